@@ -1,0 +1,284 @@
+/**
+ * The gateway's settings: read from the environment once, at start, validated, frozen.
+ *
+ * This is the only module of the gateway that reads `process.env` (ESLint enforces it). Every bad
+ * value is reported with the name of its variable, all at once, so a misconfigured deployment is
+ * fixed in one round; `main.ts` prints the report and exits non-zero.
+ */
+import { z } from 'zod';
+import { endpointForRegion } from './cce/regions.ts';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Where the gateway sends CCE calls. `embedded`: a simulator started in the same process. */
+export type UpstreamTarget =
+  | { readonly kind: 'embedded' }
+  | { readonly kind: 'region'; readonly region: string; readonly endpoint: string }
+  | { readonly kind: 'endpoint'; readonly endpoint: string };
+
+/** AK/SK of the gateway's own identity: with them, callers need no token ("service mode"). */
+export interface ServiceCredentials {
+  readonly accessKey: string;
+  readonly secretKey: string;
+  readonly securityToken?: string;
+}
+
+export interface GatewayConfig {
+  readonly nodeEnv: NodeEnv;
+  readonly logLevel: LogLevel;
+  readonly server: {
+    readonly host: string;
+    readonly port: number;
+    /** How long a stop waits for in-flight requests before it closes their connections. */
+    readonly shutdownGraceMs: number;
+    readonly graphiql: boolean;
+  };
+  readonly cce: {
+    readonly upstream: UpstreamTarget;
+    /** Default project; in pass-through mode a caller may choose another with `X-Project-Id`. */
+    readonly projectId: string;
+    readonly serviceCredentials: ServiceCredentials | null;
+    readonly connectTimeoutMs: number;
+    readonly headersTimeoutMs: number;
+    readonly bodyTimeoutMs: number;
+    /** undici pool size per upstream origin. */
+    readonly connections: number;
+  };
+  /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
+  readonly simulator: {
+    readonly transitionDelayMs: number;
+  };
+}
+
+/** The project the embedded simulator's demo data (and its demo token) belongs to. */
+export const EMBEDDED_PROJECT_ID = 'demo-project';
+
+/** Thrown by `loadConfig` with one line per bad setting. */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+// Values never repeated in an error message.
+const SECRET_SETTINGS = new Set(['CCE_ACCESS_KEY', 'CCE_SECRET_KEY', 'CCE_SECURITY_TOKEN']);
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+// CCE project ids are 32 hex digits; the simulator uses readable ids. Either way they go into URL paths.
+const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** `FOO=` (set but empty) means the same as not set, as in most shells' and orchestrators' habits. */
+const blankToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+function optionalText() {
+  return z.preprocess(blankToUndefined, z.string().trim().optional());
+}
+
+function wholeNumber(min: number, max: number, fallback: number) {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+$/, message)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, message)
+      .default(fallback),
+  );
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) {
+  return z.preprocess(
+    blankToUndefined,
+    z.enum(values, { error: `must be one of ${values.join(', ')}` }).default(fallback),
+  );
+}
+
+const envSchema = z.object({
+  PORT: wholeNumber(0, 65535, 4000),
+  HOST: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.:[\]-]+$/, 'must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0')
+      .default('127.0.0.1'),
+  ),
+  SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
+  GRAPHIQL: z.preprocess(
+    blankToUndefined,
+    z.stringbool({ error: 'must be true or false' }).default(true),
+  ),
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  NODE_ENV: oneOf(NODE_ENVS, 'production'),
+  CCE_ENDPOINT: optionalText(),
+  CCE_REGION: optionalText(),
+  CCE_PROJECT_ID: optionalText().refine(
+    (v) => v === undefined || PROJECT_ID.test(v),
+    'must be 1 to 64 letters, digits, "-" or "_"',
+  ),
+  CCE_ACCESS_KEY: optionalText(),
+  CCE_SECRET_KEY: optionalText(),
+  CCE_SECURITY_TOKEN: optionalText(),
+  CCE_CONNECT_TIMEOUT_MS: wholeNumber(1, 600_000, 5_000),
+  CCE_HEADERS_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
+  CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
+  CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
+  SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
+});
+
+type Env = z.infer<typeof envSchema>;
+type Problem = { setting: keyof Env; message: string };
+
+/** `http(s)://host[:port][/base]`, without query, fragment or user info; returned without a trailing slash. */
+function checkEndpoint(raw: string): string | Problem {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return {
+      setting: 'CCE_ENDPOINT',
+      message: 'must be an absolute http(s) URL, e.g. https://cce.ap-southeast-1.myhuaweicloud.com',
+    };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { setting: 'CCE_ENDPOINT', message: 'must use http or https' };
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    return {
+      setting: 'CCE_ENDPOINT',
+      message: 'must not contain user info, a query or a fragment',
+    };
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function resolveUpstream(env: Env): UpstreamTarget | Problem {
+  if (env.CCE_ENDPOINT !== undefined && env.CCE_REGION !== undefined) {
+    return { setting: 'CCE_REGION', message: 'set either CCE_ENDPOINT or CCE_REGION, not both' };
+  }
+  if (env.CCE_ENDPOINT !== undefined) {
+    const endpoint = checkEndpoint(env.CCE_ENDPOINT);
+    return typeof endpoint === 'string' ? { kind: 'endpoint', endpoint } : endpoint;
+  }
+  if (env.CCE_REGION !== undefined) {
+    try {
+      return {
+        kind: 'region',
+        region: env.CCE_REGION,
+        endpoint: endpointForRegion(env.CCE_REGION),
+      };
+    } catch (error) {
+      return {
+        setting: 'CCE_REGION',
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+  return { kind: 'embedded' };
+}
+
+function resolveServiceCredentials(env: Env): ServiceCredentials | null | Problem {
+  const { CCE_ACCESS_KEY: accessKey, CCE_SECRET_KEY: secretKey, CCE_SECURITY_TOKEN: token } = env;
+  if (accessKey === undefined && secretKey === undefined) {
+    return token === undefined
+      ? null
+      : { setting: 'CCE_SECURITY_TOKEN', message: 'needs CCE_ACCESS_KEY and CCE_SECRET_KEY' };
+  }
+  if (accessKey === undefined) {
+    return { setting: 'CCE_ACCESS_KEY', message: 'must be set together with CCE_SECRET_KEY' };
+  }
+  if (secretKey === undefined) {
+    return { setting: 'CCE_SECRET_KEY', message: 'must be set together with CCE_ACCESS_KEY' };
+  }
+  return token === undefined
+    ? { accessKey, secretKey }
+    : { accessKey, secretKey, securityToken: token };
+}
+
+const isProblem = (value: unknown): value is Problem =>
+  typeof value === 'object' && value !== null && 'setting' in value && 'message' in value;
+
+function describe(source: Record<string, string | undefined>, setting: string, message: string) {
+  const raw = source[setting];
+  const shown =
+    raw === undefined || SECRET_SETTINGS.has(setting)
+      ? ''
+      : ` (got ${JSON.stringify(raw.slice(0, 80))})`;
+  return `${setting}: ${message}${shown}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Reads and validates every setting. Throws `ConfigError` listing every bad value by variable name
+ * (secret values are never repeated in it).
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) =>
+        describe(env, String(issue.path[0] ?? '(environment)'), issue.message),
+      ),
+    );
+  }
+  const settings = parsed.data;
+  const upstream = resolveUpstream(settings);
+  const serviceCredentials = resolveServiceCredentials(settings);
+  const problems: Problem[] = [upstream, serviceCredentials].filter(isProblem);
+
+  let projectId = settings.CCE_PROJECT_ID;
+  if (!isProblem(upstream) && upstream.kind === 'embedded') {
+    projectId ??= EMBEDDED_PROJECT_ID;
+  } else if (projectId === undefined) {
+    problems.push({
+      setting: 'CCE_PROJECT_ID',
+      message: 'is required when CCE_ENDPOINT or CCE_REGION is set',
+    });
+  }
+
+  if (
+    problems.length > 0 ||
+    isProblem(upstream) ||
+    isProblem(serviceCredentials) ||
+    projectId === undefined
+  ) {
+    throw new ConfigError(problems.map((p) => describe(env, p.setting, p.message)));
+  }
+
+  return deepFreeze({
+    nodeEnv: settings.NODE_ENV,
+    logLevel: settings.LOG_LEVEL,
+    server: {
+      host: settings.HOST,
+      port: settings.PORT,
+      shutdownGraceMs: settings.SHUTDOWN_GRACE_MS,
+      graphiql: settings.GRAPHIQL,
+    },
+    cce: {
+      upstream,
+      projectId,
+      serviceCredentials,
+      connectTimeoutMs: settings.CCE_CONNECT_TIMEOUT_MS,
+      headersTimeoutMs: settings.CCE_HEADERS_TIMEOUT_MS,
+      bodyTimeoutMs: settings.CCE_BODY_TIMEOUT_MS,
+      connections: settings.CCE_POOL_CONNECTIONS,
+    },
+    simulator: { transitionDelayMs: settings.SIMULATOR_TRANSITION_DELAY_MS },
+  });
+}

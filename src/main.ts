@@ -1,0 +1,144 @@
+/**
+ * Start: settings → logger → (embedded simulator) → CCE transport → server → listen.
+ * Stop (SIGTERM/SIGINT): no new connections, in-flight requests finish, then yoga, the transport
+ * and the simulator are closed, and the process exits 0.
+ *
+ * With neither CCE_ENDPOINT nor CCE_REGION set, the gateway serves the CCE simulator with its demo
+ * data from this same process, so `npm start` on a fresh clone answers its first query.
+ */
+import { createCceTransport, type CceTransport } from './cce/transport.ts';
+import { ConfigError, loadConfig, type GatewayConfig } from './config.ts';
+import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from './server/index.ts';
+import type { ListeningAddress } from './server/http.ts';
+import { DEMO_TOKEN } from './server/graphiql.ts';
+import { createLogger, type Logger } from './server/logger.ts';
+import { transportOptions } from './server/upstream.ts';
+import { startSimulator, type Simulator } from './simulator/index.ts';
+
+interface Running {
+  server: GatewayServer;
+  transport: CceTransport;
+  simulator: Simulator | null;
+}
+
+function startupMessage(config: GatewayConfig, address: ListeningAddress): string {
+  const graphql = `${address.url}${GRAPHQL_PATH}`;
+  const { upstream, projectId, serviceCredentials } = config.cce;
+  if (upstream.kind === 'embedded') {
+    return (
+      `cce-gateway is listening on ${graphql} (open it in a browser for GraphiQL). ` +
+      `It is serving the embedded CCE simulator with demo data (project ${projectId}); ` +
+      `send the demo token as "X-Auth-Token: ${DEMO_TOKEN}" (GraphiQL has it pre-filled). ` +
+      'To use a real region instead, set CCE_REGION (e.g. ap-southeast-1) and CCE_PROJECT_ID, ' +
+      'then either send your IAM token as X-Auth-Token or Authorization: Bearer, ' +
+      'or set CCE_ACCESS_KEY and CCE_SECRET_KEY for AK/SK service mode.'
+    );
+  }
+  const where =
+    upstream.kind === 'region'
+      ? `region ${upstream.region} (${upstream.endpoint})`
+      : upstream.endpoint;
+  const auth = serviceCredentials
+    ? 'authenticating as the service AK/SK (callers need no token)'
+    : "passing each caller's X-Auth-Token or Authorization: Bearer token through";
+  return `cce-gateway is listening on ${graphql}, serving CCE ${where}, project ${projectId}, ${auth}.`;
+}
+
+/** The CCE endpoint to call: the configured one, or an embedded simulator started here. */
+async function startUpstream(
+  config: GatewayConfig,
+): Promise<{ endpoint: string; simulator: Simulator | null }> {
+  const { upstream } = config.cce;
+  if (upstream.kind !== 'embedded') return { endpoint: upstream.endpoint, simulator: null };
+  const simulator = await startSimulator({
+    host: '127.0.0.1',
+    port: 0,
+    demoData: true,
+    transitionDelayMs: config.simulator.transitionDelayMs,
+  });
+  return { endpoint: simulator.url, simulator };
+}
+
+async function start(config: GatewayConfig, logger: Logger): Promise<Running> {
+  const { endpoint, simulator } = await startUpstream(config);
+  const transport = createCceTransport(transportOptions(config, endpoint));
+  const server = createGatewayServer({ config, logger, transport });
+  try {
+    const address = await server.listen();
+    logger.info(
+      {
+        url: `${address.url}${GRAPHQL_PATH}`,
+        host: address.host,
+        port: address.port,
+        upstream: config.cce.upstream.kind,
+        endpoint,
+        projectId: config.cce.projectId,
+        serviceMode: config.cce.serviceCredentials !== null,
+      },
+      startupMessage(config, address),
+    );
+  } catch (error) {
+    await transport.close();
+    await simulator?.close();
+    throw error;
+  }
+  return { server, transport, simulator };
+}
+
+async function stop({ server, transport, simulator }: Running): Promise<void> {
+  await server.close();
+  await transport.close();
+  await simulator?.close();
+}
+
+function handleSignals(running: Running, logger: Logger): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      logger.warn({ signal }, 'second stop signal: exiting without waiting for in-flight requests');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, 'stopping: finishing in-flight requests');
+    stop(running).then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'failed to stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+async function main(): Promise<void> {
+  let config: GatewayConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`cce-gateway: ${error.message}\nSee .env.example for every setting.\n`);
+    process.exit(1);
+  }
+  const logger = createLogger({ level: config.logLevel });
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception');
+    process.exit(1);
+  });
+  process.on('unhandledRejection', (reason) => {
+    logger.fatal({ err: reason }, 'unhandled promise rejection');
+    process.exit(1);
+  });
+  try {
+    handleSignals(await start(config, logger), logger);
+  } catch (error) {
+    logger.fatal({ err: error }, 'failed to start');
+    process.exit(1);
+  }
+}
+
+await main();

@@ -1,0 +1,80 @@
+/**
+ * The HTTP edge: graphql-yoga on node:http, with the gateway's schema, per-request context,
+ * error masking, logging, request ids, health and GraphiQL.
+ *
+ * The server owns neither the CCE transport nor the simulator: `main.ts` (or a test) creates them,
+ * passes them in, and closes them after the server.
+ */
+import type { Server } from 'node:http';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { CceTransport } from '../cce/transport.ts';
+import type { GatewayConfig } from '../config.ts';
+import { createContextFactory } from '../context.ts';
+import { createGatewaySchema } from '../schema.ts';
+import { maskError } from './errors.ts';
+import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
+import { createHttpServer, drain, listen, type ListeningAddress } from './http.ts';
+import type { Logger } from './logger.ts';
+import { gatewayPlugins } from './plugins.ts';
+import { createRequestScope } from './request-scope.ts';
+import { createYogaLogger } from './yoga-logger.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+export const HEALTH_PATH = '/health';
+
+export interface GatewayServerOptions {
+  config: GatewayConfig;
+  logger: Logger;
+  transport: CceTransport;
+}
+
+export interface GatewayServer {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- yoga's context types are open-ended
+  readonly yoga: YogaServerInstance<any, any>;
+  readonly httpServer: Server;
+  /** Binds `config.server.host:port` (port 0 picks a free one). */
+  listen(): Promise<ListeningAddress>;
+  /** Graceful stop: no new connections, in-flight requests finish (up to the grace period), yoga disposed. */
+  close(): Promise<void>;
+}
+
+export function createGatewayServer({
+  config,
+  logger,
+  transport,
+}: GatewayServerOptions): GatewayServer {
+  const scope = createRequestScope(logger);
+  const createContext = createContextFactory({
+    transport,
+    projectId: config.cce.projectId,
+    ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
+  });
+
+  const yoga = createYoga({
+    schema: createGatewaySchema(),
+    context: createContext,
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: HEALTH_PATH,
+    id: 'cce-gateway',
+    // yoga's landing page for unknown paths loads an image from GitHub; a plain 404 is enough.
+    landingPage: false,
+    graphiql: config.server.graphiql ? graphiqlOptions(config) : false,
+    renderGraphiQL,
+    logging: createYogaLogger(logger, scope),
+    maskedErrors: { maskError, isDev: config.nodeEnv === 'development' },
+    plugins: gatewayPlugins({ config, scope, healthPath: HEALTH_PATH }),
+  });
+
+  const httpServer = createHttpServer(yoga.requestListener);
+  let closing: Promise<void> | undefined;
+
+  return {
+    yoga,
+    httpServer,
+    listen: () => listen(httpServer, config.server.port, config.server.host),
+    close() {
+      closing ??= drain(httpServer, config.server.shutdownGraceMs).then(() => yoga.dispose());
+      return closing;
+    },
+  };
+}

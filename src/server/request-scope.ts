@@ -1,0 +1,69 @@
+/**
+ * Per-request identity: a request id (the caller's `X-Request-Id` when it is sane, otherwise a new
+ * UUID), echoed in the response, and a child logger tagged with it.
+ *
+ * The request is handled inside an AsyncLocalStorage scope so that log lines written by yoga itself
+ * (masked errors, for instance) carry the id too, without threading it through every call.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from './logger.ts';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+// Accepted as given: short, and free of characters that could forge log lines or headers.
+const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
+
+export interface RequestInfo {
+  readonly requestId: string;
+  readonly log: Logger;
+  readonly startedAt: number;
+}
+
+/** What the request-id plugin adds to every GraphQL context. */
+export interface RequestContext {
+  requestId: string;
+  log: Logger;
+}
+
+export interface RequestScope {
+  /** The request being handled by the current async call chain, if any. */
+  current(): RequestInfo | undefined;
+  plugin: Plugin<RequestContext>;
+}
+
+export function requestIdFrom(headers: Headers): string {
+  const given = headers.get(REQUEST_ID_HEADER)?.trim();
+  return given !== undefined && ACCEPTABLE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export function createRequestScope(logger: Logger): RequestScope {
+  const storage = new AsyncLocalStorage<RequestInfo>();
+  const byRequest = new WeakMap<Request, RequestInfo>();
+
+  const infoFor = (request: Request): RequestInfo => {
+    let info = byRequest.get(request);
+    if (info === undefined) {
+      const requestId = requestIdFrom(request.headers);
+      info = { requestId, log: logger.child({ requestId }), startedAt: performance.now() };
+      byRequest.set(request, info);
+    }
+    return info;
+  };
+
+  const plugin: Plugin<RequestContext> = {
+    instrumentation: {
+      request: ({ request }, wrapped) => storage.run(infoFor(request), wrapped),
+    },
+    onContextBuilding({ context, extendContext }) {
+      const { requestId, log } = infoFor(context.request);
+      extendContext({ requestId, log });
+    },
+    onResponse({ request, response }) {
+      response.headers.set(REQUEST_ID_HEADER, infoFor(request).requestId);
+    },
+  };
+
+  return { current: () => storage.getStore(), plugin };
+}

@@ -1,0 +1,151 @@
+/**
+ * The test stack: the real CCE simulator and the real gateway (createGatewayServer, as main.ts
+ * builds it) on 127.0.0.1, port 0, wired through a real CCE transport.
+ *
+ *   const stack = await startStack();                       // demo data, 30 ms transitions
+ *   const { data, errors } = await gql(stack, '{ clusters { name } }');   // as the demo token
+ *   await stack.close();
+ *
+ * Service (AK/SK) mode: `startStack({ gateway: { cce: { serviceCredentials: { accessKey, secretKey } } } })`.
+ */
+import { pino } from 'pino';
+import { createCceTransport, type CceTransportOptions } from '../../src/cce/transport.ts';
+import { loadConfig, type GatewayConfig } from '../../src/config.ts';
+import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from '../../src/server/index.ts';
+import type { Logger } from '../../src/server/logger.ts';
+import { transportOptions } from '../../src/server/upstream.ts';
+import {
+  startSimulator,
+  type Simulator,
+  type SimulatorOptions,
+} from '../../src/simulator/index.ts';
+
+/** Overrides of the gateway's settings, one section at a time. */
+export type GatewayOverrides = {
+  [Section in keyof GatewayConfig]?: GatewayConfig[Section] extends object
+    ? Partial<GatewayConfig[Section]>
+    : GatewayConfig[Section];
+};
+
+export interface StackOptions {
+  /** Passed to startSimulator; defaults: demo data, 30 ms status transitions, loopback, port 0. */
+  simulator?: SimulatorOptions;
+  /** Applied over the defaults (embedded mode, demo project, 127.0.0.1:0, NODE_ENV=test). */
+  gateway?: GatewayOverrides;
+  /** Applied over the transport options derived from the config (tests default to short retry delays). */
+  transport?: Partial<Omit<CceTransportOptions, 'endpoint'>>;
+  /** Where the gateway logs; silent by default. */
+  logger?: Logger;
+}
+
+export interface Stack {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:43125/graphql */
+  readonly gatewayUrl: string;
+  /** The gateway's base URL (for /health, GraphiQL and other non-GraphQL paths). */
+  readonly baseUrl: string;
+  readonly simulator: Simulator;
+  readonly gateway: GatewayServer;
+  readonly config: GatewayConfig;
+  close(): Promise<void>;
+}
+
+export const DEMO_TOKEN = 'demo-token';
+export const DEMO_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'X-Auth-Token': DEMO_TOKEN,
+});
+
+function withOverrides(base: GatewayConfig, overrides: GatewayOverrides = {}): GatewayConfig {
+  return {
+    nodeEnv: overrides.nodeEnv ?? base.nodeEnv,
+    logLevel: overrides.logLevel ?? base.logLevel,
+    server: { ...base.server, ...overrides.server },
+    cce: { ...base.cce, ...overrides.cce },
+    simulator: { ...base.simulator, ...overrides.simulator },
+  };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  const simulator = await startSimulator({
+    host: '127.0.0.1',
+    port: 0,
+    demoData: true,
+    transitionDelayMs: 30,
+    ...options.simulator,
+  });
+  const config = withOverrides(
+    loadConfig({
+      HOST: '127.0.0.1',
+      PORT: '0',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      SHUTDOWN_GRACE_MS: '2000',
+    }),
+    options.gateway,
+  );
+  const transport = createCceTransport({
+    ...transportOptions(config, simulator.url),
+    retry: { minDelayMs: 5, maxDelayMs: 20 },
+    ...options.transport,
+  });
+  const gateway = createGatewayServer({
+    config,
+    logger: options.logger ?? pino({ level: 'silent' }),
+    transport,
+  });
+  try {
+    const address = await gateway.listen();
+    return {
+      gatewayUrl: `${address.url}${GRAPHQL_PATH}`,
+      baseUrl: address.url,
+      simulator,
+      gateway,
+      config,
+      async close() {
+        await gateway.close();
+        await transport.close();
+        await simulator.close();
+      },
+    };
+  } catch (error) {
+    await transport.close();
+    await simulator.close();
+    throw error;
+  }
+}
+
+export interface GqlError {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+}
+
+export interface GqlResult<T> {
+  data?: T | null;
+  errors?: GqlError[];
+  /** HTTP status and headers of the answer, for tests about the transport itself. */
+  status: number;
+  headers: Headers;
+}
+
+/**
+ * POSTs one operation to the stack's gateway. Sends the demo token unless `headers` is given
+ * (pass `{}` for an anonymous call).
+ */
+export async function gql<T = Record<string, unknown>>(
+  stack: Pick<Stack, 'gatewayUrl'>,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = DEMO_HEADERS,
+): Promise<GqlResult<T>> {
+  const response = await fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...headers,
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T | null; errors?: GqlError[] };
+  return { ...body, status: response.status, headers: response.headers };
+}
