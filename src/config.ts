@@ -207,12 +207,14 @@ function resolveServiceCredentials(env: Env): ServiceCredentials | null | Proble
 const isProblem = (value: unknown): value is Problem =>
   typeof value === 'object' && value !== null && 'setting' in value && 'message' in value;
 
+/** `SETTING: problem (got "value")`; secret values, and values the message already quotes, are not repeated. */
 function describe(source: Record<string, string | undefined>, setting: string, message: string) {
   const raw = source[setting];
+  const quoted = raw === undefined ? '' : JSON.stringify(raw.slice(0, 80));
   const shown =
-    raw === undefined || SECRET_SETTINGS.has(setting)
+    raw === undefined || SECRET_SETTINGS.has(setting) || message.includes(quoted)
       ? ''
-      : ` (got ${JSON.stringify(raw.slice(0, 80))})`;
+      : ` (got ${quoted})`;
   return `${setting}: ${message}${shown}`;
 }
 

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { CCE_REGIONS } from '../../src/cce/regions.ts';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error(`expected ${JSON.stringify(env)} to be rejected`);
+}
+
+const REMOTE = { CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: '0123456789abcdef0123456789abcdef' };
+
+describe('loadConfig', () => {
+  it('needs no settings at all: embedded simulator, demo project, loopback :4000', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      nodeEnv: 'production',
+      logLevel: 'info',
+      server: { host: '127.0.0.1', port: 4000, shutdownGraceMs: 10_000, graphiql: true },
+      cce: {
+        upstream: { kind: 'embedded' },
+        projectId: 'demo-project',
+        serviceCredentials: null,
+        connectTimeoutMs: 5_000,
+        headersTimeoutMs: 30_000,
+        bodyTimeoutMs: 30_000,
+        connections: 64,
+      },
+      simulator: { transitionDelayMs: 3_000 },
+    });
+  });
+
+  it('returns a deeply frozen object', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.server)).toBe(true);
+    expect(Object.isFrozen(config.cce.upstream)).toBe(true);
+    expect(() => {
+      (config.server as { port: number }).port = 1;
+    }).toThrow(TypeError);
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      SHUTDOWN_GRACE_MS: '2500',
+      GRAPHIQL: 'false',
+      LOG_LEVEL: 'debug',
+      NODE_ENV: 'development',
+      CCE_REGION: 'eu-west-101',
+      CCE_PROJECT_ID: 'p-1',
+      CCE_ACCESS_KEY: 'AK',
+      CCE_SECRET_KEY: 'SK',
+      CCE_SECURITY_TOKEN: 'ST',
+      CCE_CONNECT_TIMEOUT_MS: '1000',
+      CCE_HEADERS_TIMEOUT_MS: '2000',
+      CCE_BODY_TIMEOUT_MS: '3000',
+      CCE_POOL_CONNECTIONS: '8',
+      SIMULATOR_TRANSITION_DELAY_MS: '0',
+    });
+    expect(config).toEqual({
+      nodeEnv: 'development',
+      logLevel: 'debug',
+      server: { host: '0.0.0.0', port: 8080, shutdownGraceMs: 2500, graphiql: false },
+      cce: {
+        upstream: {
+          kind: 'region',
+          region: 'eu-west-101',
+          endpoint: 'https://cce.eu-west-101.myhuaweicloud.eu',
+        },
+        projectId: 'p-1',
+        serviceCredentials: { accessKey: 'AK', secretKey: 'SK', securityToken: 'ST' },
+        connectTimeoutMs: 1000,
+        headersTimeoutMs: 2000,
+        bodyTimeoutMs: 3000,
+        connections: 8,
+      },
+      simulator: { transitionDelayMs: 0 },
+    });
+  });
+
+  it('takes CCE_ENDPOINT as a base URL without its trailing slash', () => {
+    const config = loadConfig({
+      CCE_ENDPOINT: 'http://127.0.0.1:4010/',
+      CCE_PROJECT_ID: 'demo-project',
+    });
+    expect(config.cce.upstream).toEqual({ kind: 'endpoint', endpoint: 'http://127.0.0.1:4010' });
+  });
+
+  it('treats blank values as unset', () => {
+    expect(loadConfig({ PORT: '', CCE_REGION: '  ', CCE_ACCESS_KEY: '', LOG_LEVEL: '' })).toEqual(
+      loadConfig({}),
+    );
+  });
+
+  it('accepts service credentials without a security token', () => {
+    const config = loadConfig({ ...REMOTE, CCE_ACCESS_KEY: 'AK', CCE_SECRET_KEY: 'SK' });
+    expect(config.cce.serviceCredentials).toEqual({ accessKey: 'AK', secretKey: 'SK' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT: must be a whole number from 0 to 65535 (got "abc")'],
+    [{ PORT: '70000' }, 'PORT: must be a whole number from 0 to 65535 (got "70000")'],
+    [{ PORT: '-1' }, 'PORT: must be a whole number from 0 to 65535 (got "-1")'],
+    [{ PORT: '80.5' }, 'PORT: must be a whole number from 0 to 65535 (got "80.5")'],
+    [
+      { HOST: 'my host' },
+      'HOST: must be a host name or IP address, e.g. 127.0.0.1 or 0.0.0.0 (got "my host")',
+    ],
+    [
+      { SHUTDOWN_GRACE_MS: 'soon' },
+      'SHUTDOWN_GRACE_MS: must be a whole number from 0 to 600000 (got "soon")',
+    ],
+    [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL: must be true or false (got "maybe")'],
+    [
+      { LOG_LEVEL: 'verbose' },
+      'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")',
+    ],
+    [
+      { NODE_ENV: 'staging' },
+      'NODE_ENV: must be one of development, production, test (got "staging")',
+    ],
+    [
+      { CCE_CONNECT_TIMEOUT_MS: '0' },
+      'CCE_CONNECT_TIMEOUT_MS: must be a whole number from 1 to 600000 (got "0")',
+    ],
+    [
+      { CCE_HEADERS_TIMEOUT_MS: '5s' },
+      'CCE_HEADERS_TIMEOUT_MS: must be a whole number from 1 to 600000 (got "5s")',
+    ],
+    [
+      { CCE_BODY_TIMEOUT_MS: '1e3' },
+      'CCE_BODY_TIMEOUT_MS: must be a whole number from 1 to 600000 (got "1e3")',
+    ],
+    [
+      { CCE_POOL_CONNECTIONS: '0' },
+      'CCE_POOL_CONNECTIONS: must be a whole number from 1 to 1024 (got "0")',
+    ],
+    [
+      { SIMULATOR_TRANSITION_DELAY_MS: 'fast' },
+      'SIMULATOR_TRANSITION_DELAY_MS: must be a whole number from 0 to 600000 (got "fast")',
+    ],
+    [
+      { ...REMOTE, CCE_PROJECT_ID: 'a/b' },
+      'CCE_PROJECT_ID: must be 1 to 64 letters, digits, "-" or "_" (got "a/b")',
+    ],
+    [
+      { CCE_ENDPOINT: 'not a url', CCE_PROJECT_ID: 'p' },
+      'CCE_ENDPOINT: must be an absolute http(s) URL, e.g. https://cce.ap-southeast-1.myhuaweicloud.com (got "not a url")',
+    ],
+    [
+      { CCE_ENDPOINT: 'ftp://cce.example', CCE_PROJECT_ID: 'p' },
+      'CCE_ENDPOINT: must use http or https (got "ftp://cce.example")',
+    ],
+    [
+      { CCE_ENDPOINT: 'https://cce.example/?x=1', CCE_PROJECT_ID: 'p' },
+      'CCE_ENDPOINT: must not contain user info, a query or a fragment (got "https://cce.example/?x=1")',
+    ],
+    [
+      { CCE_ENDPOINT: 'https://cce.example', CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: 'p' },
+      'CCE_REGION: set either CCE_ENDPOINT or CCE_REGION, not both (got "ap-southeast-1")',
+    ],
+    [
+      { CCE_REGION: 'ap-southeast-1' },
+      'CCE_PROJECT_ID: is required when CCE_ENDPOINT or CCE_REGION is set',
+    ],
+    [
+      { CCE_ENDPOINT: 'http://127.0.0.1:4010' },
+      'CCE_PROJECT_ID: is required when CCE_ENDPOINT or CCE_REGION is set',
+    ],
+    [{ CCE_ACCESS_KEY: 'AK' }, 'CCE_SECRET_KEY: must be set together with CCE_ACCESS_KEY'],
+    [{ CCE_SECRET_KEY: 'SK' }, 'CCE_ACCESS_KEY: must be set together with CCE_SECRET_KEY'],
+    [{ CCE_SECURITY_TOKEN: 'ST' }, 'CCE_SECURITY_TOKEN: needs CCE_ACCESS_KEY and CCE_SECRET_KEY'],
+  ])('rejects %j with a message naming the variable', (env, expected) => {
+    expect(problemsOf(env)).toEqual([expected]);
+  });
+
+  it('rejects an unknown region with the list of valid ones', () => {
+    const [problem] = problemsOf({ CCE_REGION: 'mars-north-1', CCE_PROJECT_ID: 'p' });
+    expect(problem).toMatch(/^CCE_REGION: Unknown CCE region "mars-north-1"; valid regions: /);
+    for (const region of CCE_REGIONS) expect(problem).toContain(region);
+  });
+
+  it('reports every bad setting at once, in the error message too', () => {
+    const env = { PORT: 'x', LOG_LEVEL: 'loud', CCE_ACCESS_KEY: 'AK' };
+    expect(() => loadConfig(env)).toThrow(
+      /Invalid configuration:\n {2}- PORT: .*\n {2}- LOG_LEVEL: /,
+    );
+    // Field rules are checked first; the AK/SK pairing after them, once the values themselves are sound.
+    expect(problemsOf(env).map((p) => p.split(':')[0])).toEqual(['PORT', 'LOG_LEVEL']);
+    expect(
+      problemsOf({ CCE_ACCESS_KEY: 'AK', CCE_REGION: 'nowhere' }).map((p) => p.split(':')[0]),
+    ).toEqual(['CCE_REGION', 'CCE_SECRET_KEY', 'CCE_PROJECT_ID']);
+  });
+
+  it('never repeats a secret value in its messages', () => {
+    const problems = problemsOf({
+      CCE_SECRET_KEY: 'very-secret-key',
+      CCE_SECURITY_TOKEN: 'very-secret-token',
+    });
+    expect(problems.join('\n')).not.toContain('very-secret');
+    expect(problems).toContain('CCE_ACCESS_KEY: must be set together with CCE_SECRET_KEY');
+  });
+});
