@@ -1,7 +1,13 @@
 /**
  * The node:http side of the server: explicit timeouts, listening, and a graceful drain.
  */
-import { createServer, type RequestListener, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // Bounds for slow or idle clients; upstream calls have their own timeouts (CCE_*_TIMEOUT_MS).
@@ -16,15 +22,16 @@ export interface ListeningAddress {
   url: string;
 }
 
-export function createHttpServer(handler: RequestListener): Server {
-  return createServer(
-    {
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      headersTimeout: HEADERS_TIMEOUT_MS,
-      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-    },
-    handler,
-  );
+/** node:http server with a graceful drain; `server` is the plain node server underneath. */
+export interface HttpEdge {
+  readonly server: Server;
+  /** Binds `host:port` (port 0 picks a free one). */
+  listen(port: number, host: string): Promise<ListeningAddress>;
+  /**
+   * Stops accepting connections and lets in-flight requests finish; after `graceMs` the remaining
+   * connections are cut. Resolves once every connection is gone.
+   */
+  drain(graceMs: number): Promise<void>;
 }
 
 /** A host for URLs: wildcard binds are reached through loopback; IPv6 literals need brackets. */
@@ -33,31 +40,53 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-export function listen(server: Server, port: number, host: string): Promise<ListeningAddress> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      const address = server.address() as AddressInfo;
-      resolve({ host, port: address.port, url: `http://${urlHost(host)}:${address.port}` });
-    });
+export function createHttpEdge(handler: RequestListener): HttpEdge {
+  const server = createServer(
+    {
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    },
+    handler,
+  );
+  // Responses not yet finished: while draining, their keep-alive sockets must close after them, or
+  // the drain would wait for each client's idle timeout.
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  const stopKeepAlive = (response: ServerResponse) => {
+    if (!response.headersSent) response.shouldKeepAlive = false;
+  };
+  server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+    if (draining) stopKeepAlive(response);
+    inFlight.add(response);
+    response.once('close', () => inFlight.delete(response));
   });
-}
 
-/**
- * Stops accepting connections and lets in-flight requests finish; after `graceMs` the remaining
- * connections are cut. Resolves once every connection is gone.
- */
-export function drain(server: Server, graceMs: number): Promise<void> {
-  if (!server.listening) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
-    server.close((error) => {
-      clearTimeout(deadline);
-      if (error) reject(error);
-      else resolve();
-    });
-    // Keep-alive sockets between requests would otherwise hold the close open until they time out.
-    server.closeIdleConnections();
-  });
+  return {
+    server,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const address = server.address() as AddressInfo;
+          resolve({ host, port: address.port, url: `http://${urlHost(host)}:${address.port}` });
+        });
+      });
+    },
+    drain(graceMs) {
+      if (!server.listening) return Promise.resolve();
+      draining = true;
+      inFlight.forEach(stopKeepAlive);
+      return new Promise((resolve, reject) => {
+        const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
+        server.close((error) => {
+          clearTimeout(deadline);
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeIdleConnections();
+      });
+    },
+  };
 }

@@ -13,7 +13,7 @@ import { createContextFactory } from '../context.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { maskError } from './errors.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
-import { createHttpServer, drain, listen, type ListeningAddress } from './http.ts';
+import { createHttpEdge, type ListeningAddress } from './http.ts';
 import type { Logger } from './logger.ts';
 import { gatewayPlugins } from './plugins.ts';
 import { createRequestScope } from './request-scope.ts';
@@ -65,15 +65,15 @@ export function createGatewayServer({
     plugins: gatewayPlugins({ config, scope, healthPath: HEALTH_PATH }),
   });
 
-  const httpServer = createHttpServer(yoga.requestListener);
+  const edge = createHttpEdge(yoga.requestListener);
   let closing: Promise<void> | undefined;
 
   return {
     yoga,
-    httpServer,
-    listen: () => listen(httpServer, config.server.port, config.server.host),
+    httpServer: edge.server,
+    listen: () => edge.listen(config.server.port, config.server.host),
     close() {
-      closing ??= drain(httpServer, config.server.shutdownGraceMs).then(() => yoga.dispose());
+      closing ??= edge.drain(config.server.shutdownGraceMs).then(() => yoga.dispose());
       return closing;
     },
   };

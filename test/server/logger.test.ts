@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/server/logger.ts';
+
+function collectingLogger() {
+  const lines: Array<Record<string, unknown>> = [];
+  const logger = createLogger({
+    level: 'debug',
+    destination: {
+      write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+    },
+  });
+  return { logger, lines, text: () => lines.map((l) => JSON.stringify(l)).join('\n') };
+}
+
+describe('createLogger', () => {
+  it('writes JSON lines with level, time, service and message', () => {
+    const { logger, lines } = collectingLogger();
+    logger.info({ port: 4000 }, 'listening');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      level: 30,
+      service: 'cce-gateway',
+      port: 4000,
+      msg: 'listening',
+    });
+    expect(new Date(String(lines[0]?.['time'])).toISOString()).toBe(lines[0]?.['time']);
+  });
+
+  it('redacts tokens in request headers, however they are spelled and nested', () => {
+    const { logger, lines, text } = collectingLogger();
+    logger.info(
+      { headers: { 'x-auth-token': 'tok-1', authorization: 'Bearer tok-2', accept: '*/*' } },
+      'a',
+    );
+    logger.info(
+      { req: { headers: { 'X-Auth-Token': 'tok-3', Authorization: 'Bearer tok-4' } } },
+      'b',
+    );
+    logger.info({ details: [{ headers: { 'x-auth-token': 'tok-5' } }] }, 'c');
+    expect(text()).not.toMatch(/tok-\d/);
+    expect(lines[0]).toMatchObject({
+      headers: { 'x-auth-token': '[redacted]', authorization: '[redacted]', accept: '*/*' },
+    });
+  });
+
+  it('redacts AK/SK, security tokens and service credentials', () => {
+    const { logger, text } = collectingLogger();
+    logger.info({ accessKey: 'AK-1', secretKey: 'SK-1' }, 'top level');
+    logger.info(
+      {
+        credentials: { accessKey: 'AK-2', secretKey: 'SK-2', securityToken: 'ST-2', token: 'T-2' },
+      },
+      'nested',
+    );
+    logger.info(
+      { config: { cce: { serviceCredentials: { accessKey: 'AK-3', secretKey: 'SK-3' } } } },
+      'config',
+    );
+    logger.info({ a: { b: { c: { secretKey: 'SK-4', password: 'P-4' } } } }, 'deep');
+    expect(text()).not.toMatch(/AK-\d|SK-\d|ST-\d|T-\d|P-\d/);
+  });
+
+  it('honours the level', () => {
+    const lines: string[] = [];
+    const logger = createLogger({
+      level: 'warn',
+      destination: { write: (line: string) => void lines.push(line) },
+    });
+    logger.info('hidden');
+    logger.warn('shown');
+    expect(lines).toHaveLength(1);
+  });
+});
