@@ -1,0 +1,414 @@
+/**
+ * The gateway-facing CCE client: one per caller (cheap), bound to that caller's credentials,
+ * sharing the process-wide transport. Each method picks the family's SDK operation, builds the
+ * wire request and parses the answer (parse.ts).
+ */
+import { createAuthorizer, secretsOf } from './auth.ts';
+import type { CceCredentials } from './credentials.ts';
+import type {
+  Addon,
+  AddonInstallInput,
+  AddonTemplate,
+  AddonTemplateFilter,
+  AddonUpgradeInput,
+  CallOptions,
+  CceClient,
+  Chart,
+  Cluster,
+  ClusterFamily,
+  Release,
+  ReleaseCreateInput,
+  ReleaseKey,
+  ReleaseParameters,
+  ReleaseUpdateInput,
+} from './model.ts';
+import { expandPath, OPERATIONS } from './operations.ts';
+import type { CceOperation } from './operations.ts';
+import {
+  parseAddon,
+  parseAddonList,
+  parseAddonTemplateList,
+  parseChart,
+  parseChartList,
+  parseChartValues,
+  parseCluster,
+  parseClusterList,
+  parseDeletedAddon,
+  parseDeletedRelease,
+  parseRelease,
+  parseReleaseList,
+} from './parse.ts';
+import { canonicalQueryString } from './signer.ts';
+import type { CceCallHook, CceTransport } from './transport.ts';
+import type {
+  WireAddonRollbackRequest,
+  WireCreateReleaseBody,
+  WireInstanceRequest,
+  WireReleaseParams,
+  WireUpdateReleaseBody,
+} from './wire.ts';
+
+export interface CceClientOptions {
+  /** Per-client hook (e.g. counting upstream calls of one GraphQL request). */
+  onCall?: CceCallHook;
+}
+
+interface FamilyOperations {
+  listClusters: CceOperation;
+  showCluster: CceOperation;
+  createRelease: CceOperation;
+  listReleases: CceOperation;
+  showRelease: CceOperation;
+  updateRelease: CceOperation;
+  deleteRelease: CceOperation;
+  showReleaseHistory: CceOperation;
+  listCharts: CceOperation;
+  showChart: CceOperation;
+  showChartValues: CceOperation;
+  createAddon: CceOperation;
+  listAddons: CceOperation;
+  showAddon: CceOperation;
+  updateAddon: CceOperation;
+  deleteAddon: CceOperation;
+  rollbackAddon: CceOperation;
+  listAddonTemplates: CceOperation;
+}
+
+const FAMILY_OPERATIONS: Readonly<Record<ClusterFamily, FamilyOperations>> = {
+  CCE: {
+    listClusters: OPERATIONS.ListClusters,
+    showCluster: OPERATIONS.ShowCluster,
+    createRelease: OPERATIONS.CreateRelease,
+    listReleases: OPERATIONS.ListReleases,
+    showRelease: OPERATIONS.ShowRelease,
+    updateRelease: OPERATIONS.UpdateRelease,
+    deleteRelease: OPERATIONS.DeleteRelease,
+    showReleaseHistory: OPERATIONS.ShowReleaseHistory,
+    listCharts: OPERATIONS.ListCharts,
+    showChart: OPERATIONS.ShowChart,
+    showChartValues: OPERATIONS.ShowChartValues,
+    createAddon: OPERATIONS.CreateAddonInstance,
+    listAddons: OPERATIONS.ListAddonInstances,
+    showAddon: OPERATIONS.ShowAddonInstance,
+    updateAddon: OPERATIONS.UpdateAddonInstance,
+    deleteAddon: OPERATIONS.DeleteAddonInstance,
+    rollbackAddon: OPERATIONS.RollbackAddonInstance,
+    listAddonTemplates: OPERATIONS.ListAddonTemplates,
+  },
+  AUTOPILOT: {
+    listClusters: OPERATIONS.ListAutopilotClusters,
+    showCluster: OPERATIONS.ShowAutopilotCluster,
+    createRelease: OPERATIONS.CreateAutopilotRelease,
+    listReleases: OPERATIONS.ListAutopilotReleases,
+    showRelease: OPERATIONS.ShowAutopilotRelease,
+    updateRelease: OPERATIONS.UpdateAutopilotRelease,
+    deleteRelease: OPERATIONS.DeleteAutopilotRelease,
+    showReleaseHistory: OPERATIONS.ShowAutopilotReleaseHistory,
+    listCharts: OPERATIONS.ListAutopilotCharts,
+    showChart: OPERATIONS.ShowAutopilotChart,
+    showChartValues: OPERATIONS.ShowAutopilotChartValues,
+    createAddon: OPERATIONS.CreateAutopilotAddonInstance,
+    listAddons: OPERATIONS.ListAutopilotAddonInstances,
+    showAddon: OPERATIONS.ShowAutopilotAddonInstance,
+    updateAddon: OPERATIONS.UpdateAutopilotAddonInstance,
+    deleteAddon: OPERATIONS.DeleteAutopilotAddonInstance,
+    rollbackAddon: OPERATIONS.RollbackAutopilotAddonInstance,
+    listAddonTemplates: OPERATIONS.ListAutopilotAddonTemplates,
+  },
+};
+
+function operationsOf(family: ClusterFamily): FamilyOperations {
+  const operations = FAMILY_OPERATIONS[family] as FamilyOperations | undefined;
+  if (operations === undefined) {
+    throw new RangeError(
+      `Unknown cluster family ${JSON.stringify(family)}; expected CCE or AUTOPILOT`,
+    );
+  }
+  return operations;
+}
+
+type QueryPairs = Array<[string, string]>;
+
+/** Query pairs with the unset ones left out. */
+function query(...entries: Array<[string, string | undefined]>): QueryPairs {
+  const pairs: QueryPairs = [];
+  for (const [key, value] of entries) if (value !== undefined) pairs.push([key, value]);
+  return pairs;
+}
+
+function wireReleaseParams(parameters: ReleaseParameters): WireReleaseParams {
+  return {
+    dry_run: parameters.dryRun,
+    name_template: parameters.nameTemplate,
+    no_hooks: parameters.noHooks,
+    replace: parameters.replace,
+    recreate: parameters.recreate,
+    reset_values: parameters.resetValues,
+    release_version: parameters.releaseVersion,
+    include_hooks: parameters.includeHooks,
+  };
+}
+
+const NO_QUERY: QueryPairs = [];
+
+export function createCceClient(
+  transport: CceTransport,
+  credentials: CceCredentials,
+  options: CceClientOptions = {},
+): CceClient {
+  const authorize = createAuthorizer(credentials, transport.host);
+  const secrets = secretsOf(credentials);
+  const projectId = credentials.projectId;
+  const onCall = options.onCall;
+
+  function call<T>(
+    operation: CceOperation,
+    pathValues: readonly string[],
+    queryPairs: QueryPairs,
+    body: object | null,
+    parse: (json: unknown) => T,
+    callOptions: CallOptions | undefined,
+  ): Promise<T> {
+    const path = transport.basePath + expandPath(operation, pathValues);
+    const canonicalQuery = canonicalQueryString(queryPairs);
+    // JSON.stringify drops undefined members: the body sent is exactly what is signed and hashed.
+    const bodyText = body === null ? null : JSON.stringify(body);
+    return transport.send({
+      operation,
+      path: canonicalQuery === '' ? path : `${path}?${canonicalQuery}`,
+      headers: authorize(operation.method, path, canonicalQuery, bodyText),
+      body: bodyText,
+      signal: callOptions?.signal,
+      parse,
+      onCall,
+      secrets,
+    });
+  }
+
+  return {
+    listClusters(family, callOptions) {
+      return call(
+        operationsOf(family).listClusters,
+        [projectId],
+        NO_QUERY,
+        null,
+        (json) => parseClusterList(json, family),
+        callOptions,
+      );
+    },
+    showCluster(family, clusterId, callOptions): Promise<Cluster> {
+      return call(
+        operationsOf(family).showCluster,
+        [projectId, clusterId],
+        NO_QUERY,
+        null,
+        (json) => parseCluster(json, family),
+        callOptions,
+      );
+    },
+
+    listReleases(family, clusterId, filter = {}, callOptions) {
+      return call(
+        operationsOf(family).listReleases,
+        [clusterId],
+        query(['chart_id', filter.chartId], ['namespace', filter.namespace]),
+        null,
+        (json) => parseReleaseList(json, clusterId),
+        callOptions,
+      );
+    },
+    showRelease(family, key: ReleaseKey, callOptions): Promise<Release> {
+      return call(
+        operationsOf(family).showRelease,
+        [key.clusterId, key.namespace, key.name],
+        NO_QUERY,
+        null,
+        (json) => parseRelease(json, key.clusterId),
+        callOptions,
+      );
+    },
+    showReleaseHistory(family, key, callOptions) {
+      return call(
+        operationsOf(family).showReleaseHistory,
+        [key.clusterId, key.namespace, key.name],
+        NO_QUERY,
+        null,
+        (json) => parseReleaseList(json, key.clusterId),
+        callOptions,
+      );
+    },
+    createRelease(family, clusterId, input: ReleaseCreateInput, callOptions) {
+      const body: WireCreateReleaseBody = {
+        chart_id: input.chartId,
+        name: input.name,
+        namespace: input.namespace,
+        version: input.version,
+        description: input.description,
+        values: input.values,
+        parameters:
+          input.parameters === undefined ? undefined : wireReleaseParams(input.parameters),
+      };
+      return call(
+        operationsOf(family).createRelease,
+        [clusterId],
+        NO_QUERY,
+        body,
+        (json) => parseRelease(json, clusterId),
+        callOptions,
+      );
+    },
+    updateRelease(family, key, input: ReleaseUpdateInput, callOptions) {
+      const body: WireUpdateReleaseBody = {
+        chart_id: input.chartId,
+        action: input.action,
+        parameters: wireReleaseParams(input.parameters),
+        values: input.values,
+      };
+      return call(
+        operationsOf(family).updateRelease,
+        [key.clusterId, key.namespace, key.name],
+        NO_QUERY,
+        body,
+        (json) => parseRelease(json, key.clusterId),
+        callOptions,
+      );
+    },
+    deleteRelease(family, key, callOptions) {
+      return call(
+        operationsOf(family).deleteRelease,
+        [key.clusterId, key.namespace, key.name],
+        NO_QUERY,
+        null,
+        (json) => parseDeletedRelease(json, key.clusterId),
+        callOptions,
+      );
+    },
+
+    listCharts(family, callOptions): Promise<Chart[]> {
+      return call(operationsOf(family).listCharts, [], NO_QUERY, null, parseChartList, callOptions);
+    },
+    showChart(family, chartId, callOptions) {
+      return call(
+        operationsOf(family).showChart,
+        [chartId],
+        NO_QUERY,
+        null,
+        parseChart,
+        callOptions,
+      );
+    },
+    showChartValues(family, chartId, callOptions) {
+      return call(
+        operationsOf(family).showChartValues,
+        [chartId],
+        NO_QUERY,
+        null,
+        parseChartValues,
+        callOptions,
+      );
+    },
+
+    listAddons(family, clusterId, filter = {}, callOptions): Promise<Addon[]> {
+      return call(
+        operationsOf(family).listAddons,
+        [],
+        query(['cluster_id', clusterId], ['addon_template_name', filter.templateName]),
+        null,
+        (json) => parseAddonList(json, clusterId),
+        callOptions,
+      );
+    },
+    showAddon(family, id, clusterId, callOptions) {
+      return call(
+        operationsOf(family).showAddon,
+        [id],
+        query(['cluster_id', clusterId]),
+        null,
+        (json) => parseAddon(json, clusterId),
+        callOptions,
+      );
+    },
+    installAddon(family, input: AddonInstallInput, callOptions) {
+      const body: WireInstanceRequest = {
+        kind: 'Addon',
+        apiVersion: 'v3',
+        metadata: { annotations: { 'addon.install/type': 'install' } },
+        spec: {
+          clusterID: input.clusterId,
+          addonTemplateName: input.templateName,
+          version: input.version,
+          values: input.values,
+        },
+      };
+      return call(
+        operationsOf(family).createAddon,
+        [],
+        NO_QUERY,
+        body,
+        (json) => parseAddon(json, input.clusterId),
+        callOptions,
+      );
+    },
+    upgradeAddon(family, id, input: AddonUpgradeInput, callOptions) {
+      const body: WireInstanceRequest = {
+        kind: 'Addon',
+        apiVersion: 'v3',
+        metadata: { annotations: { 'addon.upgrade/type': 'upgrade' } },
+        spec: {
+          clusterID: input.clusterId,
+          addonTemplateName: input.templateName,
+          version: input.version,
+          values: input.values,
+        },
+      };
+      return call(
+        operationsOf(family).updateAddon,
+        [id],
+        NO_QUERY,
+        body,
+        (json) => parseAddon(json, input.clusterId),
+        callOptions,
+      );
+    },
+    rollbackAddon(family, id, clusterId, callOptions) {
+      const body: WireAddonRollbackRequest = { clusterID: clusterId };
+      return call(
+        operationsOf(family).rollbackAddon,
+        [id],
+        NO_QUERY,
+        body,
+        (json) => parseAddon(json, clusterId),
+        callOptions,
+      );
+    },
+    uninstallAddon(family, id, clusterId, callOptions) {
+      return call(
+        operationsOf(family).deleteAddon,
+        [id],
+        query(['cluster_id', clusterId]),
+        null,
+        (json) => parseDeletedAddon(json, clusterId),
+        callOptions,
+      );
+    },
+    listAddonTemplates(
+      family,
+      filter: AddonTemplateFilter = {},
+      callOptions,
+    ): Promise<AddonTemplate[]> {
+      return call(
+        operationsOf(family).listAddonTemplates,
+        [],
+        query(
+          ['addon_template_name', filter.name],
+          ['cluster_id', filter.clusterId],
+          ['version', filter.version],
+          ['newest', filter.newest === undefined ? undefined : String(filter.newest)],
+        ),
+        null,
+        parseAddonTemplateList,
+        callOptions,
+      );
+    },
+  };
+}

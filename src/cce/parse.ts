@@ -1,0 +1,361 @@
+/**
+ * The one place where CCE wire answers (wire.ts) become domain shapes (model.ts).
+ *
+ * Inputs are parsed JSON of unknown shape. Identity fields (names, ids) must be present or the answer
+ * is rejected with `WireShapeError` (the transport reports it as `UpstreamProtocolError`); fields the
+ * SDK models mark optional get neutral defaults. Enum values CCE adds later map to `UNKNOWN`/`unknown`
+ * rather than failing a whole list.
+ */
+import type {
+  Addon,
+  AddonStatus,
+  AddonSupportedVersion,
+  AddonTemplate,
+  AddonVersion,
+  Chart,
+  Cluster,
+  ClusterEndpoint,
+  ClusterFamily,
+  Release,
+  ReleaseStatus,
+} from './model.ts';
+import type {
+  WireAddonInstance,
+  WireAddonTemplate,
+  WireChart,
+  WireChartValues,
+  WireCluster,
+  WireErrorBody,
+  WireList,
+  WireRelease,
+  WireSupportVersions,
+  WireVersions,
+} from './wire.ts';
+
+/** An answer that is valid JSON but not the documented shape. */
+export class WireShapeError extends Error {
+  override readonly name = 'WireShapeError';
+}
+
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function object(value: unknown, what: string): JsonObject {
+  if (!isObject(value)) throw new WireShapeError(`${what} is not a JSON object`);
+  return value;
+}
+
+function array(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new WireShapeError(`${what} is not a JSON array`);
+  return value;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A string that says something: empty strings (CCE's "no value") become null. */
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function required(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value === '') {
+    throw new WireShapeError(`${what} is missing or not a non-empty string`);
+  }
+  return value;
+}
+
+function strings(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((item): item is string => typeof item === 'string');
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return isObject(value) ? value : {};
+}
+
+/** Values CCE may send as JSON text (documented) or, tolerated, as an object. */
+function jsonText(value: unknown, absent: string): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return absent;
+  return JSON.stringify(value);
+}
+
+/** `{kind, apiVersion, items}`; a missing `items` is an empty list, as in the SDKs. */
+function envelopeItems(json: unknown, what: string): unknown[] {
+  const items = (object(json, what) as WireList<unknown>).items;
+  return items === undefined || items === null ? [] : array(items, `${what}.items`);
+}
+
+// ---------------------------------------------------------------- releases
+
+const RELEASE_STATUSES: ReadonlySet<string> = new Set<ReleaseStatus>([
+  'DEPLOYED',
+  'DELETED',
+  'FAILED',
+  'DELETING',
+  'PENDING_INSTALL',
+  'PENDING_UPGRADE',
+  'PENDING_ROLLBACK',
+  'UNKNOWN',
+]);
+
+/** `clusterId` is the cluster the release was fetched from: a release is known by that key. */
+export function parseRelease(json: unknown, clusterId: string): Release {
+  const wire = object(json, 'release') as WireRelease;
+  const status = wire.status;
+  return {
+    clusterId,
+    namespace: required(wire.namespace, 'release.namespace'),
+    name: required(wire.name, 'release.name'),
+    clusterName: nonEmpty(wire.cluster_name),
+    chartName: nonEmpty(wire.chart_name),
+    chartVersion: nonEmpty(wire.chart_version),
+    chartPublic: typeof wire.chart_public === 'boolean' ? wire.chart_public : null,
+    revision: typeof wire.version === 'number' ? wire.version : 0,
+    status:
+      typeof status === 'string' && RELEASE_STATUSES.has(status)
+        ? (status as ReleaseStatus)
+        : 'UNKNOWN',
+    statusDescription: nonEmpty(wire.status_description),
+    description: nonEmpty(wire.description),
+    valuesJson: jsonText(wire.values, '{}'),
+    parametersJson: jsonText(wire.parameters, ''),
+    createdAt: nonEmpty(wire.create_at),
+    updatedAt: nonEmpty(wire.update_at),
+  };
+}
+
+export function parseReleaseList(json: unknown, clusterId: string): Release[] {
+  return array(json, 'release list').map((item) => parseRelease(item, clusterId));
+}
+
+/**
+ * DeleteRelease answers the deleted release, or nothing (older docs); DeleteAutopilotRelease answers
+ * a plain string. Anything but a release object means "deleted, nothing to show".
+ */
+export function parseDeletedRelease(json: unknown, clusterId: string): Release | null {
+  if (!isObject(json) || Object.keys(json).length === 0) return null;
+  return parseRelease(json, clusterId);
+}
+
+// ---------------------------------------------------------------- charts
+
+export function parseChart(json: unknown): Chart {
+  const wire = object(json, 'chart') as WireChart;
+  return {
+    id: required(wire.id, 'chart.id'),
+    name: required(wire.name, 'chart.name'),
+    version: nonEmpty(wire.version),
+    description: nonEmpty(wire.description),
+    source: nonEmpty(wire.source),
+    instruction: nonEmpty(wire.instruction),
+    iconUrl: nonEmpty(wire.icon_url),
+    public: typeof wire.public === 'boolean' ? wire.public : null,
+    chartUrl: nonEmpty(wire.chart_url),
+    valuesJson: jsonText(wire.values, '{}'),
+    createdAt: nonEmpty(wire.create_at),
+    updatedAt: nonEmpty(wire.update_at),
+  };
+}
+
+export function parseChartList(json: unknown): Chart[] {
+  return array(json, 'chart list').map(parseChart);
+}
+
+export function parseChartValues(json: unknown): Record<string, unknown> {
+  const values = (object(json, 'chart values') as WireChartValues).values;
+  if (values === undefined || values === null) return {};
+  return object(values, 'chart values.values');
+}
+
+// ---------------------------------------------------------------- add-ons and templates
+
+const ADDON_STATUSES: ReadonlySet<string> = new Set<AddonStatus>([
+  'running',
+  'abnormal',
+  'installing',
+  'installFailed',
+  'upgrading',
+  'upgradeFailed',
+  'deleting',
+  'deleteSuccess',
+  'deleteFailed',
+  'available',
+  'rollbacking',
+  'rollbackFailed',
+  'unknown',
+]);
+
+function parseSupportVersion(json: unknown): AddonSupportedVersion {
+  const wire = record(json) as WireSupportVersions;
+  return {
+    clusterType: text(wire.clusterType) ?? '',
+    clusterVersions: strings(wire.clusterVersion),
+    categories: strings(wire.category),
+  };
+}
+
+function parseAddonVersion(json: unknown, what: string): AddonVersion {
+  const wire = object(json, what) as WireVersions;
+  const supportVersions = Array.isArray(wire.supportVersions) ? wire.supportVersions : [];
+  return {
+    version: required(wire.version, `${what}.version`),
+    stable: wire.stable === true,
+    input: record(wire.input),
+    translate: record(wire.translate),
+    supportVersions: supportVersions.map(parseSupportVersion),
+    createdAt: nonEmpty(wire.creationTimestamp),
+    updatedAt: nonEmpty(wire.updateTimestamp),
+  };
+}
+
+/** `clusterId`: the cluster asked about, used when the answer's `spec.clusterID` is missing. */
+export function parseAddon(json: unknown, clusterId?: string): Addon {
+  const wire = object(json, 'add-on') as WireAddonInstance;
+  const metadata = record(wire.metadata) as NonNullable<WireAddonInstance['metadata']>;
+  const spec = object(wire.spec, 'add-on.spec') as NonNullable<WireAddonInstance['spec']>;
+  const status = record(wire.status) as NonNullable<WireAddonInstance['status']>;
+  const templateName = required(spec.addonTemplateName, 'add-on.spec.addonTemplateName');
+  const currentVersion =
+    status.currentVersion === undefined || status.currentVersion === null
+      ? null
+      : parseAddonVersion(status.currentVersion, 'add-on.status.currentVersion');
+  const state = status.status;
+  return {
+    id: required(metadata.uid, 'add-on.metadata.uid'),
+    name: nonEmpty(metadata.name) ?? templateName,
+    alias: nonEmpty(metadata.alias),
+    clusterId: nonEmpty(spec.clusterID) ?? required(clusterId, 'add-on.spec.clusterID'),
+    templateName,
+    templateType: nonEmpty(spec.addonTemplateType),
+    templateLogo: nonEmpty(spec.addonTemplateLogo),
+    templateLabels: strings(spec.addonTemplateLabels),
+    version: nonEmpty(spec.version) ?? currentVersion?.version ?? '',
+    description: nonEmpty(spec.description),
+    values: record(spec.values),
+    status:
+      typeof state === 'string' && ADDON_STATUSES.has(state) ? (state as AddonStatus) : 'unknown',
+    reason: nonEmpty(status.Reason),
+    message: nonEmpty(status.message),
+    targetVersions: strings(status.targetVersions),
+    currentVersion,
+    isRollbackable: status.isRollbackable === true,
+    previousVersion: nonEmpty(status.previousVersion),
+    createdAt: nonEmpty(metadata.creationTimestamp),
+    updatedAt: nonEmpty(metadata.updateTimestamp),
+  };
+}
+
+export function parseAddonList(json: unknown, clusterId: string): Addon[] {
+  return envelopeItems(json, 'add-on list').map((item) => parseAddon(item, clusterId));
+}
+
+/** DeleteAddonInstance answers the text `success` (docs) or the add-on (Go model). */
+export function parseDeletedAddon(json: unknown, clusterId: string): Addon | null {
+  if (!isObject(json) || Object.keys(json).length === 0) return null;
+  return parseAddon(json, clusterId);
+}
+
+export function parseAddonTemplate(json: unknown): AddonTemplate {
+  const wire = object(json, 'add-on template') as WireAddonTemplate;
+  const metadata = record(wire.metadata) as NonNullable<WireAddonTemplate['metadata']>;
+  const spec = record(wire.spec) as NonNullable<WireAddonTemplate['spec']>;
+  const versions = spec.versions === undefined || spec.versions === null ? [] : spec.versions;
+  const parsedVersions = array(versions, 'add-on template.spec.versions').map((version) =>
+    parseAddonVersion(version, 'add-on template.spec.versions[]'),
+  );
+  return {
+    name: nonEmpty(metadata.name) ?? required(metadata.uid, 'add-on template.metadata.name'),
+    alias: nonEmpty(metadata.alias),
+    type: text(spec.type) ?? '',
+    required: spec.require === true,
+    labels: strings(spec.labels),
+    logoUrl: nonEmpty(spec.logoURL),
+    readmeUrl: nonEmpty(spec.readmeURL),
+    description: nonEmpty(spec.description),
+    versions: parsedVersions,
+  };
+}
+
+export function parseAddonTemplateList(json: unknown): AddonTemplate[] {
+  return envelopeItems(json, 'add-on template list').map(parseAddonTemplate);
+}
+
+// ---------------------------------------------------------------- clusters
+
+function parseEndpoints(value: unknown): ClusterEndpoint[] {
+  const endpoints: ClusterEndpoint[] = [];
+  if (!Array.isArray(value)) return endpoints;
+  for (const item of value) {
+    const url = isObject(item) ? text(item.url) : null;
+    if (url !== null) endpoints.push({ url, type: text((item as JsonObject).type) ?? '' });
+  }
+  return endpoints;
+}
+
+/** `family` is the API family the cluster was listed from: it decides its releases' and add-ons' paths. */
+export function parseCluster(json: unknown, family: ClusterFamily): Cluster {
+  const wire = object(json, 'cluster') as WireCluster;
+  const metadata = object(wire.metadata, 'cluster.metadata') as NonNullable<
+    WireCluster['metadata']
+  >;
+  const spec = record(wire.spec) as NonNullable<WireCluster['spec']>;
+  const status = record(wire.status) as NonNullable<WireCluster['status']>;
+  return {
+    id: required(metadata.uid, 'cluster.metadata.uid'),
+    name: required(metadata.name, 'cluster.metadata.name'),
+    alias: nonEmpty(metadata.alias),
+    family,
+    phase: nonEmpty(status.phase),
+    kubernetesVersion: nonEmpty(spec.version),
+    flavor: nonEmpty(spec.flavor),
+    category: nonEmpty(spec.category),
+    description: nonEmpty(spec.description),
+    endpoints: parseEndpoints(status.endpoints),
+    createdAt: nonEmpty(metadata.creationTimestamp),
+    updatedAt: nonEmpty(metadata.updateTimestamp),
+  };
+}
+
+export function parseClusterList(json: unknown, family: ClusterFamily): Cluster[] {
+  return envelopeItems(json, 'cluster list').map((item) => parseCluster(item, family));
+}
+
+// ---------------------------------------------------------------- errors
+
+export interface UpstreamErrorDetails {
+  code: string | null;
+  message: string | null;
+  /** `request_id` some gateway errors carry in the body. */
+  requestId: string | null;
+}
+
+/**
+ * Code and message of an error answer in any casing CCE uses: `error_code`/`error_msg` (gateway,
+ * generic), `errorCode`/`errorMessage` (CCE docs), nested `error.code`/`error.message`.
+ * Bodies that are not a JSON object (HTML from a proxy, plain text) yield nulls.
+ */
+export function parseErrorBody(body: string): UpstreamErrorDetails {
+  const trimmed = body.trimStart();
+  let json: unknown = null;
+  if (trimmed.startsWith('{')) {
+    try {
+      json = JSON.parse(trimmed);
+    } catch {
+      json = null;
+    }
+  }
+  if (!isObject(json)) return { code: null, message: null, requestId: null };
+  const wire = json as WireErrorBody;
+  const nested = isObject(wire.error) ? wire.error : null;
+  return {
+    code: nonEmpty(wire.error_code) ?? nonEmpty(wire.errorCode) ?? nonEmpty(nested?.code),
+    message: nonEmpty(wire.error_msg) ?? nonEmpty(wire.errorMessage) ?? nonEmpty(nested?.message),
+    requestId: nonEmpty(wire.request_id),
+  };
+}

@@ -1,0 +1,374 @@
+/**
+ * The process-wide HTTP transport to CCE: one undici Pool (keep-alive) for the configured endpoint,
+ * timeouts, retries of reads, and the mapping of every failure to a typed error.
+ *
+ * Retries are a small loop here rather than undici's RetryAgent/RetryHandler, because that handler
+ * decides at response-headers time and cannot see the body: CCE's throttling codes (`APIG.0308`, …)
+ * are in the body, and the final error must carry CCE's `error_code`/`error_msg`. It also cannot
+ * report the attempt count per call (needed for metrics), and it resumes partial bodies with `Range`
+ * requests, which CCE's JSON APIs do not support.
+ */
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'undici';
+import type { Dispatcher } from 'undici';
+import { CceError, UpstreamProtocolError, UpstreamTimeout, UpstreamUnavailable } from './errors.ts';
+import type { CceOperation } from './operations.ts';
+import { parseErrorBody, WireShapeError } from './parse.ts';
+import {
+  connectionFailure,
+  isRetryableAnswer,
+  isRetryableFailure,
+  parseRetryAfter,
+  resolveRetryPolicy,
+  retryDelay,
+} from './retry.ts';
+import type { RetryPolicy } from './retry.ts';
+
+export interface CceCallEvent {
+  /** SDK operation name, e.g. `ListAutopilotReleases`. */
+  operation: string;
+  method: string;
+  /** Final HTTP status; null when the last attempt failed below HTTP. */
+  status: number | null;
+  outcome: 'success' | 'error' | 'timeout' | 'unavailable';
+  durationMs: number;
+  attempts: number;
+  /** Upstream `X-Request-Id`. */
+  requestId: string | null;
+}
+
+export type CceCallHook = (event: CceCallEvent) => void;
+
+export interface CceTransportOptions {
+  /** Base URL: `https://cce.<region>.myhuaweicloud.com` or `http://127.0.0.1:<port>`; a path prefix is kept. */
+  endpoint: string;
+  /** Default 5 000. */
+  connectTimeoutMs?: number;
+  /** Time to the response headers. Default 30 000. */
+  headersTimeoutMs?: number;
+  /** Longest gap between body chunks. Default 30 000. */
+  bodyTimeoutMs?: number;
+  /** Pool size (sockets to the endpoint). Default 64. */
+  connections?: number;
+  /** Reads only. Defaults: 3 attempts, 100 ms backoff base, 2 000 ms cap. */
+  retry?: { maxAttempts?: number; minDelayMs?: number; maxDelayMs?: number };
+  /** Process-wide metrics hook, called once per call (not per attempt). */
+  onCall?: CceCallHook;
+}
+
+/** One call as the client hands it over: everything already encoded, signed and serialised. */
+export interface CceRequest<T> {
+  operation: CceOperation;
+  /** Path and query as sent, base path included. */
+  path: string;
+  headers: Record<string, string>;
+  body: string | null;
+  signal: AbortSignal | undefined;
+  /** Turns the parsed JSON answer (null for an empty or text answer) into the domain result. */
+  parse: (json: unknown) => T;
+  /** The calling client's hook. */
+  onCall: CceCallHook | undefined;
+  /** Strings that must not appear in errors (the caller's token and keys). */
+  secrets: readonly string[];
+}
+
+export interface CceTransport {
+  /** `host[:port]` of the endpoint, as sent in the Host header (signed in AK/SK mode). */
+  readonly host: string;
+  /** Path prefix of the endpoint, '' for a bare origin. */
+  readonly basePath: string;
+  send<T>(request: CceRequest<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const DEFAULTS = {
+  connectTimeoutMs: 5_000,
+  headersTimeoutMs: 30_000,
+  bodyTimeoutMs: 30_000,
+  connections: 64,
+};
+
+/** Error answers are read up to this size for their code and message; the rest is dropped. */
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+const JSON_CONTENT_TYPE = /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+const TEXT_CONTENT_TYPE = /^\s*text\/plain\s*(?:;|$)/i;
+
+type Response = Dispatcher.ResponseData;
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  const resolved = value ?? fallback;
+  if (!Number.isSafeInteger(resolved) || resolved < 1) {
+    throw new RangeError(`CCE transport: ${name} must be a positive integer, got ${resolved}`);
+  }
+  return resolved;
+}
+
+function parseEndpoint(endpoint: string): URL {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new Error(`CCE endpoint ${JSON.stringify(endpoint)} is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`CCE endpoint must be http(s), got ${url.protocol}`);
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
+    throw new Error('CCE endpoint must not carry credentials, a query or a fragment');
+  }
+  return url;
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? (value[0] ?? null) : value;
+}
+
+function redact(message: string | null, secrets: readonly string[]): string | null {
+  if (message === null) return null;
+  let safe = message;
+  for (const secret of secrets) {
+    if (secret !== '' && safe.includes(secret)) safe = safe.replaceAll(secret, '[REDACTED]');
+  }
+  return safe;
+}
+
+function errorCode(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return code;
+  // Happy-eyeballs connects report an AggregateError whose members carry the code.
+  const inner = (error as { errors?: unknown }).errors;
+  return Array.isArray(inner) ? errorCode(inner[0]) : null;
+}
+
+const TIMEOUT_PHASES: Readonly<Record<string, string>> = {
+  UND_ERR_CONNECT_TIMEOUT: 'connect',
+  UND_ERR_HEADERS_TIMEOUT: 'waiting for response headers',
+  UND_ERR_BODY_TIMEOUT: 'reading the response body',
+  ETIMEDOUT: 'socket',
+};
+
+/** A failure below HTTP as a typed error; anything unrecognised (a bug) is passed through untouched. */
+function transportFailure(operation: string, error: unknown, code: string | null): Error {
+  if (code !== null) {
+    const phase = TIMEOUT_PHASES[code];
+    if (phase !== undefined) return new UpstreamTimeout(operation, phase, { cause: error });
+    if (code.startsWith('HPE_')) {
+      return new UpstreamProtocolError(operation, 0, `an unparseable HTTP response (${code})`, {
+        cause: error,
+      });
+    }
+    if (connectionFailure(code) !== null) {
+      return new UpstreamUnavailable(operation, code, { cause: error });
+    }
+    if (code === 'UND_ERR_CLOSED' || code === 'UND_ERR_DESTROYED') {
+      return new UpstreamUnavailable(operation, 'the transport is closed', { cause: error });
+    }
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Why the caller's signal fired: its own deadline is a timeout, anything else is the caller's abort. */
+function abortFailure(operation: string, signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  if (reason instanceof DOMException && reason.name === 'TimeoutError') {
+    return new UpstreamTimeout(operation, 'caller deadline', { cause: reason });
+  }
+  return reason;
+}
+
+async function readJson(response: Response, operation: string): Promise<unknown> {
+  const text = await response.body.text();
+  if (text.trim() === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UpstreamProtocolError(operation, response.statusCode, 'malformed JSON', {
+      cause: error,
+    });
+  }
+}
+
+/** The JSON answer of a 2xx, or null where the operation allows an empty or plain-text one. */
+async function readSuccessBody(response: Response, op: CceOperation): Promise<unknown> {
+  const contentType = headerValue(response.headers['content-type']);
+  const isJson = contentType !== null && JSON_CONTENT_TYPE.test(contentType);
+  if (isJson) {
+    const json = await readJson(response, op.name);
+    if (json === null && op.response === 'json') {
+      throw new UpstreamProtocolError(op.name, response.statusCode, 'an empty body');
+    }
+    return json;
+  }
+  if (
+    op.response === 'json-or-text' &&
+    (contentType === null || TEXT_CONTENT_TYPE.test(contentType))
+  ) {
+    await response.body.dump();
+    return null;
+  }
+  const problem = `content type ${contentType ?? '(none)'} where JSON was expected`;
+  if (op.response === 'json-or-empty') {
+    // No body at all is a documented answer of DeleteRelease, whatever its content type says.
+    if ((await response.body.text()).trim() === '') return null;
+    throw new UpstreamProtocolError(op.name, response.statusCode, problem);
+  }
+  await response.body.dump();
+  throw new UpstreamProtocolError(op.name, response.statusCode, problem);
+}
+
+async function readErrorBody(response: Response): Promise<string> {
+  let text = '';
+  const decoder = new TextDecoder();
+  for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+    text += decoder.decode(chunk, { stream: true });
+    if (text.length > ERROR_BODY_LIMIT) {
+      response.body.destroy();
+      break;
+    }
+  }
+  return text + decoder.decode();
+}
+
+export function createCceTransport(options: CceTransportOptions): CceTransport {
+  const url = parseEndpoint(options.endpoint);
+  const policy: RetryPolicy = resolveRetryPolicy(options.retry);
+  const transportHook = options.onCall;
+  const pool = new Pool(url.origin, {
+    connections: positiveInteger('connections', options.connections, DEFAULTS.connections),
+    connectTimeout: positiveInteger(
+      'connectTimeoutMs',
+      options.connectTimeoutMs,
+      DEFAULTS.connectTimeoutMs,
+    ),
+    headersTimeout: positiveInteger(
+      'headersTimeoutMs',
+      options.headersTimeoutMs,
+      DEFAULTS.headersTimeoutMs,
+    ),
+    bodyTimeout: positiveInteger('bodyTimeoutMs', options.bodyTimeoutMs, DEFAULTS.bodyTimeoutMs),
+    // HTTP/1.1 keep-alive, no pipelining: one slow CCE answer must not hold up the next request.
+    allowH2: false,
+    pipelining: 1,
+  });
+  const basePath = url.pathname.replace(/\/+$/, '');
+
+  function emit(
+    request: CceRequest<unknown>,
+    startedAt: number,
+    outcome: CceCallEvent['outcome'],
+    status: number | null,
+    attempts: number,
+    requestId: string | null,
+  ): void {
+    const event: CceCallEvent = {
+      operation: request.operation.name,
+      method: request.operation.method,
+      status,
+      outcome,
+      durationMs: performance.now() - startedAt,
+      attempts,
+      requestId,
+    };
+    transportHook?.(event);
+    request.onCall?.(event);
+  }
+
+  async function send<T>(request: CceRequest<T>): Promise<T> {
+    const op = request.operation;
+    const signal = request.signal;
+    const isRead = op.method === 'GET';
+    const observed = transportHook !== undefined || request.onCall !== undefined;
+    const startedAt = observed ? performance.now() : 0;
+    let status: number | null = null;
+    let requestId: string | null = null;
+    let attempts = 0;
+
+    try {
+      for (;;) {
+        attempts++;
+        let failure: unknown;
+        let retryable: boolean;
+        let retryAfterMs: number | null = null;
+        try {
+          const response = await pool.request({
+            path: request.path,
+            method: op.method,
+            headers: request.headers,
+            body: request.body,
+            signal,
+          });
+          status = response.statusCode;
+          requestId = headerValue(response.headers['x-request-id']);
+          if (status >= 200 && status < 300) {
+            const json = await readSuccessBody(response, op);
+            let value: T;
+            try {
+              value = request.parse(json);
+            } catch (error) {
+              if (!(error instanceof WireShapeError)) throw error;
+              throw new UpstreamProtocolError(
+                op.name,
+                status,
+                `an unexpected shape: ${error.message}`,
+              );
+            }
+            if (observed) emit(request, startedAt, 'success', status, attempts, requestId);
+            return value;
+          }
+          const details = parseErrorBody(await readErrorBody(response));
+          requestId ??= details.requestId;
+          failure = new CceError(
+            op.name,
+            status,
+            details.code,
+            redact(details.message, request.secrets),
+            requestId,
+          );
+          retryable = isRead && isRetryableAnswer(status, details.code);
+          if (retryable)
+            retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
+        } catch (error) {
+          if (error instanceof UpstreamProtocolError) throw error;
+          if (signal?.aborted === true) throw abortFailure(op.name, signal);
+          const code = errorCode(error);
+          status = null;
+          failure = transportFailure(op.name, error, code);
+          retryable = code !== null && isRetryableFailure(code, isRead);
+        }
+
+        const delay =
+          retryable && attempts < policy.maxAttempts
+            ? retryDelay(policy, attempts, retryAfterMs)
+            : null;
+        if (delay === null) throw failure;
+        try {
+          await sleep(delay, undefined, { signal });
+        } catch (error) {
+          throw signal?.aborted === true ? abortFailure(op.name, signal) : error;
+        }
+      }
+    } catch (error) {
+      if (observed) {
+        const outcome =
+          error instanceof UpstreamTimeout
+            ? 'timeout'
+            : error instanceof UpstreamUnavailable
+              ? 'unavailable'
+              : 'error';
+        emit(request, startedAt, outcome, status, attempts, requestId);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    host: url.host,
+    basePath,
+    send,
+    close: () => pool.close(),
+  };
+}
