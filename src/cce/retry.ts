@@ -110,6 +110,8 @@ export function parseRetryAfter(
   if (value === undefined || value.trim() === '') return null;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP-date names its weekday and month; anything else (`-1`, `1.5`) is not a valid header.
+  if (!/[A-Za-z]/.test(trimmed)) return null;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
 }
