@@ -1,0 +1,120 @@
+/**
+ * The per-request context: who is calling (their CCE credentials), a CCE client bound to them,
+ * fresh loaders, the request's abort signal and a count of the upstream calls this request made.
+ *
+ * Nothing here outlives the request, so one caller's data can never answer another's.
+ */
+import { GraphQLError } from 'graphql';
+import type { YogaInitialContext } from 'graphql-yoga';
+import { createCceClient } from './cce/client.ts';
+import { credentialScope, type CceCredentials } from './cce/credentials.ts';
+import type { CallOptions, CceClient } from './cce/model.ts';
+import type { CceTransport } from './cce/transport.ts';
+import { createLoaders, type Loaders } from './loaders/index.ts';
+
+export interface GatewayContextDeps {
+  transport: CceTransport;
+  /** The default project (CCE_PROJECT_ID). In pass-through mode a caller may name another with X-Project-Id. */
+  projectId: string;
+  /** AK/SK service mode: callers without a token act as this account, in the default project. */
+  serviceCredentials?: { accessKey: string; secretKey: string; securityToken?: string };
+}
+
+/** Upstream calls made on behalf of one GraphQL request, for the access log and metrics. */
+export interface UpstreamCallCounter {
+  total: number;
+  /** Calls per SDK operation name, e.g. `{ ListReleases: 3 }`. */
+  readonly byOperation: Record<string, number>;
+}
+
+export interface GatewayContext {
+  /** How the caller authenticated: their own token, or the gateway's AK/SK service account. */
+  readonly authMode: CceCredentials['kind'];
+  /** Non-reversible id of the caller (see `credentialScope`), for anything shared between requests. */
+  readonly credentialScope: string;
+  readonly client: CceClient;
+  readonly loaders: Loaders;
+  /** Aborts when the client goes away; passed to every upstream call. */
+  readonly signal: AbortSignal;
+  /** `{ signal }`, ready to pass to the client. */
+  readonly callOptions: CallOptions;
+  readonly upstreamCalls: UpstreamCallCounter;
+}
+
+/** CCE project ids are 32 hex characters; the simulator's are readable names. */
+const PROJECT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+/** The caller's bearer token from X-Auth-Token or `Authorization: Bearer …`, or null. */
+export function readToken(headers: Headers): string | null {
+  const token = headers.get('x-auth-token')?.trim();
+  if (token) return token;
+  const authorization = headers.get('authorization')?.trim();
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match?.[1]) {
+    throw unauthenticated('The Authorization header must be `Bearer <token>`.');
+  }
+  return match[1];
+}
+
+function readProjectId(headers: Headers, fallback: string): string {
+  const projectId = headers.get('x-project-id')?.trim();
+  if (!projectId) return fallback;
+  if (!PROJECT_ID.test(projectId)) {
+    throw new GraphQLError('The X-Project-Id header is not a valid project id.', {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  return projectId;
+}
+
+/**
+ * Whose credentials a request runs with: a caller's own token always wins (pass-through; they may
+ * pick their project with X-Project-Id). Without one, service mode uses the gateway's AK/SK in the
+ * configured project (a caller cannot move the service account to another project); otherwise the
+ * request is refused.
+ */
+export function resolveCredentials(headers: Headers, deps: GatewayContextDeps): CceCredentials {
+  const token = readToken(headers);
+  if (token) {
+    return { kind: 'token', token, projectId: readProjectId(headers, deps.projectId) };
+  }
+  if (deps.serviceCredentials) {
+    return { kind: 'aksk', ...deps.serviceCredentials, projectId: deps.projectId };
+  }
+  throw unauthenticated(
+    'Send a CCE IAM token in the X-Auth-Token header (or Authorization: Bearer <token>).',
+  );
+}
+
+export function createContextFactory(
+  deps: GatewayContextDeps,
+): (initial: YogaInitialContext) => GatewayContext {
+  return ({ request }) => {
+    const credentials = resolveCredentials(request.headers, deps);
+    const upstreamCalls: UpstreamCallCounter = { total: 0, byOperation: {} };
+    const client = createCceClient(deps.transport, credentials, {
+      onCall(event) {
+        upstreamCalls.total += 1;
+        upstreamCalls.byOperation[event.operation] =
+          (upstreamCalls.byOperation[event.operation] ?? 0) + 1;
+      },
+    });
+    const callOptions: CallOptions = { signal: request.signal };
+    return {
+      authMode: credentials.kind,
+      credentialScope: credentialScope(credentials),
+      client,
+      loaders: createLoaders(client, callOptions),
+      signal: request.signal,
+      callOptions,
+      upstreamCalls,
+    };
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Add-on instances: per-cluster lists (ListAddonInstances / ListAutopilotAddonInstances) and single
+ * add-ons (served from the list when one is at hand, else ShowAddonInstance).
+ */
+import type { Addon, CallOptions, CceClient } from '../cce/model.ts';
+import { callKey } from './call-loader.ts';
+import {
+  createClusterListLoader,
+  createItemLoader,
+  nullWhenNotFound,
+  type ClusterRef,
+} from './cluster-items.ts';
+
+export interface AddonLoaders {
+  list(cluster: ClusterRef, templateName?: string): Promise<Addon[]>;
+  /** The add-on, or null when the cluster has no add-on with this id. */
+  byId(cluster: ClusterRef, addonId: string): Promise<Addon | null>;
+  /** Forgets everything read so far; called after a write so later fields read fresh state. */
+  clearAll(): void;
+}
+
+interface LookupKey {
+  cluster: ClusterRef;
+  addonId: string;
+}
+
+export function createAddonLoaders(client: CceClient, options: CallOptions): AddonLoaders {
+  const lists = createClusterListLoader<string, Addon>(
+    'AddonInstances',
+    (templateName) => ({ addon_template_name: templateName ?? undefined }),
+    (cluster, templateName) =>
+      client.listAddons(
+        cluster.family,
+        cluster.id,
+        templateName === null ? {} : { templateName },
+        options,
+      ),
+  );
+  const lookups = createItemLoader<LookupKey, Addon>({
+    keyOf: ({ cluster, addonId }) =>
+      callKey(cluster.family, 'Show', 'AddonInstance', { id: addonId, cluster_id: cluster.id }),
+    clusterOf: ({ cluster }) => cluster,
+    lists,
+    matches: (addon, { addonId }) => addon.id === addonId,
+    // CCE does not scope ShowAddonInstance by cluster; an add-on of another cluster is not this one.
+    show: async ({ cluster, addonId }) => {
+      const addon = await nullWhenNotFound(
+        client.showAddon(cluster.family, addonId, cluster.id, options),
+      );
+      return addon?.clusterId === cluster.id ? addon : null;
+    },
+  });
+
+  return {
+    list: (cluster, templateName) =>
+      templateName === undefined ? lists.loadWhole(cluster) : lists.load(cluster, templateName),
+    byId: (cluster, addonId) => lookups.load({ cluster, addonId }),
+    clearAll() {
+      lists.clearAll();
+      lookups.clearAll();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Charts. Each API family has its own chart repository (ListCharts / ListAutopilotCharts); one list
+ * per family per request answers every chart lookup, including "the chart this release runs".
+ */
+import type { CallOptions, CceClient, Chart, ClusterFamily } from '../cce/model.ts';
+import { callKey, createCallLoader } from './call-loader.ts';
+import { FAMILIES } from './clusters.ts';
+
+/** A chart and the family whose repository holds it (chart ids are only unique per repository). */
+export type FamilyChart = Chart & { family: ClusterFamily };
+
+export interface ChartLoaders {
+  /** The charts of one family's repository, or of both (CCE first). */
+  list(family?: ClusterFamily): Promise<FamilyChart[]>;
+  /** The chart with this CCE id in one family's repository, or in either when `family` is omitted. */
+  byId(chartId: string, family?: ClusterFamily): Promise<FamilyChart | null>;
+  /** The chart a release (or revision) was installed from, matched by name and version. */
+  forRelease(
+    family: ClusterFamily,
+    release: { chartName: string | null; chartVersion: string | null },
+  ): Promise<FamilyChart | null>;
+}
+
+export function createChartLoaders(client: CceClient, options: CallOptions): ChartLoaders {
+  const lists = createCallLoader(
+    (family: ClusterFamily) => callKey(family, 'List', 'Charts'),
+    async (family: ClusterFamily): Promise<FamilyChart[]> =>
+      (await client.listCharts(family, options)).map((chart) => ({ ...chart, family })),
+  );
+  const list = async (family?: ClusterFamily) => {
+    if (family) return lists.load(family);
+    return (await Promise.all(FAMILIES.map((each) => lists.load(each)))).flat();
+  };
+
+  return {
+    list,
+    async byId(chartId, family) {
+      return (await list(family)).find((chart) => chart.id === chartId) ?? null;
+    },
+    async forRelease(family, { chartName, chartVersion }) {
+      if (chartName === null) return null;
+      const charts = await lists.load(family);
+      return (
+        charts.find((chart) => chart.name === chartName && chart.version === chartVersion) ?? null
+      );
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Per-cluster lists (releases, add-ons) and lookups of single items in them, at the lowest upstream
+ * cost. A lookup in a cluster whose whole list this request has already asked for is answered from
+ * that list, as are several lookups in one cluster batched together (federation `_entities`, `node`
+ * aliases): one list call instead of one show call per item. A lone lookup uses the show call.
+ */
+import DataLoader from 'dataloader';
+import { CceError } from '../cce/errors.ts';
+import type { Cluster } from '../cce/model.ts';
+import { asError, callKey, createCallLoader, type CallArguments } from './call-loader.ts';
+
+/** The two facts about a cluster that decide which upstream calls serve it. */
+export type ClusterRef = Pick<Cluster, 'id' | 'family'>;
+
+export interface ClusterListLoader<Filter, Item> {
+  load(cluster: ClusterRef, filter: Filter): Promise<Item[]>;
+  /** The unfiltered list. */
+  loadWhole(cluster: ClusterRef): Promise<Item[]>;
+  /** Whether this request has already asked for the unfiltered list of `cluster`. */
+  wholeRequested(cluster: ClusterRef): boolean;
+  clearAll(): void;
+}
+
+/**
+ * `resource` is the SDK resource name (`Releases` → ListReleases / ListAutopilotReleases);
+ * `filterArguments` spells a filter as the query arguments CCE receives (undefined = not sent).
+ */
+export function createClusterListLoader<Filter, Item>(
+  resource: string,
+  filterArguments: (filter: Filter | null) => CallArguments,
+  call: (cluster: ClusterRef, filter: Filter | null) => Promise<Item[]>,
+): ClusterListLoader<Filter, Item> {
+  interface Key {
+    cluster: ClusterRef;
+    filter: Filter | null;
+  }
+  const keyOf = ({ cluster, filter }: Key) =>
+    callKey(cluster.family, 'List', resource, {
+      cluster_id: cluster.id,
+      ...filterArguments(filter),
+    });
+  const loader = createCallLoader(keyOf, ({ cluster, filter }: Key) => call(cluster, filter));
+  const wholeRequested = new Set<string>();
+  const loadWhole = (cluster: ClusterRef) => {
+    const key = { cluster, filter: null };
+    wholeRequested.add(keyOf(key));
+    return loader.load(key);
+  };
+  return {
+    load: (cluster, filter) => loader.load({ cluster, filter }),
+    loadWhole,
+    wholeRequested: (cluster) => wholeRequested.has(keyOf({ cluster, filter: null })),
+    clearAll() {
+      wholeRequested.clear();
+      loader.clearAll();
+    },
+  };
+}
+
+export interface ItemLoaderOptions<Key, Item> {
+  /** Names the show call a key stands for (the loader's cache key). */
+  keyOf(key: Key): string;
+  clusterOf(key: Key): ClusterRef;
+  lists: Pick<ClusterListLoader<never, Item>, 'loadWhole' | 'wholeRequested'>;
+  matches(item: Item, key: Key): boolean;
+  /** The show call; resolves null when the item does not exist. */
+  show(key: Key): Promise<Item | null>;
+}
+
+export type ItemLoader<Key, Item> = DataLoader<Key, Item | null, string>;
+
+export function createItemLoader<Key, Item>(
+  options: ItemLoaderOptions<Key, Item>,
+): ItemLoader<Key, Item> {
+  const batch = async (keys: readonly Key[]): Promise<Array<Item | null | Error>> => {
+    const groups = new Map<string, { cluster: ClusterRef; indexes: number[] }>();
+    keys.forEach((key, index) => {
+      const cluster = options.clusterOf(key);
+      const groupKey = `${cluster.family}/${cluster.id}`;
+      const group = groups.get(groupKey);
+      if (group) group.indexes.push(index);
+      else groups.set(groupKey, { cluster, indexes: [index] });
+    });
+    const results = new Array<Item | null | Error>(keys.length);
+    await Promise.all(
+      [...groups.values()].map(async ({ cluster, indexes }) => {
+        if (indexes.length === 1 && !options.lists.wholeRequested(cluster)) {
+          const [index] = indexes as [number];
+          results[index] = await options.show(keys[index] as Key).catch(asError);
+          return;
+        }
+        try {
+          const items = await options.lists.loadWhole(cluster);
+          for (const index of indexes) {
+            const key = keys[index] as Key;
+            results[index] = items.find((item) => options.matches(item, key)) ?? null;
+          }
+        } catch (error) {
+          for (const index of indexes) results[index] = asError(error);
+        }
+      }),
+    );
+    return results;
+  };
+  return new DataLoader<Key, Item | null, string>(batch, {
+    cacheKeyFn: (key) => options.keyOf(key),
+  });
+}
+
+/** `call`'s answer, or null when CCE answers 404 (the item, or its cluster, does not exist). */
+export async function nullWhenNotFound<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof CceError && error.status === 404) return null;
+    throw error;
+  }
+}

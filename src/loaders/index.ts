@@ -1,0 +1,32 @@
+/**
+ * Every loader of one request, bound to one caller's CCE client and the request's abort signal.
+ * Created fresh per request by the context factory; never shared between requests or callers.
+ */
+import type { CallOptions, CceClient } from '../cce/model.ts';
+import { createAddonTemplateLoaders, type AddonTemplateLoaders } from './addon-templates.ts';
+import { createAddonLoaders, type AddonLoaders } from './addons.ts';
+import { createChartLoaders, type ChartLoaders } from './charts.ts';
+import { createClusterLoaders, type ClusterLoaders } from './clusters.ts';
+import { createReleaseLoaders, type ReleaseLoaders } from './releases.ts';
+
+export interface Loaders {
+  readonly clusters: ClusterLoaders;
+  readonly releases: ReleaseLoaders;
+  readonly charts: ChartLoaders;
+  readonly addons: AddonLoaders;
+  readonly addonTemplates: AddonTemplateLoaders;
+}
+
+export function createLoaders(client: CceClient, options: CallOptions): Loaders {
+  return {
+    clusters: createClusterLoaders(client, options),
+    releases: createReleaseLoaders(client, options),
+    charts: createChartLoaders(client, options),
+    addons: createAddonLoaders(client, options),
+    addonTemplates: createAddonTemplateLoaders(client, options),
+  };
+}
+
+export type { ClusterRef } from './cluster-items.ts';
+export type { FamilyChart } from './charts.ts';
+export type { FamilyAddonTemplate } from './addon-templates.ts';

@@ -1,0 +1,228 @@
+/**
+ * The add-on mutations of addon.graphql. Each checks its input's format (no upstream call), then
+ * that what it names exists (reads only), and only then writes; the payload carries the add-on as
+ * CCE answered the write, i.e. in its pending state.
+ */
+import type { Addon, Cluster } from '../cce/model.ts';
+import type { GatewayContext } from '../context.ts';
+import type { MutationResolvers, UserError } from '../generated/graphql.ts';
+import { addonGlobalId } from '../ids.ts';
+import type { FamilyAddonTemplate } from '../loaders/index.ts';
+import { addonByArgument } from './lookups.ts';
+import { findCluster, inputField, refusal, refuse } from './mutation-support.ts';
+import {
+  checkDnsLabel,
+  checkId,
+  checkValues,
+  checkVersion,
+  isJsonObject,
+  MAX_TEMPLATE_NAME_LENGTH,
+  userError,
+} from './validation.ts';
+
+/** What names an add-on in the upgrade, rollback and uninstall inputs. */
+interface AddonSelector {
+  clusterId: string;
+  addonId: string;
+}
+
+function checkSelector(input: AddonSelector): UserError[] {
+  return [
+    ...checkId(input.clusterId, inputField('clusterId'), 'cluster id'),
+    ...checkId(input.addonId, inputField('addonId'), 'add-on id'),
+  ];
+}
+
+async function findAddon(
+  context: GatewayContext,
+  input: AddonSelector,
+): Promise<{ cluster: Cluster; addon: Addon } | UserError[]> {
+  const cluster = await findCluster(context, input.clusterId);
+  if (Array.isArray(cluster)) return cluster;
+  const addon = await addonByArgument(context, cluster, input.addonId);
+  if (!addon) {
+    return [
+      userError(
+        inputField('addonId'),
+        'NOT_FOUND',
+        `Cluster "${cluster.name}" has no add-on "${input.addonId}".`,
+      ),
+    ];
+  }
+  return { cluster, addon };
+}
+
+async function findTemplate(
+  context: GatewayContext,
+  cluster: Cluster,
+  templateName: string,
+  field: readonly string[],
+): Promise<FamilyAddonTemplate | UserError[]> {
+  const template = await context.loaders.addonTemplates.byName(cluster.family, templateName);
+  return (
+    template ?? [
+      userError(
+        field,
+        'NOT_FOUND',
+        `There is no add-on template "${templateName}" for ${cluster.family} clusters.`,
+      ),
+    ]
+  );
+}
+
+function checkTemplateVersion(template: FamilyAddonTemplate, version: string): UserError[] {
+  if (template.versions.some((candidate) => candidate.version === version)) return [];
+  const known = template.versions.map((candidate) => candidate.version).join(', ');
+  return [
+    userError(
+      inputField('version'),
+      'NOT_FOUND',
+      `Add-on template "${template.name}" has no version ${version}; it has ${known || 'none'}.`,
+    ),
+  ];
+}
+
+/** After a write, later fields of this request must read CCE's new state, not what was cached. */
+function afterWrite(context: GatewayContext): void {
+  context.loaders.addons.clearAll();
+}
+
+export const addonMutations: Pick<
+  MutationResolvers,
+  'addonInstall' | 'addonUpgrade' | 'addonRollback' | 'addonUninstall'
+> = {
+  async addonInstall(_parent, { input }, context) {
+    const version = input.version ?? undefined;
+    const problems = [
+      ...checkId(input.clusterId, inputField('clusterId'), 'cluster id'),
+      ...checkDnsLabel(
+        input.templateName,
+        MAX_TEMPLATE_NAME_LENGTH,
+        inputField('templateName'),
+        'template name',
+      ),
+      ...(version === undefined ? [] : checkVersion(version, inputField('version'))),
+      ...checkValues(input.values, inputField('values'), true),
+    ];
+    if (problems.length > 0) return refusal(problems);
+
+    const cluster = await findCluster(context, input.clusterId);
+    if (Array.isArray(cluster)) return refusal(cluster);
+    const template = await findTemplate(
+      context,
+      cluster,
+      input.templateName,
+      inputField('templateName'),
+    );
+    if (Array.isArray(template)) return refusal(template);
+    if (version !== undefined) {
+      const unknownVersion = checkTemplateVersion(template, version);
+      if (unknownVersion.length > 0) return refusal(unknownVersion);
+    }
+    // CCE runs one instance of a template per cluster.
+    const installed = await context.loaders.addons.list(cluster);
+    if (installed.some((addon) => addon.templateName === template.name)) {
+      return refuse(
+        inputField('templateName'),
+        'NOT_ALLOWED',
+        `Cluster "${cluster.name}" already has the add-on "${template.name}"; upgrade it instead.`,
+      );
+    }
+
+    const addon = await context.client.installAddon(
+      cluster.family,
+      {
+        clusterId: cluster.id,
+        templateName: template.name,
+        ...(version === undefined ? {} : { version }),
+        values: isJsonObject(input.values) ? input.values : {},
+      },
+      context.callOptions,
+    );
+    afterWrite(context);
+    return { addon, userErrors: [] };
+  },
+
+  async addonUpgrade(_parent, { input }, context) {
+    const problems = [
+      ...checkSelector(input),
+      ...checkVersion(input.version, inputField('version')),
+      ...checkValues(input.values, inputField('values'), false),
+    ];
+    if (problems.length > 0 || !isJsonObject(input.values)) return refusal(problems);
+
+    const found = await findAddon(context, input);
+    if (Array.isArray(found)) return refusal(found);
+    const { cluster, addon } = found;
+    const template = await findTemplate(
+      context,
+      cluster,
+      addon.templateName,
+      inputField('addonId'),
+    );
+    if (Array.isArray(template)) return refusal(template);
+    const unknownVersion = checkTemplateVersion(template, input.version);
+    if (unknownVersion.length > 0) return refusal(unknownVersion);
+
+    const upgraded = await context.client.upgradeAddon(
+      cluster.family,
+      addon.id,
+      {
+        clusterId: cluster.id,
+        templateName: addon.templateName,
+        version: input.version,
+        values: input.values,
+      },
+      context.callOptions,
+    );
+    afterWrite(context);
+    return { addon: upgraded, userErrors: [] };
+  },
+
+  async addonRollback(_parent, { input }, context) {
+    const problems = checkSelector(input);
+    if (problems.length > 0) return refusal(problems);
+
+    const found = await findAddon(context, input);
+    if (Array.isArray(found)) return refusal(found);
+    const { cluster, addon } = found;
+    if (!addon.isRollbackable) {
+      return refuse(
+        inputField('addonId'),
+        'NOT_ALLOWED',
+        `Add-on "${addon.name}" cannot be rolled back now (CCE allows it only after an upgrade, while the add-on is not busy).`,
+      );
+    }
+
+    const rolledBack = await context.client.rollbackAddon(
+      cluster.family,
+      addon.id,
+      cluster.id,
+      context.callOptions,
+    );
+    afterWrite(context);
+    return { addon: rolledBack, userErrors: [] };
+  },
+
+  async addonUninstall(_parent, { input }, context) {
+    const problems = checkSelector(input);
+    if (problems.length > 0) return refusal(problems);
+
+    const found = await findAddon(context, input);
+    if (Array.isArray(found)) return refusal(found);
+    const { cluster, addon } = found;
+
+    const uninstalled = await context.client.uninstallAddon(
+      cluster.family,
+      addon.id,
+      cluster.id,
+      context.callOptions,
+    );
+    afterWrite(context);
+    return {
+      addon: uninstalled,
+      deletedAddonId: addonGlobalId(cluster.id, addon.id),
+      userErrors: [],
+    };
+  },
+};

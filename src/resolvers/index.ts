@@ -1,0 +1,46 @@
+/**
+ * The resolver map of the whole schema, assembled from one file per SDL file.
+ */
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Resolvers } from '../generated/graphql.ts';
+import { Addon, AddonTemplate, AddonVersion, addonQueries } from './addon.ts';
+import { addonMutations } from './addon-mutations.ts';
+import { Chart, chartQueries } from './chart.ts';
+import { Cluster, ClusterEndpoint, clusterQueries } from './cluster.ts';
+import { Node, commonQueries } from './common.ts';
+import {
+  AddonStatus,
+  AddonTemplateType,
+  ClusterCategory,
+  ClusterEndpointType,
+  ClusterPhase,
+} from './enums.ts';
+import { Release, ReleaseRevision, releaseQueries } from './release.ts';
+import { releaseMutations } from './release-mutations.ts';
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  Node,
+  Query: {
+    ...commonQueries,
+    ...clusterQueries,
+    ...releaseQueries,
+    ...chartQueries,
+    ...addonQueries,
+  },
+  Mutation: { ...releaseMutations, ...addonMutations },
+  Cluster,
+  ClusterEndpoint,
+  Release,
+  ReleaseRevision,
+  Chart,
+  Addon,
+  AddonTemplate,
+  AddonVersion,
+  ClusterPhase,
+  ClusterCategory,
+  ClusterEndpointType,
+  AddonStatus,
+  AddonTemplateType,
+};
