@@ -10,7 +10,7 @@ import { createCceTransport, type CceTransport } from './cce/transport.ts';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.ts';
 import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from './server/index.ts';
 import type { ListeningAddress } from './server/http.ts';
-import { DEMO_TOKEN } from './server/graphiql.ts';
+import { DEMO_TOKEN } from './simulator/demo-data.ts';
 import { createLogger, type Logger } from './server/logger.ts';
 import { transportOptions } from './server/upstream.ts';
 import { startSimulator, type Simulator } from './simulator/index.ts';

@@ -8,64 +8,136 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
+import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES, DEMO_TOKEN } from '../simulator/demo-data.ts';
 
 export { renderGraphiQL };
 
-/** The token the embedded simulator's demo data answers to. */
-export const DEMO_TOKEN = 'demo-token';
-
 export interface ExampleOperation {
-  title: string;
   query: string;
   variables?: Record<string, unknown>;
 }
 
+/** The tabs GraphiQL opens with: a dashboard, a release lookup and a mutation, on the demo data. */
 export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
   {
-    title: 'Dashboard',
-    query: `# Every cluster with its Helm releases and add-ons: one request, batched upstream calls.
+    query: `# Every cluster with its Helm releases and add-ons, in one request.
+# Upstream cost: 1 cluster list + 1 release list and 1 add-on list per cluster + 1 chart list.
 query Dashboard {
   clusters {
     id
     name
     type
     phase
+    kubernetesVersion
     releases(first: 20) {
-      edges {
-        node {
+      totalCount
+      nodes {
+        name
+        namespace
+        status
+        revision
+        chart {
           name
-          namespace
-          status
-          chart {
-            name
-            version
-          }
+          version
         }
       }
     }
     addons {
       name
+      version
       status
     }
   }
 }
 `,
   },
+  {
+    query: `# One Helm release by cluster, namespace and name, with its values and history.
+query Release($clusterId: ID!, $namespace: String!, $name: String!) {
+  release(clusterId: $clusterId, namespace: $namespace, name: $name) {
+    id
+    name
+    namespace
+    status
+    statusDescription
+    revision
+    cluster {
+      name
+      type
+    }
+    chart {
+      name
+      version
+    }
+    values
+    history {
+      revision
+      status
+      chartVersion
+      description
+      updatedAt
+    }
+  }
+}
+`,
+    variables: { ...DEMO_RELEASES.magentoMysql },
+  },
+  {
+    query: `# Install a chart. The answer holds the release in its pending state; query it again to
+# see it settle. Bad input comes back in userErrors, and then nothing is sent to CCE.
+mutation CreateRelease($input: ReleaseCreateInput!) {
+  releaseCreate(input: $input) {
+    release {
+      id
+      name
+      status
+      revision
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+`,
+    variables: {
+      input: {
+        clusterId: DEMO_CLUSTERS.production,
+        namespace: 'default',
+        name: 'my-first-release',
+        chartId: DEMO_CHARTS.nginx,
+        values: { replicaCount: 2 },
+      },
+    },
+  },
 ];
 
+/** The example's variables with every text replaced by a `<name>` placeholder (no demo ids off the demo). */
+function placeholders(value: unknown, name: string): unknown {
+  if (typeof value === 'string') return `<${name}>`;
+  if (Array.isArray(value)) return value.map((item) => placeholders(item, name));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, placeholders(item, key)]),
+    );
+  }
+  return value;
+}
+
 export function graphiqlOptions(config: GatewayConfig): GraphiQLOptions {
-  const [first] = EXAMPLE_OPERATIONS;
-  const headers =
-    config.cce.upstream.kind === 'embedded'
-      ? JSON.stringify({ 'X-Auth-Token': DEMO_TOKEN }, null, 2)
-      : '{}';
+  const embedded = config.cce.upstream.kind === 'embedded';
+  const headers = embedded ? JSON.stringify({ 'X-Auth-Token': DEMO_TOKEN }, null, 2) : '{}';
   return {
     title: 'CCE Gateway',
-    defaultQuery: first?.query,
+    defaultQuery: EXAMPLE_OPERATIONS[0]?.query,
     headers,
     defaultTabs: EXAMPLE_OPERATIONS.map(({ query, variables }) => ({
       query,
-      variables: variables === undefined ? null : JSON.stringify(variables, null, 2),
+      variables:
+        variables === undefined
+          ? null
+          : JSON.stringify(embedded ? variables : placeholders(variables, 'variables'), null, 2),
       headers,
     })),
   };

@@ -13,6 +13,7 @@ import { createCceTransport, type CceTransportOptions } from '../../src/cce/tran
 import { loadConfig, type GatewayConfig } from '../../src/config.ts';
 import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from '../../src/server/index.ts';
 import type { Logger } from '../../src/server/logger.ts';
+import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 import { transportOptions } from '../../src/server/upstream.ts';
 import {
   startSimulator,
@@ -49,7 +50,6 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export const DEMO_TOKEN = 'demo-token';
 export const DEMO_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'X-Auth-Token': DEMO_TOKEN,
 });
