@@ -80,7 +80,10 @@ function readProjectId(headers: Headers, fallback: string): string {
  * configured project (a caller cannot move the service account to another project); otherwise the
  * request is refused.
  */
-export function resolveCredentials(headers: Headers, deps: GatewayContextDeps): CceCredentials {
+export function resolveCredentials(
+  headers: Headers,
+  deps: Pick<GatewayContextDeps, 'projectId' | 'serviceCredentials'>,
+): CceCredentials {
   const token = readToken(headers);
   if (token) {
     return { kind: 'token', token, projectId: readProjectId(headers, deps.projectId) };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { knownValue, parseJsonText, toDateTime } from '../../src/resolvers/values.ts';
+
+describe('parseJsonText', () => {
+  it('parses CCE JSON text and leaves masked secrets masked', () => {
+    expect(parseJsonText('{"db":{"password":"******"},"replicas":2}')).toEqual({
+      db: { password: '******' },
+      replicas: 2,
+    });
+  });
+
+  it('gives null for empty text', () => {
+    expect(parseJsonText('')).toBeNull();
+    expect(parseJsonText('  ')).toBeNull();
+  });
+
+  it('reports unreadable JSON as a bad upstream answer', () => {
+    expect(() => parseJsonText('{oops')).toThrow(
+      expect.objectContaining({ extensions: { code: 'UPSTREAM_BAD_RESPONSE' } }),
+    );
+  });
+});
+
+describe('toDateTime', () => {
+  it('reads RFC 3339 timestamps with offsets', () => {
+    expect(toDateTime('2023-11-14T20:30:57+08:00')?.toISOString()).toBe('2023-11-14T12:30:57.000Z');
+  });
+
+  it("reads Go's default time format, which CCE uses for clusters", () => {
+    expect(toDateTime('2018-08-02 03:48:58.968214406 +0000 UTC')?.toISOString()).toBe(
+      '2018-08-02T03:48:58.968Z',
+    );
+    expect(toDateTime('2018-08-02 11:48:58 +0800 CST')?.toISOString()).toBe(
+      '2018-08-02T03:48:58.000Z',
+    );
+  });
+
+  it('gives null for missing or unreadable timestamps', () => {
+    expect(toDateTime(null)).toBeNull();
+    expect(toDateTime('')).toBeNull();
+    expect(toDateTime('yesterday')).toBeNull();
+  });
+});
+
+describe('knownValue', () => {
+  it('passes known strings and drops others', () => {
+    expect(knownValue(['Internal', 'External'], 'Internal')).toBe('Internal');
+    expect(knownValue(['Internal', 'External'], 'internal')).toBeNull();
+    expect(knownValue(['Internal', 'External'], null)).toBeNull();
+  });
+});
