@@ -2,8 +2,8 @@
  * The HTTP edge against the real simulator: health, request ids, credentials, GraphiQL, access log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/server/logger.ts';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
+import { captureLogs } from '../support/logs.ts';
 import { gql, startStack, type Stack } from '../support/stack.ts';
 
 const EXTERNAL_ASSET =
@@ -12,15 +12,9 @@ const EXTERNAL_TAG = /<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?(h
 
 describe('gateway HTTP edge', () => {
   let stack: Stack;
-  const logs: Array<Record<string, unknown>> = [];
+  const { logger, lines: logs } = captureLogs();
 
   beforeAll(async () => {
-    const logger = createLogger({
-      level: 'debug',
-      destination: {
-        write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>),
-      },
-    });
     stack = await startStack({ logger });
   });
   afterAll(async () => {

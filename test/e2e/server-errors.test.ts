@@ -4,7 +4,6 @@
  * secret leaks, and a failure nulls only the field that failed.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/server/logger.ts';
 import {
   DEMO_ACCESS_KEY,
   DEMO_CLUSTERS,
@@ -12,6 +11,7 @@ import {
   DEMO_TOKEN,
 } from '../../src/simulator/demo-data.ts';
 import type { Fault } from '../../src/simulator/index.ts';
+import { captureLogs } from '../support/logs.ts';
 import { gql, startStack, type GqlResult, type Stack } from '../support/stack.ts';
 
 type Clusters = {
@@ -27,15 +27,9 @@ const CLUSTERS = '{ clusters { uid name type releases { totalCount } } }';
 
 describe('upstream errors at the GraphQL edge', () => {
   let stack: Stack;
-  const logs: Array<Record<string, unknown>> = [];
+  const { logger, lines: logs } = captureLogs('info');
 
   beforeAll(async () => {
-    const logger = createLogger({
-      level: 'info',
-      destination: {
-        write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>),
-      },
-    });
     // Short upstream timeouts so that the hang fault becomes a timeout quickly.
     stack = await startStack({ logger, gateway: { cce: { headersTimeoutMs: 300 } } });
   });

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/server/logger.ts';
+import { captureLogs } from '../support/logs.ts';
 
 function collectingLogger() {
-  const lines: Array<Record<string, unknown>> = [];
-  const logger = createLogger({
-    level: 'debug',
-    destination: {
-      write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
-    },
-  });
+  const { logger, lines } = captureLogs();
   return { logger, lines, text: () => lines.map((l) => JSON.stringify(l)).join('\n') };
 }
 
