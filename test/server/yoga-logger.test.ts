@@ -1,0 +1,58 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { CceError } from '../../src/cce/errors.ts';
+import { createRequestScope } from '../../src/server/request-scope.ts';
+import { createYogaLogger } from '../../src/server/yoga-logger.ts';
+import { captureLogs } from '../support/logs.ts';
+
+function setup() {
+  const { logger, lines } = captureLogs();
+  return { yogaLogger: createYogaLogger(logger, createRequestScope(logger)), lines };
+}
+
+describe('createYogaLogger', () => {
+  it('logs unexpected errors at error level under `err`, with their stack', () => {
+    const { yogaLogger, lines } = setup();
+    yogaLogger.error(new TypeError('x is undefined'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      level: 50,
+      msg: 'x is undefined',
+      err: { type: 'TypeError' },
+    });
+    expect(String((lines[0]?.['err'] as { stack?: string }).stack)).toContain('TypeError');
+  });
+
+  it('logs upstream failures as warnings with their mapped code, not as gateway errors', () => {
+    const { yogaLogger, lines } = setup();
+    const upstream = new CceError(
+      'ListReleases',
+      404,
+      'CCE.01404001',
+      'Release not found',
+      'req-9',
+    );
+    yogaLogger.error(new GraphQLError('wrapped', { originalError: upstream, path: ['release'] }));
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 40,
+        operation: 'ListReleases',
+        upstream: {
+          code: 'NOT_FOUND',
+          cceErrorCode: 'CCE.01404001',
+          cceErrorMessage: 'Release not found',
+          upstreamRequestId: 'req-9',
+        },
+      }),
+    ]);
+  });
+
+  it('joins text arguments and keeps objects as objects, so redaction still applies', () => {
+    const { yogaLogger, lines } = setup();
+    yogaLogger.debug('parsing', 'done', { headers: { 'x-auth-token': 'secret-token' } });
+    yogaLogger.info('plain');
+    expect(lines[0]).toMatchObject({ level: 20, msg: 'parsing done' });
+    expect(JSON.stringify(lines)).not.toContain('secret-token');
+    expect(lines[1]).toMatchObject({ level: 30, msg: 'plain' });
+  });
+});
