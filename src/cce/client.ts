@@ -162,17 +162,28 @@ export function createCceClient(
   const onCall = options.onCall;
 
   function call<T>(
-    operation: CceOperation,
+    family: ClusterFamily,
+    kind: keyof FamilyOperations,
     pathValues: readonly string[],
     queryPairs: QueryPairs,
     body: object | null,
     parse: (json: unknown) => T,
     callOptions: CallOptions | undefined,
   ): Promise<T> {
-    const path = transport.basePath + expandPath(operation, pathValues);
-    const canonicalQuery = canonicalQueryString(queryPairs);
-    // JSON.stringify drops undefined members: the body sent is exactly what is signed and hashed.
-    const bodyText = body === null ? null : JSON.stringify(body);
+    let operation: CceOperation;
+    let path: string;
+    let canonicalQuery: string;
+    let bodyText: string | null;
+    try {
+      operation = operationsOf(family)[kind];
+      path = transport.basePath + expandPath(operation, pathValues);
+      canonicalQuery = canonicalQueryString(queryPairs);
+      // JSON.stringify drops undefined members: the body sent is exactly what is signed and hashed.
+      bodyText = body === null ? null : JSON.stringify(body);
+    } catch (error) {
+      // Bad input fails like every other failure, as a rejected promise, before anything is sent.
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     return transport.send({
       operation,
       path: canonicalQuery === '' ? path : `${path}?${canonicalQuery}`,
@@ -188,7 +199,8 @@ export function createCceClient(
   return {
     listClusters(family, callOptions) {
       return call(
-        operationsOf(family).listClusters,
+        family,
+        'listClusters',
         [projectId],
         NO_QUERY,
         null,
@@ -198,7 +210,8 @@ export function createCceClient(
     },
     showCluster(family, clusterId, callOptions): Promise<Cluster> {
       return call(
-        operationsOf(family).showCluster,
+        family,
+        'showCluster',
         [projectId, clusterId],
         NO_QUERY,
         null,
@@ -209,7 +222,8 @@ export function createCceClient(
 
     listReleases(family, clusterId, filter = {}, callOptions) {
       return call(
-        operationsOf(family).listReleases,
+        family,
+        'listReleases',
         [clusterId],
         query(['chart_id', filter.chartId], ['namespace', filter.namespace]),
         null,
@@ -219,7 +233,8 @@ export function createCceClient(
     },
     showRelease(family, key: ReleaseKey, callOptions): Promise<Release> {
       return call(
-        operationsOf(family).showRelease,
+        family,
+        'showRelease',
         [key.clusterId, key.namespace, key.name],
         NO_QUERY,
         null,
@@ -229,7 +244,8 @@ export function createCceClient(
     },
     showReleaseHistory(family, key, callOptions) {
       return call(
-        operationsOf(family).showReleaseHistory,
+        family,
+        'showReleaseHistory',
         [key.clusterId, key.namespace, key.name],
         NO_QUERY,
         null,
@@ -249,7 +265,8 @@ export function createCceClient(
           input.parameters === undefined ? undefined : wireReleaseParams(input.parameters),
       };
       return call(
-        operationsOf(family).createRelease,
+        family,
+        'createRelease',
         [clusterId],
         NO_QUERY,
         body,
@@ -265,7 +282,8 @@ export function createCceClient(
         values: input.values,
       };
       return call(
-        operationsOf(family).updateRelease,
+        family,
+        'updateRelease',
         [key.clusterId, key.namespace, key.name],
         NO_QUERY,
         body,
@@ -275,7 +293,8 @@ export function createCceClient(
     },
     deleteRelease(family, key, callOptions) {
       return call(
-        operationsOf(family).deleteRelease,
+        family,
+        'deleteRelease',
         [key.clusterId, key.namespace, key.name],
         NO_QUERY,
         null,
@@ -285,21 +304,15 @@ export function createCceClient(
     },
 
     listCharts(family, callOptions): Promise<Chart[]> {
-      return call(operationsOf(family).listCharts, [], NO_QUERY, null, parseChartList, callOptions);
+      return call(family, 'listCharts', [], NO_QUERY, null, parseChartList, callOptions);
     },
     showChart(family, chartId, callOptions) {
-      return call(
-        operationsOf(family).showChart,
-        [chartId],
-        NO_QUERY,
-        null,
-        parseChart,
-        callOptions,
-      );
+      return call(family, 'showChart', [chartId], NO_QUERY, null, parseChart, callOptions);
     },
     showChartValues(family, chartId, callOptions) {
       return call(
-        operationsOf(family).showChartValues,
+        family,
+        'showChartValues',
         [chartId],
         NO_QUERY,
         null,
@@ -310,7 +323,8 @@ export function createCceClient(
 
     listAddons(family, clusterId, filter = {}, callOptions): Promise<Addon[]> {
       return call(
-        operationsOf(family).listAddons,
+        family,
+        'listAddons',
         [],
         query(['cluster_id', clusterId], ['addon_template_name', filter.templateName]),
         null,
@@ -320,7 +334,8 @@ export function createCceClient(
     },
     showAddon(family, id, clusterId, callOptions) {
       return call(
-        operationsOf(family).showAddon,
+        family,
+        'showAddon',
         [id],
         query(['cluster_id', clusterId]),
         null,
@@ -341,7 +356,8 @@ export function createCceClient(
         },
       };
       return call(
-        operationsOf(family).createAddon,
+        family,
+        'createAddon',
         [],
         NO_QUERY,
         body,
@@ -362,7 +378,8 @@ export function createCceClient(
         },
       };
       return call(
-        operationsOf(family).updateAddon,
+        family,
+        'updateAddon',
         [id],
         NO_QUERY,
         body,
@@ -373,7 +390,8 @@ export function createCceClient(
     rollbackAddon(family, id, clusterId, callOptions) {
       const body: WireAddonRollbackRequest = { clusterID: clusterId };
       return call(
-        operationsOf(family).rollbackAddon,
+        family,
+        'rollbackAddon',
         [id],
         NO_QUERY,
         body,
@@ -383,7 +401,8 @@ export function createCceClient(
     },
     uninstallAddon(family, id, clusterId, callOptions) {
       return call(
-        operationsOf(family).deleteAddon,
+        family,
+        'deleteAddon',
         [id],
         query(['cluster_id', clusterId]),
         null,
@@ -397,7 +416,8 @@ export function createCceClient(
       callOptions,
     ): Promise<AddonTemplate[]> {
       return call(
-        operationsOf(family).listAddonTemplates,
+        family,
+        'listAddonTemplates',
         [],
         query(
           ['addon_template_name', filter.name],

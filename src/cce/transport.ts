@@ -171,13 +171,18 @@ function transportFailure(operation: string, error: unknown, code: string | null
   return error instanceof Error ? error : new Error(String(error));
 }
 
-/** Why the caller's signal fired: its own deadline is a timeout, anything else is the caller's abort. */
-function abortFailure(operation: string, signal: AbortSignal): unknown {
+/**
+ * Why the caller's signal fired: its own deadline (`AbortSignal.timeout`) is a timeout; anything
+ * else is the caller going away, reported with the signal's reason (an `AbortError` by default).
+ */
+function abortFailure(operation: string, signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   if (reason instanceof DOMException && reason.name === 'TimeoutError') {
     return new UpstreamTimeout(operation, 'caller deadline', { cause: reason });
   }
-  return reason;
+  return reason instanceof Error
+    ? reason
+    : new DOMException('This operation was aborted', 'AbortError');
 }
 
 async function readJson(response: Response, operation: string): Promise<unknown> {

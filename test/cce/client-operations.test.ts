@@ -104,6 +104,7 @@ async function once<T>(operation: string, call: () => Promise<T>): Promise<T> {
       attempts: 1,
     }),
   ]);
+  expect(events[0]?.requestId).toMatch(/\S/);
   return result;
 }
 
@@ -254,6 +255,8 @@ describe.each(FIXTURES)('$family family', (fixture) => {
       expect(error).toMatchObject({ status: 404, operation: op('Show', 'Release') });
       expect((error as CceError).code).toMatch(/^CCE\.\d{2}404\d{3}$/);
       expect((error as CceError).message).toContain('not found');
+      expect((error as CceError).requestId).toBe(events.at(-1)?.requestId);
+      expect((error as CceError).requestId).toMatch(/\S/);
       expect(simulator.stats().operations[op('Show', 'Release')]).toBe(1);
       expect(events.at(-1)).toMatchObject({ outcome: 'error', status: 404, attempts: 1 });
     });
