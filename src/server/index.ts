@@ -5,11 +5,11 @@
  * The server owns neither the CCE transport nor the simulator: `main.ts` (or a test) creates them,
  * passes them in, and closes them after the server.
  */
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CceTransport } from '../cce/transport.ts';
 import type { GatewayConfig } from '../config.ts';
-import { createContextFactory } from '../context.ts';
+import { createContextFactory, type GatewayContext } from '../context.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { maskError } from './errors.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
@@ -28,9 +28,14 @@ export interface GatewayServerOptions {
   transport: CceTransport;
 }
 
+/** What yoga's node:http integration passes as the server context. */
+export interface NodeServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
 export interface GatewayServer {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- yoga's context types are open-ended
-  readonly yoga: YogaServerInstance<any, any>;
+  readonly yoga: YogaServerInstance<NodeServerContext, GatewayContext>;
   readonly httpServer: Server;
   /** Binds `config.server.host:port` (port 0 picks a free one). */
   listen(): Promise<ListeningAddress>;
@@ -50,7 +55,7 @@ export function createGatewayServer({
     ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
   });
 
-  const yoga = createYoga({
+  const yoga = createYoga<NodeServerContext, GatewayContext>({
     schema: createGatewaySchema(),
     context: createContext,
     graphqlEndpoint: GRAPHQL_PATH,
