@@ -17,6 +17,7 @@ import {
   checkVersion,
   isJsonObject,
   MAX_TEMPLATE_NAME_LENGTH,
+  supportsKubernetesVersion,
   userError,
 } from './validation.ts';
 
@@ -70,16 +71,33 @@ async function findTemplate(
   );
 }
 
-function checkTemplateVersion(template: FamilyAddonTemplate, version: string): UserError[] {
-  if (template.versions.some((candidate) => candidate.version === version)) return [];
-  const known = template.versions.map((candidate) => candidate.version).join(', ');
-  return [
-    userError(
-      inputField('version'),
-      'NOT_FOUND',
-      `Add-on template "${template.name}" has no version ${version}; it has ${known || 'none'}.`,
-    ),
-  ];
+/** The version must exist in the template and support the cluster's Kubernetes version. */
+function checkTemplateVersion(
+  template: FamilyAddonTemplate,
+  cluster: Cluster,
+  version: string,
+): UserError[] {
+  const found = template.versions.find((candidate) => candidate.version === version);
+  if (!found) {
+    const known = template.versions.map((candidate) => candidate.version).join(', ');
+    return [
+      userError(
+        inputField('version'),
+        'NOT_FOUND',
+        `Add-on template "${template.name}" has no version ${version}; it has ${known || 'none'}.`,
+      ),
+    ];
+  }
+  if (!supportsKubernetesVersion(found.supportVersions, cluster.kubernetesVersion)) {
+    return [
+      userError(
+        inputField('version'),
+        'NOT_ALLOWED',
+        `${template.name} ${version} does not support Kubernetes ${cluster.kubernetesVersion ?? '?'} of cluster "${cluster.name}".`,
+      ),
+    ];
+  }
+  return [];
 }
 
 /** After a write, later fields of this request must read CCE's new state, not what was cached. */
@@ -116,7 +134,7 @@ export const addonMutations: Pick<
     );
     if (Array.isArray(template)) return refusal(template);
     if (version !== undefined) {
-      const unknownVersion = checkTemplateVersion(template, version);
+      const unknownVersion = checkTemplateVersion(template, cluster, version);
       if (unknownVersion.length > 0) return refusal(unknownVersion);
     }
     // CCE runs one instance of a template per cluster.
@@ -161,7 +179,7 @@ export const addonMutations: Pick<
       inputField('addonId'),
     );
     if (Array.isArray(template)) return refusal(template);
-    const unknownVersion = checkTemplateVersion(template, input.version);
+    const unknownVersion = checkTemplateVersion(template, cluster, input.version);
     if (unknownVersion.length > 0) return refusal(unknownVersion);
 
     const upgraded = await context.client.upgradeAddon(

@@ -90,3 +90,25 @@ export function checkRevision(value: number, field: FieldPath): UserError[] {
     ? []
     : [userError(field, 'INVALID', `The revision must be a positive number, not ${value}.`)];
 }
+
+/**
+ * Whether an add-on version supports a cluster's Kubernetes version. CCE lists the supported
+ * versions as regular expressions; an expression that does not compile is skipped, and a version
+ * that lists none (or a cluster that reports no version) cannot be judged, so it passes.
+ */
+export function supportsKubernetesVersion(
+  supported: ReadonlyArray<{ clusterVersions: readonly string[] }>,
+  kubernetesVersion: string | null,
+): boolean {
+  if (kubernetesVersion === null) return true;
+  const patterns = supported.flatMap(({ clusterVersions }) =>
+    clusterVersions.flatMap((source) => {
+      try {
+        return [new RegExp(`^(?:${source})$`)];
+      } catch {
+        return [];
+      }
+    }),
+  );
+  return patterns.length === 0 || patterns.some((pattern) => pattern.test(kubernetesVersion));
+}

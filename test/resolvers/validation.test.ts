@@ -6,6 +6,7 @@ import {
   checkValues,
   checkVersion,
   MAX_RELEASE_NAME_LENGTH,
+  supportsKubernetesVersion,
 } from '../../src/resolvers/validation.ts';
 
 const FIELD = ['input', 'name'];
@@ -70,5 +71,21 @@ describe('checkId, checkValues, checkRevision', () => {
     expect(checkRevision(1, ['input', 'revision'])).toEqual([]);
     expect(checkRevision(0, ['input', 'revision'])).toMatchObject([{ code: 'INVALID' }]);
     expect(checkRevision(-3, ['input', 'revision'])).toMatchObject([{ code: 'INVALID' }]);
+  });
+});
+
+describe('supportsKubernetesVersion', () => {
+  const supported = [{ clusterVersions: ['v1\\.(19|2[0-9]).*'] }];
+
+  it('matches the whole cluster version against CCE`s expressions', () => {
+    expect(supportsKubernetesVersion(supported, 'v1.28')).toBe(true);
+    expect(supportsKubernetesVersion(supported, 'v1.30')).toBe(false);
+    expect(supportsKubernetesVersion([{ clusterVersions: ['v1\\.2'] }], 'v1.28')).toBe(false);
+  });
+
+  it('passes what it cannot judge', () => {
+    expect(supportsKubernetesVersion(supported, null)).toBe(true);
+    expect(supportsKubernetesVersion([], 'v1.28')).toBe(true);
+    expect(supportsKubernetesVersion([{ clusterVersions: ['(unclosed'] }], 'v1.28')).toBe(true);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * What the schema's end-to-end tests share: a real GraphQL client (graphql-request) pointed at the
+ * stack's gateway as the demo caller, and a bounded poll for asynchronous CCE transitions.
+ */
+import { GraphQLClient } from 'graphql-request';
+import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
+import type { Stack } from '../support/stack.ts';
+
+export interface GraphQLErrorJson {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: Record<string, unknown>;
+}
+
+export interface Answer<T> {
+  data: T;
+  errors: GraphQLErrorJson[];
+}
+
+export interface Client {
+  /** The data of an operation that must succeed; fails the test with the errors otherwise. */
+  request<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  /** Data and errors together, for partial answers. */
+  raw<T>(document: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
+}
+
+/** A client calling as the demo caller, unless `headers` name another. */
+export function createClient(
+  stack: Pick<Stack, 'gatewayUrl'>,
+  headers: Record<string, string> = { 'X-Auth-Token': DEMO_TOKEN },
+): Client {
+  const client = new GraphQLClient(stack.gatewayUrl, {
+    headers,
+    errorPolicy: 'all',
+  });
+  const raw = async <T>(document: string, variables?: Record<string, unknown>) => {
+    const answer = await client.rawRequest<T>(document, variables);
+    // graphql-request types the errors as GraphQLError instances; they are the parsed JSON objects.
+    const errors = (answer.errors ?? []) as unknown as GraphQLErrorJson[];
+    return { data: answer.data, errors };
+  };
+  return {
+    raw,
+    async request<T>(document: string, variables?: Record<string, unknown>) {
+      const { data, errors } = await raw<T>(document, variables);
+      if (errors.length > 0) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
+      return data;
+    },
+  };
+}
+
+/**
+ * Calls `read` until `done` accepts its result: at most `attempts` times, `intervalMs` apart
+ * (bounded in count and time); fails with the last result otherwise.
+ */
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  { attempts = 100, intervalMs = 20 } = {},
+): Promise<T> {
+  let last: T | undefined;
+  for (let attempt = 0; attempt < attempts; attempt += 1) {
+    last = await read();
+    if (done(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+  throw new Error(`Condition not reached after ${attempts} reads; last: ${JSON.stringify(last)}`);
+}

@@ -1,0 +1,474 @@
+/**
+ * Every mutation through a real GraphQL client against the real gateway and simulator: full
+ * release and add-on lifecycles (each step answered in its pending state, then followed until it
+ * settles), dry runs, and input validation that answers with userErrors and sends no write upstream.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  DEMO_ADDONS,
+  DEMO_CHARTS,
+  DEMO_CLUSTERS,
+  DEMO_RELEASES,
+} from '../../src/simulator/demo-data.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+import { createClient, pollUntil, type Client } from './graphql-client.ts';
+
+interface UserError {
+  field: string[] | null;
+  code: string;
+  message: string;
+}
+
+interface ReleaseState {
+  id: string;
+  status: string;
+  revision: number;
+  chartVersion: string;
+  statusDescription: string | null;
+  values: Record<string, unknown> | null;
+}
+
+interface AddonState {
+  id: string;
+  status: string;
+  version: string;
+  rollbackable: boolean;
+  previousVersion: string | null;
+}
+
+const RELEASE_FIELDS = 'id status revision chartVersion statusDescription values';
+const ADDON_FIELDS = 'id status version rollbackable previousVersion';
+
+/** The operations a request sent upstream that change something. */
+function writesIn(operations: Record<string, number>): string[] {
+  return Object.keys(operations).filter((operation) =>
+    /^(Create|Update|Delete|Rollback)/.test(operation),
+  );
+}
+
+describe('mutations', () => {
+  let stack: Stack;
+  let client: Client;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    client = createClient(stack);
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+  beforeEach(() => {
+    stack.simulator.resetStats();
+  });
+
+  async function releaseState(clusterId: string, namespace: string, name: string) {
+    const { release } = await client.request<{ release: ReleaseState | null }>(
+      `query($clusterId: ID!, $namespace: String!, $name: String!) {
+        release(clusterId: $clusterId, namespace: $namespace, name: $name) { ${RELEASE_FIELDS} } }`,
+      { clusterId, namespace, name },
+    );
+    return release;
+  }
+
+  async function addonState(clusterId: string, id: string) {
+    const { addon } = await client.request<{ addon: AddonState | null }>(
+      `query($clusterId: ID!, $id: ID!) { addon(clusterId: $clusterId, id: $id) { ${ADDON_FIELDS} } }`,
+      { clusterId, id },
+    );
+    return addon;
+  }
+
+  describe('release lifecycle', () => {
+    const key = { clusterId: DEMO_CLUSTERS.development, namespace: 'shop', name: 'web-shop' };
+    const settled = (release: ReleaseState | null) => release?.status === 'DEPLOYED';
+    const follow = () =>
+      pollUntil(() => releaseState(key.clusterId, key.namespace, key.name), settled);
+
+    it('creates, upgrades, rolls back and deletes a release, each step pending first', async () => {
+      // create
+      const created = await client.request<{
+        releaseCreate: { release: ReleaseState; userErrors: UserError[] };
+      }>(
+        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
+          release { ${RELEASE_FIELDS} cluster { name } chart { version } } userErrors { field code message } } }`,
+        {
+          input: {
+            ...key,
+            clusterId: `Cluster:${key.clusterId}`,
+            chartId: DEMO_CHARTS.nginx,
+            values: { replicaCount: 1, auth: { password: 'S3cret!' } },
+            description: 'shop front end',
+          },
+        },
+      );
+      expect(created.releaseCreate.userErrors).toEqual([]);
+      expect(created.releaseCreate.release).toMatchObject({
+        id: `Release:${key.clusterId}/shop/web-shop`,
+        status: 'PENDING_INSTALL',
+        revision: 1,
+        chartVersion: '1.2.0',
+        cluster: { name: 'dev-cce' },
+        chart: { version: '1.2.0' },
+        values: { replicaCount: 1, auth: { password: '******' } },
+      });
+      expect(stack.simulator.stats().operations['CreateRelease']).toBe(1);
+      expect(await follow()).toMatchObject({ revision: 1, status: 'DEPLOYED' });
+
+      // upgrade to the next chart version with new values
+      const upgraded = await client.request<{
+        releaseUpgrade: { release: ReleaseState; userErrors: UserError[] };
+      }>(
+        `mutation($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) {
+          release { ${RELEASE_FIELDS} } userErrors { field code message } } }`,
+        {
+          input: {
+            ...key,
+            chartId: `Chart:CCE/${DEMO_CHARTS.nginxNext}`,
+            values: { replicaCount: 3, auth: { password: 'S3cret!' } },
+          },
+        },
+      );
+      expect(upgraded.releaseUpgrade).toMatchObject({
+        userErrors: [],
+        release: { status: 'PENDING_UPGRADE', revision: 2, values: { replicaCount: 3 } },
+      });
+      const afterUpgrade = await follow();
+      expect(afterUpgrade).toMatchObject({ revision: 2, values: { replicaCount: 3 } });
+      expect(afterUpgrade?.chartVersion).not.toBe('1.2.0');
+
+      // roll back to revision 1: a new revision with revision 1's chart and values
+      const rolledBack = await client.request<{
+        releaseRollback: { release: ReleaseState; userErrors: UserError[] };
+      }>(
+        `mutation($input: ReleaseRollbackInput!) { releaseRollback(input: $input) {
+          release { ${RELEASE_FIELDS} } userErrors { field code message } } }`,
+        { input: { ...key, revision: 1 } },
+      );
+      expect(rolledBack.releaseRollback).toMatchObject({
+        userErrors: [],
+        release: { status: 'PENDING_ROLLBACK', revision: 3 },
+      });
+      expect(await follow()).toMatchObject({
+        revision: 3,
+        chartVersion: '1.2.0',
+        values: { replicaCount: 1, auth: { password: '******' } },
+      });
+
+      const { release } = await client.request<{
+        release: { history: Array<{ revision: number; chartVersion: string; values: object }> };
+      }>(
+        `query($c: ID!) { release(clusterId: $c, namespace: "shop", name: "web-shop") {
+          history { revision status chartVersion values } } }`,
+        { c: key.clusterId },
+      );
+      expect(release.history.map(({ revision, chartVersion }) => [revision, chartVersion])).toEqual(
+        [
+          [3, '1.2.0'],
+          [2, afterUpgrade?.chartVersion],
+          [1, '1.2.0'],
+        ],
+      );
+      expect(release.history[1]?.values).toMatchObject({ replicaCount: 3 });
+
+      // delete: DELETING at once, then gone
+      const deleted = await client.request<{
+        releaseDelete: {
+          release: ReleaseState | null;
+          deletedReleaseId: string;
+          userErrors: UserError[];
+        };
+      }>(
+        `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) {
+          release { status } deletedReleaseId userErrors { field code message } } }`,
+        { input: key },
+      );
+      expect(deleted.releaseDelete).toEqual({
+        release: { status: 'DELETING' },
+        deletedReleaseId: `Release:${key.clusterId}/shop/web-shop`,
+        userErrors: [],
+      });
+      await pollUntil(
+        () => releaseState(key.clusterId, key.namespace, key.name),
+        (state) => state === null,
+      );
+      const { operations } = stack.simulator.stats();
+      expect(writesIn(operations).sort()).toEqual([
+        'CreateRelease',
+        'DeleteRelease',
+        'UpdateRelease',
+      ]);
+      expect(operations['UpdateRelease']).toBe(2);
+    });
+
+    it('runs the same lifecycle on an Autopilot cluster through the Autopilot endpoints', async () => {
+      const autopilot = { clusterId: DEMO_CLUSTERS.autopilot, namespace: 'jobs', name: 'batch' };
+      const created = await client.request<{ releaseCreate: { release: ReleaseState } }>(
+        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
+        { input: { ...autopilot, chartId: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}` } },
+      );
+      expect(created.releaseCreate.release.status).toBe('PENDING_INSTALL');
+      await pollUntil(
+        () => releaseState(autopilot.clusterId, autopilot.namespace, autopilot.name),
+        settled,
+      );
+      const deleted = await client.request<{
+        releaseDelete: { release: unknown; deletedReleaseId: string };
+      }>(
+        `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } deletedReleaseId } }`,
+        { input: autopilot },
+      );
+      // Autopilot answers a delete with the text `success`, so there is no release to return.
+      expect(deleted.releaseDelete).toEqual({
+        release: null,
+        deletedReleaseId: `Release:${autopilot.clusterId}/jobs/batch`,
+      });
+      const { operations } = stack.simulator.stats();
+      expect(writesIn(operations).sort()).toEqual([
+        'CreateAutopilotRelease',
+        'DeleteAutopilotRelease',
+      ]);
+    });
+
+    it('renders a dry run without installing anything', async () => {
+      const dry = { clusterId: DEMO_CLUSTERS.production, namespace: 'web', name: 'dry-run' };
+      const { releaseCreate } = await client.request<{
+        releaseCreate: { release: ReleaseState; userErrors: UserError[] };
+      }>(
+        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
+          release { ${RELEASE_FIELDS} } userErrors { code } } }`,
+        {
+          input: {
+            ...dry,
+            chartId: DEMO_CHARTS.nginx,
+            chartVersion: '1.2.0',
+            values: { replicaCount: 5 },
+            dryRun: true,
+          },
+        },
+      );
+      expect(releaseCreate).toMatchObject({
+        userErrors: [],
+        release: { statusDescription: 'Dry run complete', values: { replicaCount: 5 } },
+      });
+      expect(await releaseState(dry.clusterId, dry.namespace, dry.name)).toBeNull();
+    });
+  });
+
+  describe('add-on lifecycle', () => {
+    const clusterId = DEMO_CLUSTERS.development;
+
+    it('installs, upgrades, rolls back and uninstalls an add-on, each step pending first', async () => {
+      const installed = await client.request<{
+        addonInstall: {
+          addon: AddonState & { template: { name: string } };
+          userErrors: UserError[];
+        };
+      }>(
+        `mutation($input: AddonInstallInput!) { addonInstall(input: $input) {
+          addon { ${ADDON_FIELDS} template { name } } userErrors { field code message } } }`,
+        { input: { clusterId, templateName: 'npd', version: '1.18.46', values: { basic: {} } } },
+      );
+      expect(installed.addonInstall).toMatchObject({
+        userErrors: [],
+        addon: { status: 'INSTALLING', version: '1.18.46', template: { name: 'npd' } },
+      });
+      const id = installed.addonInstall.addon.id;
+      expect(id).toMatch(new RegExp(`^Addon:${clusterId}/`));
+      const running = (addon: AddonState | null) => addon?.status === 'RUNNING';
+      await pollUntil(() => addonState(clusterId, id), running);
+
+      const upgraded = await client.request<{ addonUpgrade: { addon: AddonState } }>(
+        `mutation($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { addon { ${ADDON_FIELDS} } } }`,
+        { input: { clusterId, addonId: id, version: '1.19.1', values: { basic: {} } } },
+      );
+      expect(upgraded.addonUpgrade.addon).toMatchObject({ status: 'UPGRADING' });
+      expect(await pollUntil(() => addonState(clusterId, id), running)).toMatchObject({
+        version: '1.19.1',
+        rollbackable: true,
+        previousVersion: '1.18.46',
+      });
+
+      const rolledBack = await client.request<{ addonRollback: { addon: AddonState } }>(
+        `mutation($input: AddonRollbackInput!) { addonRollback(input: $input) { addon { ${ADDON_FIELDS} } } }`,
+        { input: { clusterId, addonId: id } },
+      );
+      expect(rolledBack.addonRollback.addon).toMatchObject({ status: 'ROLLING_BACK' });
+      expect(await pollUntil(() => addonState(clusterId, id), running)).toMatchObject({
+        version: '1.18.46',
+      });
+
+      const uninstalled = await client.request<{
+        addonUninstall: { addon: unknown; deletedAddonId: string; userErrors: UserError[] };
+      }>(
+        `mutation($input: AddonUninstallInput!) { addonUninstall(input: $input) {
+          addon { status } deletedAddonId userErrors { code } } }`,
+        { input: { clusterId, addonId: id } },
+      );
+      expect(uninstalled.addonUninstall).toEqual({
+        addon: null,
+        deletedAddonId: id,
+        userErrors: [],
+      });
+      await pollUntil(
+        () => addonState(clusterId, id),
+        (addon) => addon === null,
+      );
+      expect(writesIn(stack.simulator.stats().operations).sort()).toEqual([
+        'CreateAddonInstance',
+        'DeleteAddonInstance',
+        'RollbackAddonInstance',
+        'UpdateAddonInstance',
+      ]);
+    });
+  });
+
+  describe('validation', () => {
+    it('answers malformed input with userErrors per field and makes no upstream call at all', async () => {
+      const { releaseCreate } = await client.request<{
+        releaseCreate: { release: unknown; userErrors: UserError[] };
+      }>(
+        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
+          release { id } userErrors { field code message } } }`,
+        {
+          input: {
+            clusterId: ' ',
+            namespace: 'n'.repeat(64),
+            name: 'Bad_Name',
+            chartId: '',
+            chartVersion: 'latest',
+            values: [1, 2],
+          },
+        },
+      );
+      expect(releaseCreate.release).toBeNull();
+      expect(releaseCreate.userErrors.map(({ field, code }) => [field?.join('.'), code])).toEqual([
+        ['input.clusterId', 'REQUIRED'],
+        ['input.namespace', 'TOO_LONG'],
+        ['input.name', 'INVALID'],
+        ['input.chartId', 'REQUIRED'],
+        ['input.chartVersion', 'INVALID'],
+        ['input.values', 'INVALID'],
+      ]);
+      const answers = await client.request<Record<string, { userErrors: UserError[] }>>(
+        `mutation {
+          upgrade: releaseUpgrade(input: { clusterId: "c", namespace: "ns", name: "${'x'.repeat(54)}", values: "text" }) { userErrors { field code } }
+          rollback: releaseRollback(input: { clusterId: "c", namespace: "ns", name: "r", revision: 0 }) { userErrors { field code } }
+          delete: releaseDelete(input: { clusterId: "c", namespace: "-ns", name: "r" }) { userErrors { field code } }
+          install: addonInstall(input: { clusterId: "c", templateName: "Bad Name", version: "1.x" }) { userErrors { field code } }
+          upgradeAddon: addonUpgrade(input: { clusterId: "c", addonId: "", version: "2", values: {} }) { userErrors { field code } }
+          rollbackAddon: addonRollback(input: { clusterId: "", addonId: "a" }) { userErrors { field code } }
+          uninstall: addonUninstall(input: { clusterId: "c", addonId: " " }) { userErrors { field code } }
+        }`,
+      );
+      expect(answers).toEqual({
+        upgrade: {
+          userErrors: [
+            { field: ['input', 'name'], code: 'TOO_LONG' },
+            { field: ['input', 'values'], code: 'INVALID' },
+          ],
+        },
+        rollback: { userErrors: [{ field: ['input', 'revision'], code: 'INVALID' }] },
+        delete: { userErrors: [{ field: ['input', 'namespace'], code: 'INVALID' }] },
+        install: {
+          userErrors: [
+            { field: ['input', 'templateName'], code: 'INVALID' },
+            { field: ['input', 'version'], code: 'INVALID' },
+          ],
+        },
+        upgradeAddon: {
+          userErrors: [
+            { field: ['input', 'addonId'], code: 'REQUIRED' },
+            { field: ['input', 'version'], code: 'INVALID' },
+          ],
+        },
+        rollbackAddon: { userErrors: [{ field: ['input', 'clusterId'], code: 'REQUIRED' }] },
+        uninstall: { userErrors: [{ field: ['input', 'addonId'], code: 'REQUIRED' }] },
+      });
+      expect(stack.simulator.stats().total).toBe(0);
+    });
+
+    it('refuses what does not exist after reading, and writes nothing', async () => {
+      const magento = DEMO_RELEASES.magentoMysql;
+      const answers = await client.request<Record<string, { userErrors: UserError[] }>>(
+        `mutation {
+          noCluster: releaseCreate(input: { clusterId: "no-such-cluster", namespace: "ns", name: "r", chartId: "${DEMO_CHARTS.nginx}" }) { userErrors { field code } }
+          noChart: releaseCreate(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "ns", name: "r", chartId: "no-such-chart" }) { userErrors { field code } }
+          otherRepository: releaseCreate(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "ns", name: "r", chartId: "${DEMO_CHARTS.autopilotNginx}" }) { userErrors { field code } }
+          wrongVersion: releaseCreate(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "ns", name: "r", chartId: "${DEMO_CHARTS.nginx}", chartVersion: "9.9.9" }) { userErrors { field code } }
+          noRelease: releaseUpgrade(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "default", name: "nope", values: {} }) { userErrors { field code } }
+          noRevision: releaseRollback(input: { clusterId: "${magento.clusterId}", namespace: "${magento.namespace}", name: "${magento.name}", revision: 99 }) { userErrors { field code message } }
+          noDelete: releaseDelete(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "default", name: "nope" }) { userErrors { field code } }
+          noTemplate: addonInstall(input: { clusterId: "${DEMO_CLUSTERS.autopilot}", templateName: "everest" }) { userErrors { field code } }
+          noVersion: addonInstall(input: { clusterId: "${DEMO_CLUSTERS.production}", templateName: "npd", version: "9.9.9" }) { userErrors { field code } }
+          unsupported: addonInstall(input: { clusterId: "${DEMO_CLUSTERS.autopilot}", templateName: "volcano", version: "1.13.3" }) { userErrors { field code } }
+          installed: addonInstall(input: { clusterId: "${DEMO_CLUSTERS.production}", templateName: "coredns" }) { userErrors { field code } }
+          noAddon: addonUpgrade(input: { clusterId: "${DEMO_CLUSTERS.production}", addonId: "${DEMO_ADDONS.autopilotCoredns}", version: "1.30.6", values: {} }) { userErrors { field code } }
+          notRollbackable: addonRollback(input: { clusterId: "${DEMO_CLUSTERS.production}", addonId: "${DEMO_ADDONS.productionCoredns}" }) { userErrors { field code } }
+          noUninstall: addonUninstall(input: { clusterId: "no-such-cluster", addonId: "x" }) { userErrors { field code } }
+        }`,
+      );
+      const codes = Object.fromEntries(
+        Object.entries(answers).map(([name, { userErrors }]) => [
+          name,
+          userErrors.map(({ field, code }) => `${field?.join('.')}:${code}`),
+        ]),
+      );
+      expect(codes).toEqual({
+        noCluster: ['input.clusterId:NOT_FOUND'],
+        noChart: ['input.chartId:NOT_FOUND'],
+        otherRepository: ['input.chartId:NOT_FOUND'],
+        wrongVersion: ['input.chartVersion:NOT_FOUND'],
+        noRelease: ['input.name:NOT_FOUND'],
+        noRevision: ['input.revision:NOT_FOUND'],
+        noDelete: ['input.name:NOT_FOUND'],
+        noTemplate: ['input.templateName:NOT_FOUND'],
+        noVersion: ['input.version:NOT_FOUND'],
+        unsupported: ['input.version:NOT_ALLOWED'],
+        installed: ['input.templateName:NOT_ALLOWED'],
+        noAddon: ['input.addonId:NOT_FOUND'],
+        notRollbackable: ['input.addonId:NOT_ALLOWED'],
+        noUninstall: ['input.clusterId:NOT_FOUND'],
+      });
+      expect(answers['noRevision']?.userErrors[0]?.message).toContain('its revisions are 1, 2');
+      const { operations } = stack.simulator.stats();
+      expect(writesIn(operations)).toEqual([]);
+      // The rollback check read the history; nothing else needed more than lists.
+      expect(operations['ShowReleaseHistory']).toBe(1);
+    });
+  });
+});
+
+describe('mutations on a release that has not settled', () => {
+  let stack: Stack;
+  let client: Client;
+
+  beforeAll(async () => {
+    // Transitions that do not complete during the test: the release stays PENDING_INSTALL.
+    stack = await startStack({ simulator: { transitionDelayMs: 600_000 } });
+    client = createClient(stack);
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('refuses to upgrade or roll back while an operation is under way', async () => {
+    const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'web', name: 'slow' };
+    await client.request(
+      `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
+      { input: { ...key, chartId: DEMO_CHARTS.nginx } },
+    );
+    stack.simulator.resetStats();
+    const answers = await client.request<Record<string, { userErrors: UserError[] }>>(
+      `mutation($c: ID!) {
+        upgrade: releaseUpgrade(input: { clusterId: $c, namespace: "web", name: "slow", values: {} }) { userErrors { field code message } }
+        rollback: releaseRollback(input: { clusterId: $c, namespace: "web", name: "slow", revision: 1 }) { userErrors { field code message } }
+      }`,
+      { c: key.clusterId },
+    );
+    for (const answer of Object.values(answers)) {
+      expect(answer.userErrors).toMatchObject([{ field: ['input', 'name'], code: 'NOT_ALLOWED' }]);
+      expect(answer.userErrors[0]?.message).toContain('PENDING_INSTALL');
+    }
+    expect(writesIn(stack.simulator.stats().operations)).toEqual([]);
+  });
+});

@@ -1,0 +1,392 @@
+/**
+ * Every query entry point and relation of the schema, through a real GraphQL client, against the
+ * real gateway and the real simulator with its demo data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_ADDONS,
+  DEMO_CHARTS,
+  DEMO_CLUSTERS,
+  DEMO_RELEASES,
+  OTHER_PROJECT_ID,
+  OTHER_TOKEN,
+} from '../../src/simulator/demo-data.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+import { createClient, type Client } from './graphql-client.ts';
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+const PRODUCTION = `Cluster:${DEMO_CLUSTERS.production}`;
+const MAGENTO = `Release:${DEMO_CLUSTERS.production}/default/magento-mysql`;
+
+describe('queries', () => {
+  let stack: Stack;
+  let client: Client;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    client = createClient(stack);
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  describe('clusters', () => {
+    it('lists the clusters of both API families with their type and phase', async () => {
+      const { clusters } = await client.request<{
+        clusters: Array<Named & { uid: string; type: string; phase: string; category: string }>;
+      }>('{ clusters { id uid name type phase category kubernetesVersion flavor createdAt } }');
+      expect(clusters.map(({ uid, name, type }) => ({ uid, name, type }))).toEqual([
+        { uid: DEMO_CLUSTERS.production, name: 'prod-cce', type: 'CCE' },
+        { uid: DEMO_CLUSTERS.development, name: 'dev-cce', type: 'CCE' },
+        { uid: DEMO_CLUSTERS.autopilot, name: 'autopilot-web', type: 'AUTOPILOT' },
+      ]);
+      expect(clusters[0]).toMatchObject({
+        id: PRODUCTION,
+        phase: 'AVAILABLE',
+        kubernetesVersion: 'v1.29',
+        flavor: 'cce.s2.medium',
+        createdAt: '2025-01-15T08:30:00.000Z',
+      });
+    });
+
+    it('filters by type', async () => {
+      const { clusters } = await client.request<{ clusters: Named[] }>(
+        '{ clusters(type: AUTOPILOT) { name } }',
+      );
+      expect(clusters.map((cluster) => cluster.name)).toEqual(['autopilot-web']);
+    });
+
+    it('shows each caller only its own project', async () => {
+      const other = createClient(stack, {
+        Authorization: `Bearer ${OTHER_TOKEN}`,
+        'X-Project-Id': OTHER_PROJECT_ID,
+      });
+      const { clusters } = await other.request<{ clusters: Named[] }>('{ clusters { name } }');
+      expect(clusters.map((cluster) => cluster.name)).toEqual(['other-cce']);
+      const { cluster } = await client.request<{ cluster: Named | null }>(
+        'query($id: ID!) { cluster(id: $id) { name } }',
+        { id: DEMO_CLUSTERS.otherProject },
+      );
+      expect(cluster).toBeNull();
+    });
+
+    it('finds one cluster by its global id or its CCE id, and null for unknown ids', async () => {
+      const query = 'query($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }';
+      const byGlobal = await client.request<{ cluster: Named }>(query, { id: PRODUCTION });
+      const byUid = await client.request<{ cluster: Named }>(query, {
+        id: DEMO_CLUSTERS.production,
+      });
+      expect(byGlobal).toEqual(byUid);
+      expect(byGlobal.cluster).toMatchObject({
+        name: 'prod-cce',
+        endpoints: [{ url: 'https://192.168.0.11:5443', type: 'INTERNAL' }],
+      });
+      for (const id of ['nope', MAGENTO, 'Cluster:']) {
+        expect(await client.request(query, { id }), id).toEqual({ cluster: null });
+      }
+    });
+  });
+
+  describe('releases', () => {
+    it('pages through a cluster`s releases with cursors', async () => {
+      const query = `query($id: ID!, $after: String) { cluster(id: $id) {
+        releases(first: 1, after: $after) {
+          totalCount
+          edges { cursor node { name namespace } }
+          nodes { name }
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        } } }`;
+      type Page = {
+        cluster: {
+          releases: {
+            totalCount: number;
+            edges: Array<{ cursor: string; node: { name: string; namespace: string } }>;
+            nodes: Array<{ name: string }>;
+            pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
+          };
+        };
+      };
+      const first = await client.request<Page>(query, { id: DEMO_CLUSTERS.production });
+      expect(first.cluster.releases).toMatchObject({
+        totalCount: 2,
+        edges: [{ node: { namespace: 'default', name: 'magento-mysql' } }],
+        nodes: [{ name: 'magento-mysql' }],
+        pageInfo: { hasNextPage: true, hasPreviousPage: false },
+      });
+      const second = await client.request<Page>(query, {
+        id: DEMO_CLUSTERS.production,
+        after: first.cluster.releases.pageInfo.endCursor,
+      });
+      expect(second.cluster.releases).toMatchObject({
+        edges: [{ node: { namespace: 'web', name: 'nginx-web' } }],
+        pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      });
+    });
+
+    it('filters by namespace, chart and status', async () => {
+      const query = `query($chart: ID) { cluster(id: "${DEMO_CLUSTERS.development}") {
+        inCache: releases(namespace: "cache") { nodes { name } }
+        ofChart: releases(chartId: $chart) { nodes { name } }
+        failed: releases(status: FAILED) { nodes { name status } }
+        none: releases(chartId: "Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}") { totalCount }
+      } }`;
+      const { cluster } = await client.request<{ cluster: Record<string, unknown> }>(query, {
+        chart: `Chart:CCE/${DEMO_CHARTS.nginx}`,
+      });
+      expect(cluster).toEqual({
+        inCache: { nodes: [{ name: 'redis-cache' }] },
+        ofChart: { nodes: [{ name: 'nginx-web' }] },
+        failed: { nodes: [{ name: 'redis-cache', status: 'FAILED' }] },
+        none: { totalCount: 0 },
+      });
+    });
+
+    it('refuses a page size out of range or a foreign cursor with BAD_USER_INPUT', async () => {
+      const { errors } = await client.raw(
+        `{ a: cluster(id: "${DEMO_CLUSTERS.production}") { releases(first: 501) { totalCount } }
+           b: cluster(id: "${DEMO_CLUSTERS.production}") { releases(after: "bogus") { totalCount } } }`,
+      );
+      expect(errors.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+        [['a', 'releases'], 'BAD_USER_INPUT'],
+        [['b', 'releases'], 'BAD_USER_INPUT'],
+      ]);
+    });
+
+    it('reads one release with its cluster, chart, parsed values and history', async () => {
+      const { release } = await client.request<{ release: Record<string, unknown> }>(
+        `query($cluster: ID!) { release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {
+          id name namespace revision status statusDescription chartName chartVersion values parameters
+          cluster { id name type }
+          chart { id uid name version clusterType }
+          history { revision status chartName chartVersion values }
+        } }`,
+        { cluster: DEMO_CLUSTERS.production },
+      );
+      expect(release).toMatchObject({
+        id: MAGENTO,
+        revision: 2,
+        status: 'DEPLOYED',
+        chartName: 'magento-mysql',
+        chartVersion: '1.1.0',
+        cluster: { id: PRODUCTION, name: 'prod-cce', type: 'CCE' },
+        chart: {
+          id: `Chart:CCE/${DEMO_CHARTS.magentoMysqlNext}`,
+          uid: DEMO_CHARTS.magentoMysqlNext,
+          version: '1.1.0',
+          clusterType: 'CCE',
+        },
+        history: [
+          { revision: 2, chartVersion: '1.1.0' },
+          { revision: 1, chartVersion: '1.0.0' },
+        ],
+      });
+      const values = release['values'] as { basic: Record<string, unknown>; image: object };
+      // Secrets stay masked as CCE masks them; everything else is parsed JSON.
+      expect(values.basic).toMatchObject({
+        mysql_password: '******',
+        admin_password: '******',
+        mysql_port: 3306,
+      });
+      expect(values.image).toEqual({
+        magento_image: 'example.com/everest/magento:latest',
+        mysql_image: 'example.com/everest/mysql:5.7.44',
+      });
+      const history = release['history'] as Array<{ values: { image: { mysql_image: string } } }>;
+      expect(history[1]?.values.image.mysql_image).toBe('example.com/everest/mysql:5.7.14');
+    });
+
+    it('reads a release through its cluster and through the Autopilot family', async () => {
+      const { cluster } = await client.request<{ cluster: Record<string, unknown> }>(
+        `{ cluster(id: "${DEMO_CLUSTERS.autopilot}") {
+          release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }
+          missing: release(namespace: "web", name: "nope") { name }
+        } }`,
+      );
+      expect(cluster).toEqual({
+        release: {
+          revision: 2,
+          chart: {
+            id: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginxNext}`,
+            clusterType: 'AUTOPILOT',
+          },
+          history: [{ revision: 2 }, { revision: 1 }],
+        },
+        missing: null,
+      });
+    });
+
+    it('answers null for a release or cluster that does not exist', async () => {
+      const { a, b } = await client.request<{ a: unknown; b: unknown }>(
+        `{ a: release(clusterId: "${DEMO_CLUSTERS.production}", namespace: "default", name: "nope") { name }
+           b: release(clusterId: "no-such-cluster", namespace: "default", name: "x") { name } }`,
+      );
+      expect([a, b]).toEqual([null, null]);
+    });
+  });
+
+  describe('charts', () => {
+    it('lists the charts of both repositories, or of one', async () => {
+      const { all, autopilot } = await client.request<{
+        all: Array<{ clusterType: string }>;
+        autopilot: Array<{ name: string; clusterType: string }>;
+      }>(
+        '{ all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }',
+      );
+      expect(new Set(all.map((chart) => chart.clusterType))).toEqual(new Set(['CCE', 'AUTOPILOT']));
+      expect(autopilot.length).toBeGreaterThan(0);
+      expect(autopilot.every((chart) => chart.clusterType === 'AUTOPILOT')).toBe(true);
+      expect(all.length).toBeGreaterThan(autopilot.length);
+    });
+
+    it('finds one chart by its global id or CCE id, with its default values', async () => {
+      const query =
+        'query($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }';
+      const byGlobal = await client.request<{ chart: Record<string, unknown> }>(query, {
+        id: `Chart:CCE/${DEMO_CHARTS.nginx}`,
+      });
+      const byUid = await client.request<{ chart: Record<string, unknown> }>(query, {
+        id: DEMO_CHARTS.nginx,
+      });
+      expect(byGlobal).toEqual(byUid);
+      expect(byGlobal.chart).toMatchObject({
+        name: 'nginx',
+        version: '1.2.0',
+        clusterType: 'CCE',
+        defaultValues: { image: { repository: 'nginx' } },
+      });
+      expect(await client.request(query, { id: `Chart:AUTOPILOT/${DEMO_CHARTS.nginx}` })).toEqual({
+        chart: null,
+      });
+    });
+  });
+
+  describe('add-ons', () => {
+    it('lists a cluster`s add-ons with their cluster and template', async () => {
+      const { addons } = await client.request<{ addons: Array<Record<string, unknown>> }>(
+        `{ addons(clusterId: "${PRODUCTION}") {
+          id uid name status version rollbackable previousVersion targetVersions
+          values currentVersion { version stable }
+          cluster { id }
+          template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }
+        } }`,
+      );
+      expect(
+        addons.map((addon) => [addon['name'], addon['status'], addon['rollbackable']]),
+      ).toEqual([
+        ['coredns', 'RUNNING', false],
+        ['everest', 'RUNNING', true],
+      ]);
+      expect(addons[1]).toMatchObject({
+        id: `Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.productionEverest}`,
+        uid: DEMO_ADDONS.productionEverest,
+        version: '2.3.8',
+        previousVersion: '2.1.30',
+        currentVersion: { version: '2.3.8' },
+        cluster: { id: PRODUCTION },
+        template: { name: 'everest', clusterType: 'CCE', type: 'HELM' },
+      });
+      const template = addons[1]?.['template'] as { versions: Array<{ version: string }> };
+      expect(template.versions.map((version) => version.version)).toEqual([
+        '2.1.30',
+        '2.3.8',
+        '2.4.2',
+      ]);
+    });
+
+    it('filters by template and finds one add-on by global or CCE id', async () => {
+      const data = await client.request<Record<string, unknown>>(
+        `query($global: ID!) {
+          coredns: addons(clusterId: "${DEMO_CLUSTERS.autopilot}", templateName: "coredns") { name }
+          byUid: addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: "${DEMO_ADDONS.autopilotMetricsServer}") { name template { clusterType } }
+          byGlobal: addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: $global) { name }
+          wrongCluster: addon(clusterId: "${DEMO_CLUSTERS.production}", id: $global) { name }
+          viaCluster: cluster(id: "${DEMO_CLUSTERS.autopilot}") { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }
+        }`,
+        { global: `Addon:${DEMO_CLUSTERS.autopilot}/${DEMO_ADDONS.autopilotMetricsServer}` },
+      );
+      expect(data).toEqual({
+        coredns: [{ name: 'coredns' }],
+        byUid: { name: 'metrics-server', template: { clusterType: 'AUTOPILOT' } },
+        byGlobal: { name: 'metrics-server' },
+        wrongCluster: null,
+        viaCluster: { addons: [{ name: 'metrics-server' }], addon: { name: 'metrics-server' } },
+      });
+    });
+
+    it('says NOT_FOUND when the cluster of an add-on list does not exist', async () => {
+      const { data, errors } = await client.raw<{ addons: unknown }>(
+        '{ addons(clusterId: "no-such-cluster") { name } }',
+      );
+      expect(data.addons).toBeNull();
+      expect(errors).toMatchObject([{ path: ['addons'], extensions: { code: 'NOT_FOUND' } }]);
+    });
+
+    it('lists the templates of a family, of a cluster`s family, or of both', async () => {
+      const data = await client.request<
+        Record<string, Array<{ name: string; clusterType: string }>>
+      >(
+        `{ cce: addonTemplates(clusterType: CCE) { name clusterType }
+           forAutopilot: addonTemplates(clusterId: "${DEMO_CLUSTERS.autopilot}") { name clusterType }
+           both: addonTemplates { clusterType }
+           everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } } }`,
+      );
+      expect(data['cce']?.map((template) => template.name)).toContain('everest');
+      expect(data['cce']?.every((template) => template.clusterType === 'CCE')).toBe(true);
+      expect(data['forAutopilot']?.every((template) => template.clusterType === 'AUTOPILOT')).toBe(
+        true,
+      );
+      expect(new Set(data['both']?.map((template) => template.clusterType))).toEqual(
+        new Set(['CCE', 'AUTOPILOT']),
+      );
+      expect(data['everest']?.map((template) => template.name)).toEqual(['everest']);
+    });
+  });
+
+  describe('node', () => {
+    it('fetches every Node type by its global id', async () => {
+      const ids = {
+        cluster: PRODUCTION,
+        release: MAGENTO,
+        addon: `Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.productionCoredns}`,
+        chart: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}`,
+      };
+      const data = await client.request<Record<string, { __typename: string; id: string }>>(
+        `query($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {
+          cluster: node(id: $cluster) { __typename id ... on Cluster { name } }
+          release: node(id: $release) { __typename id ... on Release { revision } }
+          addon: node(id: $addon) { __typename id ... on Addon { name } }
+          chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }
+        }`,
+        ids,
+      );
+      expect(data).toEqual({
+        cluster: { __typename: 'Cluster', id: ids.cluster, name: 'prod-cce' },
+        release: { __typename: 'Release', id: ids.release, revision: 2 },
+        addon: { __typename: 'Addon', id: ids.addon, name: 'coredns' },
+        chart: { __typename: 'Chart', id: ids.chart, name: 'nginx', clusterType: 'AUTOPILOT' },
+      });
+    });
+
+    it('answers null for ids that are malformed or name nothing', async () => {
+      const data = await client.request<Record<string, unknown>>(
+        `{ a: node(id: "nonsense") { id } b: node(id: "Release:${DEMO_CLUSTERS.production}/default/nope") { id }
+           c: node(id: "Cluster:no-such-cluster") { id } d: node(id: "Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.autopilotCoredns}") { id } }`,
+      );
+      expect(data).toEqual({ a: null, b: null, c: null, d: null });
+    });
+  });
+
+  it('reaches the same release through every path with one shape', async () => {
+    const key = DEMO_RELEASES.nginxWeb;
+    const data = await client.request<Record<string, { id: string } | null>>(
+      `{ direct: release(clusterId: "${key.clusterId}", namespace: "${key.namespace}", name: "${key.name}") { id }
+         viaNode: node(id: "Release:${key.clusterId}/${key.namespace}/${key.name}") { id } }`,
+    );
+    expect(data['direct']?.id).toBe(`Release:${key.clusterId}/${key.namespace}/${key.name}`);
+    expect(data['viaNode']).toEqual(data['direct']);
+  });
+});
