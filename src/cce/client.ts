@@ -151,6 +151,24 @@ function wireReleaseParams(parameters: ReleaseParameters): WireReleaseParams {
 
 const NO_QUERY: QueryPairs = [];
 
+/** `InstanceRequest` of an install or upgrade; the annotation tells CCE which one it is. */
+function instanceRequest(
+  annotations: Record<string, string>,
+  input: AddonInstallInput | AddonUpgradeInput,
+): WireInstanceRequest {
+  return {
+    kind: 'Addon',
+    apiVersion: 'v3',
+    metadata: { annotations },
+    spec: {
+      clusterID: input.clusterId,
+      addonTemplateName: input.templateName,
+      version: input.version,
+      values: input.values,
+    },
+  };
+}
+
 export function createCceClient(
   transport: CceTransport,
   credentials: CceCredentials,
@@ -196,6 +214,28 @@ export function createCceClient(
     });
   }
 
+  /** An operation on one release, addressed by its key. */
+  function onRelease<T>(
+    family: ClusterFamily,
+    kind: 'showRelease' | 'showReleaseHistory' | 'updateRelease' | 'deleteRelease',
+    key: ReleaseKey,
+    body: object | null,
+    parse: (json: unknown, clusterId: string) => T,
+    callOptions: CallOptions | undefined,
+  ): Promise<T> {
+    const { clusterId, namespace, name } = key;
+    const values = [clusterId, namespace, name];
+    return call(
+      family,
+      kind,
+      values,
+      NO_QUERY,
+      body,
+      (json) => parse(json, clusterId),
+      callOptions,
+    );
+  }
+
   return {
     listClusters(family, callOptions) {
       return call(
@@ -232,26 +272,10 @@ export function createCceClient(
       );
     },
     showRelease(family, key: ReleaseKey, callOptions): Promise<Release> {
-      return call(
-        family,
-        'showRelease',
-        [key.clusterId, key.namespace, key.name],
-        NO_QUERY,
-        null,
-        (json) => parseRelease(json, key.clusterId),
-        callOptions,
-      );
+      return onRelease(family, 'showRelease', key, null, parseRelease, callOptions);
     },
     showReleaseHistory(family, key, callOptions) {
-      return call(
-        family,
-        'showReleaseHistory',
-        [key.clusterId, key.namespace, key.name],
-        NO_QUERY,
-        null,
-        (json) => parseReleaseList(json, key.clusterId),
-        callOptions,
-      );
+      return onRelease(family, 'showReleaseHistory', key, null, parseReleaseList, callOptions);
     },
     createRelease(family, clusterId, input: ReleaseCreateInput, callOptions) {
       const body: WireCreateReleaseBody = {
@@ -281,26 +305,10 @@ export function createCceClient(
         parameters: wireReleaseParams(input.parameters),
         values: input.values,
       };
-      return call(
-        family,
-        'updateRelease',
-        [key.clusterId, key.namespace, key.name],
-        NO_QUERY,
-        body,
-        (json) => parseRelease(json, key.clusterId),
-        callOptions,
-      );
+      return onRelease(family, 'updateRelease', key, body, parseRelease, callOptions);
     },
     deleteRelease(family, key, callOptions) {
-      return call(
-        family,
-        'deleteRelease',
-        [key.clusterId, key.namespace, key.name],
-        NO_QUERY,
-        null,
-        (json) => parseDeletedRelease(json, key.clusterId),
-        callOptions,
-      );
+      return onRelease(family, 'deleteRelease', key, null, parseDeletedRelease, callOptions);
     },
 
     listCharts(family, callOptions): Promise<Chart[]> {
@@ -344,17 +352,7 @@ export function createCceClient(
       );
     },
     installAddon(family, input: AddonInstallInput, callOptions) {
-      const body: WireInstanceRequest = {
-        kind: 'Addon',
-        apiVersion: 'v3',
-        metadata: { annotations: { 'addon.install/type': 'install' } },
-        spec: {
-          clusterID: input.clusterId,
-          addonTemplateName: input.templateName,
-          version: input.version,
-          values: input.values,
-        },
-      };
+      const body = instanceRequest({ 'addon.install/type': 'install' }, input);
       return call(
         family,
         'createAddon',
@@ -366,17 +364,7 @@ export function createCceClient(
       );
     },
     upgradeAddon(family, id, input: AddonUpgradeInput, callOptions) {
-      const body: WireInstanceRequest = {
-        kind: 'Addon',
-        apiVersion: 'v3',
-        metadata: { annotations: { 'addon.upgrade/type': 'upgrade' } },
-        spec: {
-          clusterID: input.clusterId,
-          addonTemplateName: input.templateName,
-          version: input.version,
-          values: input.values,
-        },
-      };
+      const body = instanceRequest({ 'addon.upgrade/type': 'upgrade' }, input);
       return call(
         family,
         'updateAddon',

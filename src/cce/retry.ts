@@ -107,8 +107,8 @@ export function parseRetryAfter(
   nowMs: number,
 ): number | null {
   const value = Array.isArray(header) ? header[0] : header;
-  if (value === undefined || value.trim() === '') return null;
-  const trimmed = value.trim();
+  const trimmed = value?.trim();
+  if (trimmed === undefined || trimmed === '') return null;
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   // An HTTP-date names its weekday and month; anything else (`-1`, `1.5`) is not a valid header.
   if (!/[A-Za-z]/.test(trimmed)) return null;

@@ -94,6 +94,8 @@ const ERROR_BODY_LIMIT = 64 * 1024;
 
 const JSON_CONTENT_TYPE = /^\s*application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 const TEXT_CONTENT_TYPE = /^\s*text\/plain\s*(?:;|$)/i;
+/** Stops at the first non-space character: no copy of a large body just to see it is not empty. */
+const NOT_BLANK = /\S/;
 
 type Response = Dispatcher.ResponseData;
 
@@ -187,7 +189,7 @@ function abortFailure(operation: string, signal: AbortSignal): Error {
 
 async function readJson(response: Response, operation: string): Promise<unknown> {
   const text = await response.body.text();
-  if (text.trim() === '') return null;
+  if (!NOT_BLANK.test(text)) return null;
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -218,7 +220,7 @@ async function readSuccessBody(response: Response, op: CceOperation): Promise<un
   const problem = `content type ${contentType ?? '(none)'} where JSON was expected`;
   if (op.response === 'json-or-empty') {
     // No body at all is a documented answer of DeleteRelease, whatever its content type says.
-    if ((await response.body.text()).trim() === '') return null;
+    if (!NOT_BLANK.test(await response.body.text())) return null;
     throw new UpstreamProtocolError(op.name, response.statusCode, problem);
   }
   await response.body.dump();
