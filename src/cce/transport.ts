@@ -240,6 +240,13 @@ async function readErrorBody(response: Response): Promise<string> {
   return text + decoder.decode();
 }
 
+/** What the metrics event reports about a call, filled in as its attempts go. */
+interface Trace {
+  status: number | null;
+  requestId: string | null;
+  attempts: number;
+}
+
 export function createCceTransport(options: CceTransportOptions): CceTransport {
   const url = parseEndpoint(options.endpoint);
   const policy: RetryPolicy = resolveRetryPolicy(options.retry);
@@ -263,113 +270,114 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
   });
   const basePath = url.pathname.replace(/\/+$/, '');
 
-  function emit(
-    request: CceRequest<unknown>,
-    startedAt: number,
-    outcome: CceCallEvent['outcome'],
-    status: number | null,
-    attempts: number,
-    requestId: string | null,
-  ): void {
-    const event: CceCallEvent = {
-      operation: request.operation.name,
-      method: request.operation.method,
-      status,
-      outcome,
-      durationMs: performance.now() - startedAt,
-      attempts,
-      requestId,
-    };
+  /** The attempts of one call: retried per the policy, every failure typed. */
+  async function execute<T>(request: CceRequest<T>, trace: Trace): Promise<T> {
+    const op = request.operation;
+    const signal = request.signal;
+    const isRead = op.method === 'GET';
+    for (;;) {
+      trace.attempts++;
+      let failure: unknown;
+      let retryable: boolean;
+      let retryAfterMs: number | null = null;
+      try {
+        const response = await pool.request({
+          path: request.path,
+          method: op.method,
+          headers: request.headers,
+          body: request.body,
+          signal,
+        });
+        const status = response.statusCode;
+        trace.status = status;
+        trace.requestId = headerValue(response.headers['x-request-id']);
+        if (status >= 200 && status < 300) {
+          const json = await readSuccessBody(response, op);
+          try {
+            return request.parse(json);
+          } catch (error) {
+            if (!(error instanceof WireShapeError)) throw error;
+            throw new UpstreamProtocolError(
+              op.name,
+              status,
+              `an unexpected shape: ${error.message}`,
+            );
+          }
+        }
+        const details = parseErrorBody(await readErrorBody(response));
+        trace.requestId ??= details.requestId;
+        failure = new CceError(
+          op.name,
+          status,
+          details.code,
+          redact(details.message, request.secrets),
+          trace.requestId,
+        );
+        retryable = isRead && isRetryableAnswer(status, details.code);
+        if (retryable) retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
+      } catch (error) {
+        if (error instanceof UpstreamProtocolError) throw error;
+        if (signal?.aborted === true) throw abortFailure(op.name, signal);
+        const code = errorCode(error);
+        trace.status = null;
+        failure = transportFailure(op.name, error, code);
+        retryable = code !== null && isRetryableFailure(code, isRead);
+      }
+
+      const delay =
+        retryable && trace.attempts < policy.maxAttempts
+          ? retryDelay(policy, trace.attempts, retryAfterMs)
+          : null;
+      if (delay === null) throw failure;
+      try {
+        await sleep(delay, undefined, { signal });
+      } catch (error) {
+        throw signal?.aborted === true ? abortFailure(op.name, signal) : error;
+      }
+    }
+  }
+
+  function emit(request: CceRequest<unknown>, event: CceCallEvent): void {
     transportHook?.(event);
     request.onCall?.(event);
   }
 
   async function send<T>(request: CceRequest<T>): Promise<T> {
-    const op = request.operation;
-    const signal = request.signal;
-    const isRead = op.method === 'GET';
-    const observed = transportHook !== undefined || request.onCall !== undefined;
-    const startedAt = observed ? performance.now() : 0;
-    let status: number | null = null;
-    let requestId: string | null = null;
-    let attempts = 0;
-
+    const trace: Trace = { status: null, requestId: null, attempts: 0 };
+    // Without hooks a call costs no clock reads and no event.
+    if (transportHook === undefined && request.onCall === undefined) {
+      return execute(request, trace);
+    }
+    const { name: operation, method } = request.operation;
+    const startedAt = performance.now();
+    let value: T;
     try {
-      for (;;) {
-        attempts++;
-        let failure: unknown;
-        let retryable: boolean;
-        let retryAfterMs: number | null = null;
-        try {
-          const response = await pool.request({
-            path: request.path,
-            method: op.method,
-            headers: request.headers,
-            body: request.body,
-            signal,
-          });
-          status = response.statusCode;
-          requestId = headerValue(response.headers['x-request-id']);
-          if (status >= 200 && status < 300) {
-            const json = await readSuccessBody(response, op);
-            let value: T;
-            try {
-              value = request.parse(json);
-            } catch (error) {
-              if (!(error instanceof WireShapeError)) throw error;
-              throw new UpstreamProtocolError(
-                op.name,
-                status,
-                `an unexpected shape: ${error.message}`,
-              );
-            }
-            if (observed) emit(request, startedAt, 'success', status, attempts, requestId);
-            return value;
-          }
-          const details = parseErrorBody(await readErrorBody(response));
-          requestId ??= details.requestId;
-          failure = new CceError(
-            op.name,
-            status,
-            details.code,
-            redact(details.message, request.secrets),
-            requestId,
-          );
-          retryable = isRead && isRetryableAnswer(status, details.code);
-          if (retryable)
-            retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
-        } catch (error) {
-          if (error instanceof UpstreamProtocolError) throw error;
-          if (signal?.aborted === true) throw abortFailure(op.name, signal);
-          const code = errorCode(error);
-          status = null;
-          failure = transportFailure(op.name, error, code);
-          retryable = code !== null && isRetryableFailure(code, isRead);
-        }
-
-        const delay =
-          retryable && attempts < policy.maxAttempts
-            ? retryDelay(policy, attempts, retryAfterMs)
-            : null;
-        if (delay === null) throw failure;
-        try {
-          await sleep(delay, undefined, { signal });
-        } catch (error) {
-          throw signal?.aborted === true ? abortFailure(op.name, signal) : error;
-        }
-      }
+      value = await execute(request, trace);
     } catch (error) {
-      if (observed) {
-        const outcome =
-          error instanceof UpstreamTimeout
-            ? 'timeout'
-            : error instanceof UpstreamUnavailable
-              ? 'unavailable'
-              : 'error';
-        emit(request, startedAt, outcome, status, attempts, requestId);
-      }
+      const outcome =
+        error instanceof UpstreamTimeout
+          ? 'timeout'
+          : error instanceof UpstreamUnavailable
+            ? 'unavailable'
+            : 'error';
+      emit(request, {
+        operation,
+        method,
+        outcome,
+        durationMs: performance.now() - startedAt,
+        ...trace,
+      });
       throw error;
     }
+    // Outside the try: a failing hook must not be reported as a failed call.
+    emit(request, {
+      operation,
+      method,
+      outcome: 'success',
+      durationMs: performance.now() - startedAt,
+      ...trace,
+    });
+    return value;
   }
 
   return {

@@ -399,4 +399,20 @@ describe('error bodies and hooks', () => {
       attempts: 1,
     });
   });
+
+  it('reports a call once even when a hook throws', async () => {
+    const transport = createCceTransport({
+      endpoint: simulator.url,
+      onCall: (event) => transportEvents.push(event),
+    });
+    transports.push(transport);
+    const client = createCceClient(transport, credentials, {
+      onCall: () => {
+        throw new Error('metrics bug');
+      },
+    });
+    await expect(client.listCharts('CCE')).rejects.toThrow('metrics bug');
+    expect(transportEvents).toEqual([expect.objectContaining({ outcome: 'success', attempts: 1 })]);
+    expect(seen('ListCharts')).toBe(1);
+  });
 });
