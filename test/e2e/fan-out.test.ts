@@ -211,3 +211,73 @@ describe('fan-out at scale', () => {
     );
   });
 });
+
+describe('fan-out of mutations (reads that validate, then one write)', () => {
+  let stack: Stack;
+  let client: Client;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    client = createClient(stack);
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+  beforeEach(() => {
+    stack.simulator.resetStats();
+  });
+
+  const production = DEMO_CLUSTERS.production;
+  const development = DEMO_CLUSTERS.development;
+  const CLUSTER_LISTS = { ListClusters: 1, ListAutopilotClusters: 1 };
+  const cases: Array<[string, string, Record<string, number>]> = [
+    [
+      'releaseCreate',
+      `releaseCreate(input: { clusterId: "${development}", namespace: "x", name: "y", chartId: "${DEMO_CHARTS.nginx}" })`,
+      { ...CLUSTER_LISTS, ListCharts: 1, CreateRelease: 1 },
+    ],
+    [
+      'releaseUpgrade',
+      `releaseUpgrade(input: { clusterId: "${production}", namespace: "web", name: "nginx-web", values: {} })`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, ListCharts: 1, UpdateRelease: 1 },
+    ],
+    [
+      'releaseRollback',
+      `releaseRollback(input: { clusterId: "${production}", namespace: "default", name: "magento-mysql", revision: 1 })`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, ShowReleaseHistory: 1, ListCharts: 1, UpdateRelease: 1 },
+    ],
+    [
+      'releaseDelete',
+      `releaseDelete(input: { clusterId: "${development}", namespace: "cache", name: "redis-cache" })`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, DeleteRelease: 1 },
+    ],
+    [
+      'addonInstall',
+      `addonInstall(input: { clusterId: "${development}", templateName: "npd" })`,
+      { ...CLUSTER_LISTS, ListAddonTemplates: 1, ListAddonInstances: 1, CreateAddonInstance: 1 },
+    ],
+    [
+      'addonUpgrade',
+      `addonUpgrade(input: { clusterId: "${development}", addonId: "${DEMO_ADDONS.developmentEverest}", version: "2.3.8", values: {} })`,
+      { ...CLUSTER_LISTS, ShowAddonInstance: 1, ListAddonTemplates: 1, UpdateAddonInstance: 1 },
+    ],
+    [
+      'addonRollback',
+      `addonRollback(input: { clusterId: "${production}", addonId: "${DEMO_ADDONS.productionEverest}" })`,
+      { ...CLUSTER_LISTS, ShowAddonInstance: 1, RollbackAddonInstance: 1 },
+    ],
+    [
+      'addonUninstall',
+      `addonUninstall(input: { clusterId: "${development}", addonId: "${DEMO_ADDONS.developmentCoredns}" })`,
+      { ...CLUSTER_LISTS, ShowAddonInstance: 1, DeleteAddonInstance: 1 },
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, mutation, cost) => {
+    const data = await client.request<Record<string, { userErrors: unknown[] }>>(
+      `mutation { result: ${mutation} { userErrors { field code message } } }`,
+    );
+    expect(data['result']?.userErrors).toEqual([]);
+    expect(operationsOf(stack)).toEqual(cost);
+  });
+});
