@@ -1,0 +1,70 @@
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isSpecifiedScalarType,
+  type GraphQLNamedType,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { createGatewaySchema, loadTypeDefs } from '../src/schema.ts';
+
+/** Types and root fields that federation adds (`_service`, `_entities`, `link__…`). */
+function isFederationMachinery(name: string): boolean {
+  return name.startsWith('_') || name.startsWith('link__') || name.startsWith('federation__');
+}
+
+/** Every schema coordinate (type, field, argument, enum value, input field) without a description. */
+function undescribed(type: GraphQLNamedType): string[] {
+  const missing = type.description?.trim() ? [] : [type.name];
+  if (isObjectType(type) || isInterfaceType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      if (isFederationMachinery(field.name)) continue;
+      if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+      for (const arg of field.args) {
+        if (!arg.description?.trim()) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+    }
+  }
+  if (isInputObjectType(type)) {
+    for (const field of Object.values(type.getFields())) {
+      if (!field.description?.trim()) missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  if (isEnumType(type)) {
+    for (const value of type.getValues()) {
+      if (!value.description?.trim()) missing.push(`${type.name}.${value.name}`);
+    }
+  }
+  return missing;
+}
+
+describe('gateway schema', () => {
+  const schema = createGatewaySchema();
+
+  it('describes every type, field, argument and enum value', () => {
+    const own = Object.values(schema.getTypeMap()).filter(
+      (type) =>
+        !type.name.startsWith('__') &&
+        !isFederationMachinery(type.name) &&
+        !isSpecifiedScalarType(type),
+    );
+    expect(own.length).toBeGreaterThan(30);
+    expect(own.flatMap(undescribed)).toEqual([]);
+  });
+
+  it('passes CCE strings through as the internal values of mapped enums', () => {
+    const status = schema.getType('AddonStatus');
+    const phase = schema.getType('ClusterPhase');
+    if (!isEnumType(status) || !isEnumType(phase)) throw new Error('enums missing');
+    expect(status.serialize('rollbacking')).toBe('ROLLING_BACK');
+    expect(status.serialize('installFailed')).toBe('INSTALL_FAILED');
+    expect(phase.serialize('ScalingUp')).toBe('SCALING_UP');
+    expect(() => status.serialize('ROLLING_BACK')).toThrow();
+  });
+
+  it('links a federation version the composition tools accept (v2.9 or lower)', () => {
+    const link = loadTypeDefs().loc?.source.body.match(/federation\/v2\.(\d+)/);
+    expect(Number(link?.[1])).toBeLessThanOrEqual(9);
+  });
+});
