@@ -16,8 +16,9 @@ import {
   type ErrorCasing,
   type ErrorGroup,
 } from './errors.ts';
+import { faultReply } from './fault-replies.ts';
 import type { Fault, FaultRegistry } from './faults.ts';
-import { JSON_CONTENT_TYPE, jsonText, type Reply } from './reply.ts';
+import { jsonText, type Reply } from './reply.ts';
 import type { Router } from './router.ts';
 import { CONTROL_PREFIX, controlReply, isLoopback, type ControlDeps } from './routes/control.ts';
 import type { RequestContext, RouteDef } from './routes/route.ts';
@@ -44,12 +45,32 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const EMPTY_BODY = new Uint8Array(0);
 
 const UNKNOWN_ROUTE_MESSAGE = 'The API does not exist or has not been published in the environment';
-const GATEWAY_THROTTLE_MESSAGE =
-  'The throttling threshold has been reached: policy user over ratelimit,limit:100,time:1 second';
-/** What a `malformed` fault sends: valid JSON cut off in the middle. */
-const MALFORMED_BODY = '{"kind":"Addon","apiVersion":"v3","items":[{"metadata":{"uid":';
+/** One request in flight: what arrived, and where the answer goes. */
+interface Exchange {
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  readonly requestId: string;
+  readonly method: string;
+  /** The path as sent, without the query. */
+  readonly path: string;
+  /** The raw query string, without `?`. */
+  readonly query: string;
+}
 
-function send(response: ServerResponse, requestId: string, reply: Reply): void {
+function exchangeOf(request: IncomingMessage, response: ServerResponse): Exchange {
+  const url = request.url ?? '/';
+  const queryStart = url.indexOf('?');
+  return {
+    request,
+    response,
+    requestId: randomUUID(),
+    method: request.method ?? 'GET',
+    path: queryStart === -1 ? url : url.slice(0, queryStart),
+    query: queryStart === -1 ? '' : url.slice(queryStart + 1),
+  };
+}
+
+function send({ response, requestId }: Exchange, reply: Reply): void {
   if (response.destroyed || response.headersSent) return;
   const headers: OutgoingHttpHeaders = {
     'Content-Type': reply.contentType,
@@ -100,148 +121,90 @@ export function createPipeline(deps: PipelineDeps): RequestPipeline {
   }
 
   /** Reads the body (if any) and hands it on; too large a body is answered with 400. */
-  function withBody(
-    request: IncomingMessage,
-    response: ServerResponse,
-    requestId: string,
-    group: ErrorGroup,
-    next: (body: Uint8Array) => void,
-  ): void {
-    if (!hasBody(request)) {
+  function withBody(exchange: Exchange, group: ErrorGroup, next: (body: Uint8Array) => void): void {
+    if (!hasBody(exchange.request)) {
       next(EMPTY_BODY);
       return;
     }
-    readBody(request).then(
+    readBody(exchange.request).then(
       (body) => {
         if (body !== null) next(body);
-        else
-          send(
-            response,
-            requestId,
-            errorReply(invalidRequest(group, 'The body exceeds 1 MiB.'), group, requestId),
-          );
+        else {
+          const tooLarge = invalidRequest(group, 'The body exceeds 1 MiB.');
+          send(exchange, errorReply(tooLarge, group, exchange.requestId));
+        }
       },
-      () => response.destroy(),
+      () => exchange.response.destroy(),
     );
   }
 
-  function answer(
-    route: RouteDef,
-    context: RequestContext,
-    response: ServerResponse,
-    requestId: string,
-  ) {
+  function answer(exchange: Exchange, route: RouteDef, context: RequestContext): void {
     let reply: Reply;
     try {
       reply = route.handler(context);
     } catch (error) {
-      reply = errorReply(error, route.group, requestId);
+      reply = errorReply(error, route.group, exchange.requestId);
     }
-    send(response, requestId, reply);
+    send(exchange, reply);
   }
 
-  function throttleReply(fault: Fault & { type: 'throttle' }, requestId: string): Reply {
-    const code = fault.code ?? 'CCE.02429001';
-    const body =
-      code === 'APIG.0308'
-        ? gatewayErrorBody(code, GATEWAY_THROTTLE_MESSAGE, requestId)
-        : cceErrorBody(casing, code, documentedError('02', 429).message);
-    const headers =
-      fault.retryAfterSeconds === undefined
-        ? undefined
-        : { 'Retry-After': String(fault.retryAfterSeconds) };
-    return { status: 429, body, contentType: JSON_CONTENT_TYPE, headers };
-  }
-
-  function applyFault(
-    fault: Fault,
-    route: RouteDef,
-    context: RequestContext,
-    request: IncomingMessage,
-    response: ServerResponse,
-    requestId: string,
-  ): void {
+  function applyFault(exchange: Exchange, fault: Fault, route: RouteDef, context: RequestContext) {
     switch (fault.type) {
       case 'latency':
-        answer(route, context, response, requestId);
-        return;
-      case 'error': {
-        const documented = documentedError(route.group, fault.status);
-        const body = cceErrorBody(
-          casing,
-          fault.code ?? documented.code,
-          fault.message ?? documented.message,
-        );
-        send(response, requestId, jsonText(fault.status, body));
-        return;
-      }
-      case 'throttle':
-        send(response, requestId, throttleReply(fault, requestId));
+        answer(exchange, route, context);
         return;
       case 'reset':
-        request.socket.resetAndDestroy();
+        exchange.request.socket.resetAndDestroy();
         return;
-      case 'malformed':
-        send(response, requestId, jsonText(200, MALFORMED_BODY));
-        return;
-      case 'hang':
+      case 'hang': {
+        const { response } = exchange;
         hung.add(response);
         response.on('close', () => hung.delete(response));
         return;
+      }
+      default:
+        send(exchange, faultReply(fault, route.group, casing, exchange.requestId));
     }
   }
 
   function serve(
+    exchange: Exchange,
     route: RouteDef,
     params: Readonly<Record<string, string>>,
-    request: IncomingMessage,
-    response: ServerResponse,
-    requestId: string,
-    target: { method: string; path: string; query: string },
     body: Uint8Array,
   ): void {
+    const { request, method, path, query } = exchange;
     let projectId: string;
     try {
       projectId = deps.authenticator.authenticate(
-        { ...target, headers: request.headers, body },
+        { method, path, query, headers: request.headers, body },
         Date.now(),
       );
     } catch (error) {
-      send(response, requestId, errorReply(error, route.group, requestId));
+      send(exchange, errorReply(error, route.group, exchange.requestId));
       return;
     }
-    const context: RequestContext = {
-      projectId,
-      params,
-      query: new URLSearchParams(target.query),
-      body,
-    };
+    const context: RequestContext = { projectId, params, query: new URLSearchParams(query), body };
     const fault = deps.faults.take(route.operation);
     if (fault === undefined) {
-      answer(route, context, response, requestId);
+      answer(exchange, route, context);
     } else if (fault.latencyMs === undefined || fault.latencyMs === 0) {
-      applyFault(fault, route, context, request, response, requestId);
+      applyFault(exchange, fault, route, context);
     } else {
       void deps.scheduler
         .delay(fault.latencyMs)
-        .then(() => applyFault(fault, route, context, request, response, requestId));
+        .then(() => applyFault(exchange, fault, route, context));
     }
   }
 
   return {
     handle(request, response) {
-      const requestId = randomUUID();
-      const url = request.url ?? '/';
-      const queryStart = url.indexOf('?');
-      const method = request.method ?? 'GET';
-      const path = queryStart === -1 ? url : url.slice(0, queryStart);
-      const query = queryStart === -1 ? '' : url.slice(queryStart + 1);
-
+      const exchange = exchangeOf(request, response);
+      const { method, path, query } = exchange;
       if (path.startsWith(CONTROL_PREFIX) && isLoopback(request.socket.remoteAddress)) {
-        withBody(request, response, requestId, '01', (body) =>
+        withBody(exchange, '01', (body) =>
           send(
-            response,
-            requestId,
+            exchange,
             controlReply(deps.control, method, path, new URLSearchParams(query), body),
           ),
         );
@@ -250,15 +213,13 @@ export function createPipeline(deps: PipelineDeps): RequestPipeline {
       const match = deps.router.match(method, path);
       if (match === null) {
         request.resume();
-        const body = gatewayErrorBody('APIG.0101', UNKNOWN_ROUTE_MESSAGE, requestId);
-        send(response, requestId, jsonText(404, body));
+        const body = gatewayErrorBody('APIG.0101', UNKNOWN_ROUTE_MESSAGE, exchange.requestId);
+        send(exchange, jsonText(404, body));
         return;
       }
       const route = match.value;
       deps.stats.count(route.operation);
-      withBody(request, response, requestId, route.group, (body) =>
-        serve(route, match.params, request, response, requestId, { method, path, query }, body),
-      );
+      withBody(exchange, route.group, (body) => serve(exchange, route, match.params, body));
     },
 
     releaseHung() {
