@@ -4,7 +4,6 @@
  * tampered or stale ones refused with the API gateway's error body.
  */
 import { createRequire } from 'node:module';
-import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import {
   DEMO_ACCESS_KEY,
@@ -64,25 +63,15 @@ function sign(target: Simulator, signed: Signed) {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'host'));
 }
 
-async function send(
+/** Sends a signed request: no token, only the signature headers (and the exact body signed). */
+function send(
   target: Simulator,
   method: string,
   path: string,
   headers: Record<string, string>,
   body?: string,
 ) {
-  const response = await request(`${target.url}${path}`, {
-    method: method as 'GET',
-    headers,
-    body,
-  });
-  const text = await response.body.text();
-  return {
-    status: response.statusCode,
-    headers: response.headers,
-    text,
-    json: () => JSON.parse(text) as unknown,
-  };
+  return call(target, method, path, { token: null, headers, rawBody: body });
 }
 
 function sdkDate(date: Date): string {
@@ -160,7 +149,7 @@ describe('AK/SK authentication', () => {
     });
     const result = await send(target, 'GET', clustersPath, headers);
     expect(result.status).toBe(200);
-    expect((result.json() as Envelope<unknown>).items).toHaveLength(2);
+    expect(result.json<Envelope<unknown>>().items).toHaveLength(2);
   });
 
   it('accepts a signed POST with a query-less path and a JSON body', async () => {
@@ -240,7 +229,7 @@ describe('AK/SK authentication', () => {
     });
     const result = await send(target, 'GET', clustersPath, stale);
     expect(result.status).toBe(401);
-    expect((result.json() as { error_msg: string }).error_msg).toMatch(/15 minutes/);
+    expect(result.json<{ error_msg: string }>().error_msg).toMatch(/15 minutes/);
     const fresh = sign(target, {
       method: 'GET',
       path: clustersPath,

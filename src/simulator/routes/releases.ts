@@ -35,8 +35,10 @@ function readParameters(parameters: JsonObject | undefined) {
 
 export function releaseRoutes(deps: RouteDeps, family: ClusterFamily): RouteDef[] {
   const { store, releases } = deps;
-  const collection = `${family === 'AUTOPILOT' ? '/autopilot/cam/v3' : '/cce/cam/v3'}/clusters/:cluster_id/releases`;
-  const item = collection.replace(/\/releases$/, '/namespace/:namespace/releases/:name');
+  const clusterPath = `${family === 'AUTOPILOT' ? '/autopilot' : '/cce'}/cam/v3/clusters/:cluster_id`;
+  const collection = `${clusterPath}/releases`;
+  // The item path spells `namespace` in the singular, unlike the collection.
+  const item = `${clusterPath}/namespace/:namespace/releases/:name`;
 
   function clusterOf(context: RequestContext) {
     return requireCluster(store, context.projectId, family, context.params.cluster_id!, group);
