@@ -32,6 +32,11 @@ export interface GatewayConfig {
     readonly port: number;
     /** How long a stop waits for in-flight requests before it closes their connections. */
     readonly shutdownGraceMs: number;
+    /**
+     * How long a stop keeps serving after /readiness turns 503, so that load balancers take the
+     * instance out of rotation before it stops accepting connections.
+     */
+    readonly shutdownDelayMs: number;
     readonly graphiql: boolean;
   };
   readonly cce: {
@@ -48,6 +53,22 @@ export interface GatewayConfig {
   /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
   readonly simulator: {
     readonly transitionDelayMs: number;
+  };
+  /** Query results kept per caller (credential scope) for a short time; mutations invalidate them. */
+  readonly responseCache: {
+    /** 0 disables the cache. */
+    readonly ttlMs: number;
+    readonly maxEntries: number;
+  };
+  readonly metrics: {
+    /** Serve Prometheus metrics on /metrics. */
+    readonly enabled: boolean;
+  };
+  /** /readiness: whether CCE answers at all (any HTTP answer below 500), probed without credentials. */
+  readonly readiness: {
+    readonly probeTimeoutMs: number;
+    /** How long a probe's result is reused, so probes cannot be used to flood CCE. */
+    readonly probeCacheMs: number;
   };
 }
 
@@ -113,6 +134,7 @@ const envSchema = z.object({
       .default('127.0.0.1'),
   ),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
+  SHUTDOWN_DELAY_MS: wholeNumber(0, 600_000, 0),
   GRAPHIQL: z.preprocess(
     blankToUndefined,
     z.stringbool({ error: 'must be true or false' }).default(true),
@@ -133,6 +155,14 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
+  RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
+  RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
+  METRICS_ENABLED: z.preprocess(
+    blankToUndefined,
+    z.stringbool({ error: 'must be true or false' }).default(true),
+  ),
+  READINESS_PROBE_TIMEOUT_MS: wholeNumber(1, 60_000, 1_000),
+  READINESS_PROBE_CACHE_MS: wholeNumber(0, 600_000, 2_000),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -270,6 +300,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       host: settings.HOST,
       port: settings.PORT,
       shutdownGraceMs: settings.SHUTDOWN_GRACE_MS,
+      shutdownDelayMs: settings.SHUTDOWN_DELAY_MS,
       graphiql: settings.GRAPHIQL,
     },
     cce: {
@@ -282,5 +313,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connections: settings.CCE_POOL_CONNECTIONS,
     },
     simulator: { transitionDelayMs: settings.SIMULATOR_TRANSITION_DELAY_MS },
+    responseCache: {
+      ttlMs: settings.RESPONSE_CACHE_TTL_MS,
+      maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,
+    },
+    metrics: { enabled: settings.METRICS_ENABLED },
+    readiness: {
+      probeTimeoutMs: settings.READINESS_PROBE_TIMEOUT_MS,
+      probeCacheMs: settings.READINESS_PROBE_CACHE_MS,
+    },
   });
 }

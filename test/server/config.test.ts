@@ -20,7 +20,13 @@ describe('loadConfig', () => {
     expect(config).toEqual({
       nodeEnv: 'production',
       logLevel: 'info',
-      server: { host: '127.0.0.1', port: 4000, shutdownGraceMs: 10_000, graphiql: true },
+      server: {
+        host: '127.0.0.1',
+        port: 4000,
+        shutdownGraceMs: 10_000,
+        shutdownDelayMs: 0,
+        graphiql: true,
+      },
       cce: {
         upstream: { kind: 'embedded' },
         projectId: 'demo-project',
@@ -31,6 +37,9 @@ describe('loadConfig', () => {
         connections: 64,
       },
       simulator: { transitionDelayMs: 3_000 },
+      responseCache: { ttlMs: 2_000, maxEntries: 1_000 },
+      metrics: { enabled: true },
+      readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
     });
   });
 
@@ -62,11 +71,23 @@ describe('loadConfig', () => {
       CCE_BODY_TIMEOUT_MS: '3000',
       CCE_POOL_CONNECTIONS: '8',
       SIMULATOR_TRANSITION_DELAY_MS: '0',
+      SHUTDOWN_DELAY_MS: '5000',
+      RESPONSE_CACHE_TTL_MS: '0',
+      RESPONSE_CACHE_MAX_ENTRIES: '50',
+      METRICS_ENABLED: 'false',
+      READINESS_PROBE_TIMEOUT_MS: '250',
+      READINESS_PROBE_CACHE_MS: '0',
     });
     expect(config).toEqual({
       nodeEnv: 'development',
       logLevel: 'debug',
-      server: { host: '0.0.0.0', port: 8080, shutdownGraceMs: 2500, graphiql: false },
+      server: {
+        host: '0.0.0.0',
+        port: 8080,
+        shutdownGraceMs: 2500,
+        shutdownDelayMs: 5000,
+        graphiql: false,
+      },
       cce: {
         upstream: {
           kind: 'region',
@@ -81,6 +102,9 @@ describe('loadConfig', () => {
         connections: 8,
       },
       simulator: { transitionDelayMs: 0 },
+      responseCache: { ttlMs: 0, maxEntries: 50 },
+      metrics: { enabled: false },
+      readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
     });
   });
 
@@ -117,6 +141,34 @@ describe('loadConfig', () => {
       'SHUTDOWN_GRACE_MS: must be a whole number from 0 to 600000 (got "soon")',
     ],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL: must be true or false (got "maybe")'],
+    [
+      { SHUTDOWN_DELAY_MS: '-5' },
+      'SHUTDOWN_DELAY_MS: must be a whole number from 0 to 600000 (got "-5")',
+    ],
+    [
+      { RESPONSE_CACHE_TTL_MS: '2s' },
+      'RESPONSE_CACHE_TTL_MS: must be a whole number from 0 to 300000 (got "2s")',
+    ],
+    [
+      { RESPONSE_CACHE_TTL_MS: '3600000' },
+      'RESPONSE_CACHE_TTL_MS: must be a whole number from 0 to 300000 (got "3600000")',
+    ],
+    [
+      { RESPONSE_CACHE_MAX_ENTRIES: '0' },
+      'RESPONSE_CACHE_MAX_ENTRIES: must be a whole number from 1 to 1000000 (got "0")',
+    ],
+    [
+      { METRICS_ENABLED: 'yes please' },
+      'METRICS_ENABLED: must be true or false (got "yes please")',
+    ],
+    [
+      { READINESS_PROBE_TIMEOUT_MS: '0' },
+      'READINESS_PROBE_TIMEOUT_MS: must be a whole number from 1 to 60000 (got "0")',
+    ],
+    [
+      { READINESS_PROBE_CACHE_MS: 'often' },
+      'READINESS_PROBE_CACHE_MS: must be a whole number from 0 to 600000 (got "often")',
+    ],
     [
       { LOG_LEVEL: 'verbose' },
       'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")',

@@ -54,14 +54,17 @@ export const DEMO_HEADERS: Readonly<Record<string, string>> = Object.freeze({
   'X-Auth-Token': DEMO_TOKEN,
 });
 
+/** `base` with each overridden section merged over it (whole values replaced, sections merged). */
 function withOverrides(base: GatewayConfig, overrides: GatewayOverrides = {}): GatewayConfig {
-  return {
-    nodeEnv: overrides.nodeEnv ?? base.nodeEnv,
-    logLevel: overrides.logLevel ?? base.logLevel,
-    server: { ...base.server, ...overrides.server },
-    cce: { ...base.cce, ...overrides.cce },
-    simulator: { ...base.simulator, ...overrides.simulator },
-  };
+  const merged: Record<string, unknown> = { ...base };
+  for (const [section, value] of Object.entries(overrides)) {
+    const current: unknown = merged[section];
+    merged[section] =
+      typeof current === 'object' && current !== null && typeof value === 'object'
+        ? { ...current, ...value }
+        : value;
+  }
+  return merged as unknown as GatewayConfig;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -79,6 +82,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       SHUTDOWN_GRACE_MS: '2000',
+      // Off unless a test turns it on: most tests count the upstream calls of repeated queries.
+      RESPONSE_CACHE_TTL_MS: '0',
     }),
     options.gateway,
   );
