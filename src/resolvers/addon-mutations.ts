@@ -9,16 +9,22 @@ import type { MutationResolvers, UserError } from '../generated/graphql.ts';
 import { addonGlobalId } from '../ids.ts';
 import type { FamilyAddonTemplate } from '../loaders/index.ts';
 import { addonByArgument } from './lookups.ts';
-import { findCluster, inputField, refusal, refuse } from './mutation-support.ts';
+import {
+  afterFormatChecks,
+  findCluster,
+  inputField,
+  isRefusal,
+  refuse,
+  type Refusal,
+} from './mutation-support.ts';
 import {
   checkDnsLabel,
   checkId,
   checkValues,
   checkVersion,
-  isJsonObject,
+  jsonObjectOrEmpty,
   MAX_TEMPLATE_NAME_LENGTH,
   supportsKubernetesVersion,
-  userError,
 } from './validation.ts';
 
 /** What names an add-on in the upgrade, rollback and uninstall inputs. */
@@ -37,18 +43,16 @@ function checkSelector(input: AddonSelector): UserError[] {
 async function findAddon(
   context: GatewayContext,
   input: AddonSelector,
-): Promise<{ cluster: Cluster; addon: Addon } | UserError[]> {
+): Promise<{ cluster: Cluster; addon: Addon } | Refusal> {
   const cluster = await findCluster(context, input.clusterId);
-  if (Array.isArray(cluster)) return cluster;
+  if (isRefusal(cluster)) return cluster;
   const addon = await addonByArgument(context, cluster, input.addonId);
   if (!addon) {
-    return [
-      userError(
-        inputField('addonId'),
-        'NOT_FOUND',
-        `Cluster "${cluster.name}" has no add-on "${input.addonId}".`,
-      ),
-    ];
+    return refuse(
+      inputField('addonId'),
+      'NOT_FOUND',
+      `Cluster "${cluster.name}" has no add-on "${input.addonId}".`,
+    );
   }
   return { cluster, addon };
 }
@@ -58,16 +62,15 @@ async function findTemplate(
   cluster: Cluster,
   templateName: string,
   field: readonly string[],
-): Promise<FamilyAddonTemplate | UserError[]> {
+): Promise<FamilyAddonTemplate | Refusal> {
   const template = await context.loaders.addonTemplates.byName(cluster.family, templateName);
   return (
-    template ?? [
-      userError(
-        field,
-        'NOT_FOUND',
-        `There is no add-on template "${templateName}" for ${cluster.family} clusters.`,
-      ),
-    ]
+    template ??
+    refuse(
+      field,
+      'NOT_FOUND',
+      `There is no add-on template "${templateName}" for ${cluster.family} clusters.`,
+    )
   );
 }
 
@@ -76,28 +79,24 @@ function checkTemplateVersion(
   template: FamilyAddonTemplate,
   cluster: Cluster,
   version: string,
-): UserError[] {
+): Refusal | null {
   const found = template.versions.find((candidate) => candidate.version === version);
   if (!found) {
     const known = template.versions.map((candidate) => candidate.version).join(', ');
-    return [
-      userError(
-        inputField('version'),
-        'NOT_FOUND',
-        `Add-on template "${template.name}" has no version ${version}; it has ${known || 'none'}.`,
-      ),
-    ];
+    return refuse(
+      inputField('version'),
+      'NOT_FOUND',
+      `Add-on template "${template.name}" has no version ${version}; it has ${known || 'none'}.`,
+    );
   }
   if (!supportsKubernetesVersion(found.supportVersions, cluster.kubernetesVersion)) {
-    return [
-      userError(
-        inputField('version'),
-        'NOT_ALLOWED',
-        `${template.name} ${version} does not support Kubernetes ${cluster.kubernetesVersion ?? '?'} of cluster "${cluster.name}".`,
-      ),
-    ];
+    return refuse(
+      inputField('version'),
+      'NOT_ALLOWED',
+      `${template.name} ${version} does not support Kubernetes ${cluster.kubernetesVersion ?? '?'} of cluster "${cluster.name}".`,
+    );
   }
-  return [];
+  return null;
 }
 
 /** After a write, later fields of this request must read CCE's new state, not what was cached. */
@@ -122,26 +121,19 @@ export const addonMutations: Pick<
       ...(version === undefined ? [] : checkVersion(version, inputField('version'))),
       ...checkValues(input.values, inputField('values'), true),
     ];
-    if (problems.length > 0) return refusal(problems);
-
-    const cluster = await findCluster(context, input.clusterId);
-    if (Array.isArray(cluster)) return refusal(cluster);
-    const template = await findTemplate(
-      context,
-      cluster,
-      input.templateName,
-      inputField('templateName'),
-    );
-    if (Array.isArray(template)) return refusal(template);
-    if (version !== undefined) {
-      const unknownVersion = checkTemplateVersion(template, cluster, version);
-      if (unknownVersion.length > 0) return refusal(unknownVersion);
-    }
+    const cluster = await afterFormatChecks(problems, () => findCluster(context, input.clusterId));
+    if (isRefusal(cluster)) return cluster;
+    const field = inputField('templateName');
+    const template = await findTemplate(context, cluster, input.templateName, field);
+    if (isRefusal(template)) return template;
+    const unsupported =
+      version === undefined ? null : checkTemplateVersion(template, cluster, version);
+    if (unsupported) return unsupported;
     // CCE runs one instance of a template per cluster.
     const installed = await context.loaders.addons.list(cluster);
     if (installed.some((addon) => addon.templateName === template.name)) {
       return refuse(
-        inputField('templateName'),
+        field,
         'NOT_ALLOWED',
         `Cluster "${cluster.name}" already has the add-on "${template.name}"; upgrade it instead.`,
       );
@@ -153,7 +145,7 @@ export const addonMutations: Pick<
         clusterId: cluster.id,
         templateName: template.name,
         ...(version === undefined ? {} : { version }),
-        values: isJsonObject(input.values) ? input.values : {},
+        values: jsonObjectOrEmpty(input.values),
       },
       context.callOptions,
     );
@@ -167,10 +159,8 @@ export const addonMutations: Pick<
       ...checkVersion(input.version, inputField('version')),
       ...checkValues(input.values, inputField('values'), false),
     ];
-    if (problems.length > 0 || !isJsonObject(input.values)) return refusal(problems);
-
-    const found = await findAddon(context, input);
-    if (Array.isArray(found)) return refusal(found);
+    const found = await afterFormatChecks(problems, () => findAddon(context, input));
+    if (isRefusal(found)) return found;
     const { cluster, addon } = found;
     const template = await findTemplate(
       context,
@@ -178,9 +168,9 @@ export const addonMutations: Pick<
       addon.templateName,
       inputField('addonId'),
     );
-    if (Array.isArray(template)) return refusal(template);
-    const unknownVersion = checkTemplateVersion(template, cluster, input.version);
-    if (unknownVersion.length > 0) return refusal(unknownVersion);
+    if (isRefusal(template)) return template;
+    const unsupported = checkTemplateVersion(template, cluster, input.version);
+    if (unsupported) return unsupported;
 
     const upgraded = await context.client.upgradeAddon(
       cluster.family,
@@ -189,7 +179,7 @@ export const addonMutations: Pick<
         clusterId: cluster.id,
         templateName: addon.templateName,
         version: input.version,
-        values: input.values,
+        values: jsonObjectOrEmpty(input.values),
       },
       context.callOptions,
     );
@@ -198,11 +188,8 @@ export const addonMutations: Pick<
   },
 
   async addonRollback(_parent, { input }, context) {
-    const problems = checkSelector(input);
-    if (problems.length > 0) return refusal(problems);
-
-    const found = await findAddon(context, input);
-    if (Array.isArray(found)) return refusal(found);
+    const found = await afterFormatChecks(checkSelector(input), () => findAddon(context, input));
+    if (isRefusal(found)) return found;
     const { cluster, addon } = found;
     if (!addon.isRollbackable) {
       return refuse(
@@ -223,11 +210,8 @@ export const addonMutations: Pick<
   },
 
   async addonUninstall(_parent, { input }, context) {
-    const problems = checkSelector(input);
-    if (problems.length > 0) return refusal(problems);
-
-    const found = await findAddon(context, input);
-    if (Array.isArray(found)) return refusal(found);
+    const found = await afterFormatChecks(checkSelector(input), () => findAddon(context, input));
+    if (isRefusal(found)) return found;
     const { cluster, addon } = found;
 
     const uninstalled = await context.client.uninstallAddon(

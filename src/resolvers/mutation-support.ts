@@ -1,6 +1,7 @@
 /**
- * What every mutation does before it writes: find the objects its input names, turning "not
- * there" into a `UserError` at the right field, so that nothing is sent to CCE for bad input.
+ * The steps every mutation takes before it writes: format checks (no upstream call), then finding
+ * what the input names (reads only), each turning a problem into a `Refusal`: the payload with the
+ * user errors at the right fields and no object. Nothing is sent to CCE for refused input.
  */
 import type { Cluster } from '../cce/model.ts';
 import type { GatewayContext } from '../context.ts';
@@ -8,37 +9,49 @@ import type { UserError, UserErrorCode } from '../generated/graphql.ts';
 import { clusterByArgument } from './lookups.ts';
 import { userError, type FieldPath } from './validation.ts';
 
+/** A mutation payload that refuses the input. */
+export interface Refusal {
+  userErrors: UserError[];
+}
+
 /** The path of an input field: `['input', name]`. */
 export function inputField(name: string): FieldPath {
   return ['input', name];
 }
 
-/** A payload that refuses the input: no object, the reasons. */
-export function refusal(userErrors: UserError[]): { userErrors: UserError[] } {
+export function refusal(userErrors: UserError[]): Refusal {
   return { userErrors };
 }
 
-export function refuse(
-  field: FieldPath,
-  code: UserErrorCode,
-  message: string,
-): { userErrors: UserError[] } {
+export function refuse(field: FieldPath, code: UserErrorCode, message: string): Refusal {
   return refusal([userError(field, code, message)]);
 }
 
-/** The cluster `input.clusterId` names, or the user error saying it does not exist. */
+/** Domain objects never have a `userErrors` field, so this tells a refusal from a found object. */
+export function isRefusal(value: object): value is Refusal {
+  return 'userErrors' in value;
+}
+
+/** Refuses at once when the format checks found problems; otherwise goes on with `next`. */
+export async function afterFormatChecks<T extends object>(
+  problems: UserError[],
+  next: () => Promise<T | Refusal>,
+): Promise<T | Refusal> {
+  return problems.length > 0 ? refusal(problems) : next();
+}
+
+/** The cluster `input.clusterId` names, or the refusal saying it does not exist. */
 export async function findCluster(
   context: GatewayContext,
   clusterId: string,
-): Promise<Cluster | UserError[]> {
+): Promise<Cluster | Refusal> {
   const cluster = await clusterByArgument(context, clusterId);
   return (
-    cluster ?? [
-      userError(
-        inputField('clusterId'),
-        'NOT_FOUND',
-        `No cluster with id "${clusterId}" is visible to this caller.`,
-      ),
-    ]
+    cluster ??
+    refuse(
+      inputField('clusterId'),
+      'NOT_FOUND',
+      `No cluster with id "${clusterId}" is visible to this caller.`,
+    )
   );
 }

@@ -8,17 +8,23 @@ import type { GatewayContext } from '../context.ts';
 import type { MutationResolvers, UserError } from '../generated/graphql.ts';
 import { releaseGlobalId } from '../ids.ts';
 import { chartByArgument } from './lookups.ts';
-import { findCluster, inputField, refusal, refuse } from './mutation-support.ts';
+import {
+  afterFormatChecks,
+  findCluster,
+  inputField,
+  isRefusal,
+  refuse,
+  type Refusal,
+} from './mutation-support.ts';
 import {
   checkDnsLabel,
   checkId,
   checkRevision,
   checkValues,
   checkVersion,
-  isJsonObject,
+  jsonObjectOrEmpty,
   MAX_NAMESPACE_LENGTH,
   MAX_RELEASE_NAME_LENGTH,
-  userError,
 } from './validation.ts';
 
 /** What names a release in every release mutation's input. */
@@ -36,23 +42,25 @@ function checkSelector(input: ReleaseSelector): UserError[] {
   ];
 }
 
-/** The release the selector names, with its cluster, or the user errors saying why not. */
+function keyOf(release: Release): ReleaseKey {
+  return { clusterId: release.clusterId, namespace: release.namespace, name: release.name };
+}
+
+/** The release the selector names, with its cluster, or the refusal saying why not. */
 async function findRelease(
   context: GatewayContext,
   input: ReleaseSelector,
-): Promise<{ cluster: Cluster; release: Release } | UserError[]> {
+): Promise<{ cluster: Cluster; release: Release } | Refusal> {
   const cluster = await findCluster(context, input.clusterId);
-  if (Array.isArray(cluster)) return cluster;
+  if (isRefusal(cluster)) return cluster;
   const key = { clusterId: cluster.id, namespace: input.namespace, name: input.name };
   const release = await context.loaders.releases.byKey(cluster.family, key);
   if (!release) {
-    return [
-      userError(
-        inputField('name'),
-        'NOT_FOUND',
-        `Cluster "${cluster.name}" has no release "${input.name}" in namespace "${input.namespace}".`,
-      ),
-    ];
+    return refuse(
+      inputField('name'),
+      'NOT_FOUND',
+      `Cluster "${cluster.name}" has no release "${input.name}" in namespace "${input.namespace}".`,
+    );
   }
   return { cluster, release };
 }
@@ -65,30 +73,23 @@ const BUSY: ReadonlySet<ReleaseStatus> = new Set([
   'DELETING',
 ]);
 
-function checkNotBusy(release: Release): UserError[] {
-  return BUSY.has(release.status)
-    ? [
-        userError(
-          inputField('name'),
-          'NOT_ALLOWED',
-          `Release "${release.name}" is ${release.status}; wait until it settles, then try again.`,
-        ),
-      ]
-    : [];
+/** The release the selector names when no operation is under way on it. */
+async function findSettledRelease(context: GatewayContext, input: ReleaseSelector) {
+  const found = await findRelease(context, input);
+  if (isRefusal(found) || !BUSY.has(found.release.status)) return found;
+  return refuse(
+    inputField('name'),
+    'NOT_ALLOWED',
+    `Release "${input.name}" is ${found.release.status}; wait until it settles, then try again.`,
+  );
 }
 
-function keyOf(release: Release): ReleaseKey {
-  return { clusterId: release.clusterId, namespace: release.namespace, name: release.name };
-}
-
-function chartMissing(chartId: string, cluster: Cluster): UserError[] {
-  return [
-    userError(
-      inputField('chartId'),
-      'NOT_FOUND',
-      `The ${cluster.family} chart repository (used by cluster "${cluster.name}") has no chart "${chartId}".`,
-    ),
-  ];
+function chartMissing(chartId: string, cluster: Cluster): Refusal {
+  return refuse(
+    inputField('chartId'),
+    'NOT_FOUND',
+    `The ${cluster.family} chart repository (used by cluster "${cluster.name}") has no chart "${chartId}".`,
+  );
 }
 
 /** After a write, later fields of this request must read CCE's new state, not what was cached. */
@@ -109,12 +110,10 @@ export const releaseMutations: Pick<
         : checkVersion(input.chartVersion, inputField('chartVersion'))),
       ...checkValues(input.values, inputField('values'), true),
     ];
-    if (problems.length > 0) return refusal(problems);
-
-    const cluster = await findCluster(context, input.clusterId);
-    if (Array.isArray(cluster)) return refusal(cluster);
+    const cluster = await afterFormatChecks(problems, () => findCluster(context, input.clusterId));
+    if (isRefusal(cluster)) return cluster;
     const chart = await chartByArgument(context, input.chartId, cluster.family);
-    if (!chart) return refusal(chartMissing(input.chartId, cluster));
+    if (!chart) return chartMissing(input.chartId, cluster);
     // A CCE chart id stands for one version of a chart; another version has another id.
     const version = input.chartVersion ?? chart.version;
     if (!version) {
@@ -140,7 +139,7 @@ export const releaseMutations: Pick<
         name: input.name,
         namespace: input.namespace,
         version,
-        values: isJsonObject(input.values) ? input.values : {},
+        values: jsonObjectOrEmpty(input.values),
         ...(input.description ? { description: input.description } : {}),
         parameters: { dryRun: input.dryRun ?? false },
       },
@@ -158,19 +157,15 @@ export const releaseMutations: Pick<
         : checkId(input.chartId, inputField('chartId'), 'chart id')),
       ...checkValues(input.values, inputField('values'), false),
     ];
-    if (problems.length > 0 || !isJsonObject(input.values)) return refusal(problems);
-
-    const found = await findRelease(context, input);
-    if (Array.isArray(found)) return refusal(found);
+    const found = await afterFormatChecks(problems, () => findSettledRelease(context, input));
+    if (isRefusal(found)) return found;
     const { cluster, release } = found;
-    const busy = checkNotBusy(release);
-    if (busy.length > 0) return refusal(busy);
     const chart = input.chartId
       ? await chartByArgument(context, input.chartId, cluster.family)
       : await context.loaders.charts.forRelease(cluster.family, release);
     if (!chart) {
       return input.chartId
-        ? refusal(chartMissing(input.chartId, cluster))
+        ? chartMissing(input.chartId, cluster)
         : refuse(
             inputField('chartId'),
             'REQUIRED',
@@ -184,7 +179,7 @@ export const releaseMutations: Pick<
       {
         chartId: chart.id,
         action: 'upgrade',
-        values: input.values,
+        values: jsonObjectOrEmpty(input.values),
         parameters: { dryRun: input.dryRun ?? false, resetValues: input.resetValues ?? false },
       },
       context.callOptions,
@@ -198,13 +193,9 @@ export const releaseMutations: Pick<
       ...checkSelector(input),
       ...checkRevision(input.revision, inputField('revision')),
     ];
-    if (problems.length > 0) return refusal(problems);
-
-    const found = await findRelease(context, input);
-    if (Array.isArray(found)) return refusal(found);
+    const found = await afterFormatChecks(problems, () => findSettledRelease(context, input));
+    if (isRefusal(found)) return found;
     const { cluster, release } = found;
-    const busy = checkNotBusy(release);
-    if (busy.length > 0) return refusal(busy);
     const history = await context.loaders.releases.history(cluster.family, release);
     const target = history.find((revision) => revision.revision === input.revision);
     if (!target) {
@@ -243,11 +234,8 @@ export const releaseMutations: Pick<
   },
 
   async releaseDelete(_parent, { input }, context) {
-    const problems = checkSelector(input);
-    if (problems.length > 0) return refusal(problems);
-
-    const found = await findRelease(context, input);
-    if (Array.isArray(found)) return refusal(found);
+    const found = await afterFormatChecks(checkSelector(input), () => findRelease(context, input));
+    if (isRefusal(found)) return found;
     const { cluster, release } = found;
     if (release.status === 'DELETING') {
       return refuse(

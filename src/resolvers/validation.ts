@@ -77,6 +77,11 @@ export function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Values that passed `checkValues`: the object, or `{}` when they were left out. */
+export function jsonObjectOrEmpty(value: unknown): Record<string, unknown> {
+  return isJsonObject(value) ? value : {};
+}
+
 /** Values must be a JSON object (or absent, when `optional`). */
 export function checkValues(value: unknown, field: FieldPath, optional: boolean): UserError[] {
   if ((value === null || value === undefined) && optional) return [];

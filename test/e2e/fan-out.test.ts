@@ -2,7 +2,7 @@
  * Upstream cost of GraphQL operations, counted by the simulator: the formulas of docs/fan-out.md.
  * Every count is exact, so a loader that stops batching or de-duplicating fails here.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   DEMO_ADDONS,
   DEMO_CHARTS,
@@ -10,8 +10,8 @@ import {
   DEMO_RELEASES,
   scaleClusterFamily,
 } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import { createClient, type Client } from './graphql-client.ts';
+import type { Stack } from '../support/stack.ts';
+import { useStack } from './harness.ts';
 
 /** The query of the issue: every relation of every cluster. */
 const EVERYTHING = `{ clusters {
@@ -38,18 +38,9 @@ function operationsOf(stack: Stack): Record<string, number> {
 }
 
 describe('fan-out over the demo data', () => {
-  let stack: Stack;
-  let client: Client;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    client = createClient(stack);
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const env = useStack();
   beforeEach(() => {
-    stack.simulator.resetStats();
+    env.stack.simulator.resetStats();
   });
 
   // 3 clusters (2 CCE, 1 Autopilot), 6 releases (2 + 2 + 2), add-ons in every cluster.
@@ -69,19 +60,19 @@ describe('fan-out over the demo data', () => {
   };
 
   it('costs 2 cluster lists + C release lists + C add-on lists + 1 chart and 1 template list per family + 1 history per release', async () => {
-    await client.request(EVERYTHING);
-    expect(operationsOf(stack)).toEqual(EVERYTHING_COST);
+    await env.client.request(EVERYTHING);
+    expect(operationsOf(env.stack)).toEqual(EVERYTHING_COST);
   });
 
   it('costs the same however many aliases and fragments repeat the fields', async () => {
-    await client.request(EVERYTHING_REPEATED);
-    expect(operationsOf(stack)).toEqual(EVERYTHING_COST);
+    await env.client.request(EVERYTHING_REPEATED);
+    expect(operationsOf(env.stack)).toEqual(EVERYTHING_COST);
   });
 
   it('starts from scratch for every request (loaders are per request)', async () => {
-    await client.request(EVERYTHING);
-    await client.request(EVERYTHING);
-    expect(stack.simulator.stats().total).toBe(
+    await env.client.request(EVERYTHING);
+    await env.client.request(EVERYTHING);
+    expect(env.stack.simulator.stats().total).toBe(
       2 * Object.values(EVERYTHING_COST).reduce((sum, count) => sum + count, 0),
     );
   });
@@ -163,26 +154,18 @@ describe('fan-out over the demo data', () => {
   ];
 
   it.each(cases)('%s', async (_name, query, cost) => {
-    await client.request(query);
-    expect(operationsOf(stack)).toEqual(cost);
+    await env.client.request(query);
+    expect(operationsOf(env.stack)).toEqual(cost);
   });
 });
 
 describe('fan-out at scale', () => {
   const scale = { clusters: 7, releasesPerCluster: 5, addonsPerCluster: 3 };
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack({ simulator: { demoData: scale } });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const env = useStack({ simulator: { demoData: scale } });
 
   it('follows the formula for C clusters and R releases', async () => {
-    const client = createClient(stack);
-    stack.simulator.resetStats();
-    const { clusters } = await client.request<{
+    env.stack.simulator.resetStats();
+    const { clusters } = await env.client.request<{
       clusters: Array<{ releases: { nodes: unknown[] }; addons: unknown[] }>;
     }>(EVERYTHING);
     const autopilot = Array.from({ length: scale.clusters }, (_, index) =>
@@ -191,7 +174,7 @@ describe('fan-out at scale', () => {
     const standard = scale.clusters - autopilot;
     expect(clusters).toHaveLength(scale.clusters);
     expect(clusters.every((cluster) => cluster.releases.nodes.length === 5)).toBe(true);
-    expect(operationsOf(stack)).toEqual({
+    expect(operationsOf(env.stack)).toEqual({
       ListClusters: 1,
       ListAutopilotClusters: 1,
       ListReleases: standard,
@@ -206,25 +189,16 @@ describe('fan-out at scale', () => {
       ShowAutopilotReleaseHistory: autopilot * scale.releasesPerCluster,
     });
     // 2 + 2C + 2 + 2 + R
-    expect(stack.simulator.stats().total).toBe(
+    expect(env.stack.simulator.stats().total).toBe(
       2 + 2 * scale.clusters + 2 + 2 + scale.clusters * scale.releasesPerCluster,
     );
   });
 });
 
 describe('fan-out of mutations (reads that validate, then one write)', () => {
-  let stack: Stack;
-  let client: Client;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    client = createClient(stack);
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const env = useStack();
   beforeEach(() => {
-    stack.simulator.resetStats();
+    env.stack.simulator.resetStats();
   });
 
   const production = DEMO_CLUSTERS.production;
@@ -274,10 +248,10 @@ describe('fan-out of mutations (reads that validate, then one write)', () => {
   ];
 
   it.each(cases)('%s', async (_name, mutation, cost) => {
-    const data = await client.request<Record<string, { userErrors: unknown[] }>>(
+    const data = await env.client.request<Record<string, { userErrors: unknown[] }>>(
       `mutation { result: ${mutation} { userErrors { field code message } } }`,
     );
     expect(data['result']?.userErrors).toEqual([]);
-    expect(operationsOf(stack)).toEqual(cost);
+    expect(operationsOf(env.stack)).toEqual(cost);
   });
 });

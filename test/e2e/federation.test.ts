@@ -14,8 +14,7 @@ import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGatewaySchema } from '../../src/schema.ts';
 import { DEMO_CLUSTERS, DEMO_RELEASES, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import { createClient, type Client } from './graphql-client.ts';
+import { createClient, useStack, type Client } from './harness.ts';
 
 /** Who owns what: the second subgraph's own data, keyed by the gateway's global ids. */
 const TEAMS = [
@@ -105,22 +104,22 @@ function close(server: Server): Promise<void> {
 }
 
 describe('federation', () => {
-  let stack: Stack;
+  const env = useStack();
   let teams: { url: string; server: Server };
   let gateway: GatewayRuntime;
   let gatewayServer: Server;
+  /** Calls the federation gateway as the demo caller. */
   let client: Client;
   /** The GraphQL documents the federation gateway sent to this subgraph, per query. */
   let sentToCce: string[] = [];
 
   beforeAll(async () => {
-    stack = await startStack();
     teams = await startTeamsSubgraph();
 
     const composition = composeServices([
       {
         name: 'cce',
-        url: stack.gatewayUrl,
+        url: env.stack.gatewayUrl,
         typeDefs: parse(printSubgraphSchema(createGatewaySchema())),
       },
       { name: 'teams', url: teams.url, typeDefs: parse(TEAMS_SDL) },
@@ -140,7 +139,7 @@ describe('federation', () => {
       plugins: () => [
         {
           onFetch({ url, options }) {
-            if (url === stack.gatewayUrl && typeof options.body === 'string') {
+            if (url === env.stack.gatewayUrl && typeof options.body === 'string') {
               sentToCce.push((JSON.parse(options.body) as { query: string }).query);
             }
           },
@@ -161,11 +160,10 @@ describe('federation', () => {
     await close(gatewayServer);
     await gateway[Symbol.asyncDispose]();
     await close(teams.server);
-    await stack.close();
   });
 
   beforeEach(() => {
-    stack.simulator.resetStats();
+    env.stack.simulator.resetStats();
     sentToCce = [];
   });
 
@@ -192,7 +190,7 @@ describe('federation', () => {
       { name: 'dev-cce', type: 'CCE', owner: { name: 'platform' } },
       { name: 'autopilot-web', type: 'AUTOPILOT', owner: { name: 'web' } },
     ]);
-    expect(stack.simulator.stats().operations).toEqual({
+    expect(env.stack.simulator.stats().operations).toEqual({
       ListClusters: 1,
       ListAutopilotClusters: 1,
     });
@@ -235,7 +233,7 @@ describe('federation', () => {
     expect(sentToCce[0]).toContain('_entities');
     // The 3 clusters and 5 releases cost the cluster lists, one release list per cluster and
     // one chart list per family: no ShowRelease per entity, nothing fetched twice.
-    expect(stack.simulator.stats().operations).toEqual({
+    expect(env.stack.simulator.stats().operations).toEqual({
       ListClusters: 1,
       ListAutopilotClusters: 1,
       ListReleases: 2,
@@ -246,7 +244,7 @@ describe('federation', () => {
   });
 
   it('answers `_entities` itself with null for a reference to nothing', async () => {
-    const answer = await createClient(stack).request<{ _entities: unknown[] }>(
+    const answer = await env.client.request<{ _entities: unknown[] }>(
       `query($representations: [_Any!]!) { _entities(representations: $representations) {
         __typename ... on Cluster { name } ... on Release { name } ... on Addon { name } ... on Chart { name } } }`,
       {

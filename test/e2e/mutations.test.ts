@@ -3,15 +3,14 @@
  * release and add-on lifecycles (each step answered in its pending state, then followed until it
  * settles), dry runs, and input validation that answers with userErrors and sends no write upstream.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   DEMO_ADDONS,
   DEMO_CHARTS,
   DEMO_CLUSTERS,
   DEMO_RELEASES,
 } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import { createClient, pollUntil, type Client } from './graphql-client.ts';
+import { pollUntil, useStack } from './harness.ts';
 
 interface UserError {
   field: string[] | null;
@@ -47,22 +46,13 @@ function writesIn(operations: Record<string, number>): string[] {
 }
 
 describe('mutations', () => {
-  let stack: Stack;
-  let client: Client;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    client = createClient(stack);
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const env = useStack();
   beforeEach(() => {
-    stack.simulator.resetStats();
+    env.stack.simulator.resetStats();
   });
 
   async function releaseState(clusterId: string, namespace: string, name: string) {
-    const { release } = await client.request<{ release: ReleaseState | null }>(
+    const { release } = await env.client.request<{ release: ReleaseState | null }>(
       `query($clusterId: ID!, $namespace: String!, $name: String!) {
         release(clusterId: $clusterId, namespace: $namespace, name: $name) { ${RELEASE_FIELDS} } }`,
       { clusterId, namespace, name },
@@ -71,7 +61,7 @@ describe('mutations', () => {
   }
 
   async function addonState(clusterId: string, id: string) {
-    const { addon } = await client.request<{ addon: AddonState | null }>(
+    const { addon } = await env.client.request<{ addon: AddonState | null }>(
       `query($clusterId: ID!, $id: ID!) { addon(clusterId: $clusterId, id: $id) { ${ADDON_FIELDS} } }`,
       { clusterId, id },
     );
@@ -86,7 +76,7 @@ describe('mutations', () => {
 
     it('creates, upgrades, rolls back and deletes a release, each step pending first', async () => {
       // create
-      const created = await client.request<{
+      const created = await env.client.request<{
         releaseCreate: { release: ReleaseState; userErrors: UserError[] };
       }>(
         `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
@@ -111,11 +101,11 @@ describe('mutations', () => {
         chart: { version: '1.2.0' },
         values: { replicaCount: 1, auth: { password: '******' } },
       });
-      expect(stack.simulator.stats().operations['CreateRelease']).toBe(1);
+      expect(env.stack.simulator.stats().operations['CreateRelease']).toBe(1);
       expect(await follow()).toMatchObject({ revision: 1, status: 'DEPLOYED' });
 
       // upgrade to the next chart version with new values
-      const upgraded = await client.request<{
+      const upgraded = await env.client.request<{
         releaseUpgrade: { release: ReleaseState; userErrors: UserError[] };
       }>(
         `mutation($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) {
@@ -137,7 +127,7 @@ describe('mutations', () => {
       expect(afterUpgrade?.chartVersion).not.toBe('1.2.0');
 
       // roll back to revision 1: a new revision with revision 1's chart and values
-      const rolledBack = await client.request<{
+      const rolledBack = await env.client.request<{
         releaseRollback: { release: ReleaseState; userErrors: UserError[] };
       }>(
         `mutation($input: ReleaseRollbackInput!) { releaseRollback(input: $input) {
@@ -154,7 +144,7 @@ describe('mutations', () => {
         values: { replicaCount: 1, auth: { password: '******' } },
       });
 
-      const { release } = await client.request<{
+      const { release } = await env.client.request<{
         release: { history: Array<{ revision: number; chartVersion: string; values: object }> };
       }>(
         `query($c: ID!) { release(clusterId: $c, namespace: "shop", name: "web-shop") {
@@ -171,7 +161,7 @@ describe('mutations', () => {
       expect(release.history[1]?.values).toMatchObject({ replicaCount: 3 });
 
       // delete: DELETING at once, then gone
-      const deleted = await client.request<{
+      const deleted = await env.client.request<{
         releaseDelete: {
           release: ReleaseState | null;
           deletedReleaseId: string;
@@ -191,7 +181,7 @@ describe('mutations', () => {
         () => releaseState(key.clusterId, key.namespace, key.name),
         (state) => state === null,
       );
-      const { operations } = stack.simulator.stats();
+      const { operations } = env.stack.simulator.stats();
       expect(writesIn(operations).sort()).toEqual([
         'CreateRelease',
         'DeleteRelease',
@@ -202,7 +192,7 @@ describe('mutations', () => {
 
     it('runs the same lifecycle on an Autopilot cluster through the Autopilot endpoints', async () => {
       const autopilot = { clusterId: DEMO_CLUSTERS.autopilot, namespace: 'jobs', name: 'batch' };
-      const created = await client.request<{ releaseCreate: { release: ReleaseState } }>(
+      const created = await env.client.request<{ releaseCreate: { release: ReleaseState } }>(
         `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
         { input: { ...autopilot, chartId: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}` } },
       );
@@ -211,7 +201,7 @@ describe('mutations', () => {
         () => releaseState(autopilot.clusterId, autopilot.namespace, autopilot.name),
         settled,
       );
-      const deleted = await client.request<{
+      const deleted = await env.client.request<{
         releaseDelete: { release: unknown; deletedReleaseId: string };
       }>(
         `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } deletedReleaseId } }`,
@@ -222,7 +212,7 @@ describe('mutations', () => {
         release: null,
         deletedReleaseId: `Release:${autopilot.clusterId}/jobs/batch`,
       });
-      const { operations } = stack.simulator.stats();
+      const { operations } = env.stack.simulator.stats();
       expect(writesIn(operations).sort()).toEqual([
         'CreateAutopilotRelease',
         'DeleteAutopilotRelease',
@@ -231,7 +221,7 @@ describe('mutations', () => {
 
     it('renders a dry run without installing anything', async () => {
       const dry = { clusterId: DEMO_CLUSTERS.production, namespace: 'web', name: 'dry-run' };
-      const { releaseCreate } = await client.request<{
+      const { releaseCreate } = await env.client.request<{
         releaseCreate: { release: ReleaseState; userErrors: UserError[] };
       }>(
         `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
@@ -258,7 +248,7 @@ describe('mutations', () => {
     const clusterId = DEMO_CLUSTERS.development;
 
     it('installs, upgrades, rolls back and uninstalls an add-on, each step pending first', async () => {
-      const installed = await client.request<{
+      const installed = await env.client.request<{
         addonInstall: {
           addon: AddonState & { template: { name: string } };
           userErrors: UserError[];
@@ -277,7 +267,7 @@ describe('mutations', () => {
       const running = (addon: AddonState | null) => addon?.status === 'RUNNING';
       await pollUntil(() => addonState(clusterId, id), running);
 
-      const upgraded = await client.request<{ addonUpgrade: { addon: AddonState } }>(
+      const upgraded = await env.client.request<{ addonUpgrade: { addon: AddonState } }>(
         `mutation($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { addon { ${ADDON_FIELDS} } } }`,
         { input: { clusterId, addonId: id, version: '1.19.1', values: { basic: {} } } },
       );
@@ -288,7 +278,7 @@ describe('mutations', () => {
         previousVersion: '1.18.46',
       });
 
-      const rolledBack = await client.request<{ addonRollback: { addon: AddonState } }>(
+      const rolledBack = await env.client.request<{ addonRollback: { addon: AddonState } }>(
         `mutation($input: AddonRollbackInput!) { addonRollback(input: $input) { addon { ${ADDON_FIELDS} } } }`,
         { input: { clusterId, addonId: id } },
       );
@@ -297,7 +287,7 @@ describe('mutations', () => {
         version: '1.18.46',
       });
 
-      const uninstalled = await client.request<{
+      const uninstalled = await env.client.request<{
         addonUninstall: { addon: unknown; deletedAddonId: string; userErrors: UserError[] };
       }>(
         `mutation($input: AddonUninstallInput!) { addonUninstall(input: $input) {
@@ -313,7 +303,7 @@ describe('mutations', () => {
         () => addonState(clusterId, id),
         (addon) => addon === null,
       );
-      expect(writesIn(stack.simulator.stats().operations).sort()).toEqual([
+      expect(writesIn(env.stack.simulator.stats().operations).sort()).toEqual([
         'CreateAddonInstance',
         'DeleteAddonInstance',
         'RollbackAddonInstance',
@@ -324,7 +314,7 @@ describe('mutations', () => {
 
   describe('validation', () => {
     it('answers malformed input with userErrors per field and makes no upstream call at all', async () => {
-      const { releaseCreate } = await client.request<{
+      const { releaseCreate } = await env.client.request<{
         releaseCreate: { release: unknown; userErrors: UserError[] };
       }>(
         `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
@@ -349,7 +339,7 @@ describe('mutations', () => {
         ['input.chartVersion', 'INVALID'],
         ['input.values', 'INVALID'],
       ]);
-      const answers = await client.request<Record<string, { userErrors: UserError[] }>>(
+      const answers = await env.client.request<Record<string, { userErrors: UserError[] }>>(
         `mutation {
           upgrade: releaseUpgrade(input: { clusterId: "c", namespace: "ns", name: "${'x'.repeat(54)}", values: "text" }) { userErrors { field code } }
           rollback: releaseRollback(input: { clusterId: "c", namespace: "ns", name: "r", revision: 0 }) { userErrors { field code } }
@@ -384,12 +374,12 @@ describe('mutations', () => {
         rollbackAddon: { userErrors: [{ field: ['input', 'clusterId'], code: 'REQUIRED' }] },
         uninstall: { userErrors: [{ field: ['input', 'addonId'], code: 'REQUIRED' }] },
       });
-      expect(stack.simulator.stats().total).toBe(0);
+      expect(env.stack.simulator.stats().total).toBe(0);
     });
 
     it('refuses what does not exist after reading, and writes nothing', async () => {
       const magento = DEMO_RELEASES.magentoMysql;
-      const answers = await client.request<Record<string, { userErrors: UserError[] }>>(
+      const answers = await env.client.request<Record<string, { userErrors: UserError[] }>>(
         `mutation {
           noCluster: releaseCreate(input: { clusterId: "no-such-cluster", namespace: "ns", name: "r", chartId: "${DEMO_CHARTS.nginx}" }) { userErrors { field code } }
           noChart: releaseCreate(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "ns", name: "r", chartId: "no-such-chart" }) { userErrors { field code } }
@@ -430,7 +420,7 @@ describe('mutations', () => {
         noUninstall: ['input.clusterId:NOT_FOUND'],
       });
       expect(answers['noRevision']?.userErrors[0]?.message).toContain('its revisions are 1, 2');
-      const { operations } = stack.simulator.stats();
+      const { operations } = env.stack.simulator.stats();
       expect(writesIn(operations)).toEqual([]);
       // The rollback check read the history; nothing else needed more than lists.
       expect(operations['ShowReleaseHistory']).toBe(1);
@@ -439,26 +429,17 @@ describe('mutations', () => {
 });
 
 describe('mutations on a release that has not settled', () => {
-  let stack: Stack;
-  let client: Client;
-
-  beforeAll(async () => {
-    // Transitions that do not complete during the test: the release stays PENDING_INSTALL.
-    stack = await startStack({ simulator: { transitionDelayMs: 600_000 } });
-    client = createClient(stack);
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  // Transitions that do not complete during the test: the release stays PENDING_INSTALL.
+  const env = useStack({ simulator: { transitionDelayMs: 600_000 } });
 
   it('refuses to upgrade or roll back while an operation is under way', async () => {
     const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'web', name: 'slow' };
-    await client.request(
+    await env.client.request(
       `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
       { input: { ...key, chartId: DEMO_CHARTS.nginx } },
     );
-    stack.simulator.resetStats();
-    const answers = await client.request<Record<string, { userErrors: UserError[] }>>(
+    env.stack.simulator.resetStats();
+    const answers = await env.client.request<Record<string, { userErrors: UserError[] }>>(
       `mutation($c: ID!) {
         upgrade: releaseUpgrade(input: { clusterId: $c, namespace: "web", name: "slow", values: {} }) { userErrors { field code message } }
         rollback: releaseRollback(input: { clusterId: $c, namespace: "web", name: "slow", revision: 1 }) { userErrors { field code message } }
@@ -469,6 +450,6 @@ describe('mutations on a release that has not settled', () => {
       expect(answer.userErrors).toMatchObject([{ field: ['input', 'name'], code: 'NOT_ALLOWED' }]);
       expect(answer.userErrors[0]?.message).toContain('PENDING_INSTALL');
     }
-    expect(writesIn(stack.simulator.stats().operations)).toEqual([]);
+    expect(writesIn(env.stack.simulator.stats().operations)).toEqual([]);
   });
 });

@@ -3,10 +3,9 @@
  * depend on it, with an error that carries `extensions.code` and CCE's own error code; everything
  * else in the same request is still answered.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import { createClient, type Client } from './graphql-client.ts';
+import { useStack } from './harness.ts';
 
 interface ClusterAnswer {
   name: string;
@@ -15,23 +14,14 @@ interface ClusterAnswer {
 }
 
 describe('partial data under upstream faults', () => {
-  let stack: Stack;
-  let client: Client;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    client = createClient(stack);
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const env = useStack();
   afterEach(() => {
-    stack.simulator.clearFaults();
+    env.stack.simulator.clearFaults();
   });
 
   it('nulls the add-ons of the clusters whose add-on list failed, and keeps the rest', async () => {
-    stack.simulator.setFault({ operation: 'ListAddonInstances', type: 'error', status: 500 });
-    const { data, errors } = await client.raw<{ clusters: ClusterAnswer[] }>(
+    env.stack.simulator.setFault({ operation: 'ListAddonInstances', type: 'error', status: 500 });
+    const { data, errors } = await env.client.raw<{ clusters: ClusterAnswer[] }>(
       '{ clusters { name releases { totalCount } addons { name } } }',
     );
     expect(data.clusters).toEqual([
@@ -55,12 +45,12 @@ describe('partial data under upstream faults', () => {
   });
 
   it('nulls one release`s history when its history call fails, not the release', async () => {
-    stack.simulator.setFault({
+    env.stack.simulator.setFault({
       operation: 'ShowAutopilotReleaseHistory',
       type: 'error',
       status: 403,
     });
-    const { data, errors } = await client.raw<{
+    const { data, errors } = await env.client.raw<{
       cluster: { releases: { nodes: Array<{ name: string; status: string; history: unknown }> } };
     }>(
       `{ cluster(id: "${DEMO_CLUSTERS.autopilot}") { releases { nodes { name status history { revision } } } } }`,
@@ -74,8 +64,12 @@ describe('partial data under upstream faults', () => {
   });
 
   it('still finds a standard cluster when only the Autopilot cluster list fails', async () => {
-    stack.simulator.setFault({ operation: 'ListAutopilotClusters', type: 'error', status: 503 });
-    const { data, errors } = await client.raw<{
+    env.stack.simulator.setFault({
+      operation: 'ListAutopilotClusters',
+      type: 'error',
+      status: 503,
+    });
+    const { data, errors } = await env.client.raw<{
       all: unknown;
       standard: { name: string; releases: { totalCount: number } } | null;
       autopilot: unknown;
@@ -96,16 +90,16 @@ describe('partial data under upstream faults', () => {
   });
 
   it('asks CCE once per request for a list that failed, however many fields need it', async () => {
-    stack.simulator.setFault({ operation: 'ListCharts', type: 'error', status: 500 });
-    stack.simulator.resetStats();
-    const { errors } = await client.raw(
+    env.stack.simulator.setFault({ operation: 'ListCharts', type: 'error', status: 500 });
+    env.stack.simulator.resetStats();
+    const { errors } = await env.client.raw(
       '{ clusters(type: CCE) { releases { nodes { chart { name } } } } charts(clusterType: CCE) { name } }',
     );
     // Four releases and the chart query all failed on the same (retried) call.
     expect(errors).toHaveLength(5);
-    const attempts = stack.simulator.stats().operations['ListCharts'] ?? 0;
-    stack.simulator.resetStats();
-    await client.raw('{ charts(clusterType: CCE) { name } }');
-    expect(stack.simulator.stats().operations['ListCharts']).toBe(attempts);
+    const attempts = env.stack.simulator.stats().operations['ListCharts'] ?? 0;
+    env.stack.simulator.resetStats();
+    await env.client.raw('{ charts(clusterType: CCE) { name } }');
+    expect(env.stack.simulator.stats().operations['ListCharts']).toBe(attempts);
   });
 });

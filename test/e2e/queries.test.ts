@@ -2,7 +2,7 @@
  * Every query entry point and relation of the schema, through a real GraphQL client, against the
  * real gateway and the real simulator with its demo data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DEMO_ADDONS,
   DEMO_CHARTS,
@@ -11,8 +11,7 @@ import {
   OTHER_PROJECT_ID,
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack } from '../support/stack.ts';
-import { createClient, type Client } from './graphql-client.ts';
+import { createClient, useStack } from './harness.ts';
 
 interface Named {
   id: string;
@@ -23,20 +22,11 @@ const PRODUCTION = `Cluster:${DEMO_CLUSTERS.production}`;
 const MAGENTO = `Release:${DEMO_CLUSTERS.production}/default/magento-mysql`;
 
 describe('queries', () => {
-  let stack: Stack;
-  let client: Client;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    client = createClient(stack);
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const env = useStack();
 
   describe('clusters', () => {
     it('lists the clusters of both API families with their type and phase', async () => {
-      const { clusters } = await client.request<{
+      const { clusters } = await env.client.request<{
         clusters: Array<Named & { uid: string; type: string; phase: string; category: string }>;
       }>('{ clusters { id uid name type phase category kubernetesVersion flavor createdAt } }');
       expect(clusters.map(({ uid, name, type }) => ({ uid, name, type }))).toEqual([
@@ -54,20 +44,20 @@ describe('queries', () => {
     });
 
     it('filters by type', async () => {
-      const { clusters } = await client.request<{ clusters: Named[] }>(
+      const { clusters } = await env.client.request<{ clusters: Named[] }>(
         '{ clusters(type: AUTOPILOT) { name } }',
       );
       expect(clusters.map((cluster) => cluster.name)).toEqual(['autopilot-web']);
     });
 
     it('shows each caller only its own project', async () => {
-      const other = createClient(stack, {
+      const other = createClient(env.stack, {
         Authorization: `Bearer ${OTHER_TOKEN}`,
         'X-Project-Id': OTHER_PROJECT_ID,
       });
       const { clusters } = await other.request<{ clusters: Named[] }>('{ clusters { name } }');
       expect(clusters.map((cluster) => cluster.name)).toEqual(['other-cce']);
-      const { cluster } = await client.request<{ cluster: Named | null }>(
+      const { cluster } = await env.client.request<{ cluster: Named | null }>(
         'query($id: ID!) { cluster(id: $id) { name } }',
         { id: DEMO_CLUSTERS.otherProject },
       );
@@ -76,8 +66,8 @@ describe('queries', () => {
 
     it('finds one cluster by its global id or its CCE id, and null for unknown ids', async () => {
       const query = 'query($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }';
-      const byGlobal = await client.request<{ cluster: Named }>(query, { id: PRODUCTION });
-      const byUid = await client.request<{ cluster: Named }>(query, {
+      const byGlobal = await env.client.request<{ cluster: Named }>(query, { id: PRODUCTION });
+      const byUid = await env.client.request<{ cluster: Named }>(query, {
         id: DEMO_CLUSTERS.production,
       });
       expect(byGlobal).toEqual(byUid);
@@ -86,7 +76,7 @@ describe('queries', () => {
         endpoints: [{ url: 'https://192.168.0.11:5443', type: 'INTERNAL' }],
       });
       for (const id of ['nope', MAGENTO, 'Cluster:']) {
-        expect(await client.request(query, { id }), id).toEqual({ cluster: null });
+        expect(await env.client.request(query, { id }), id).toEqual({ cluster: null });
       }
     });
   });
@@ -110,14 +100,14 @@ describe('queries', () => {
           };
         };
       };
-      const first = await client.request<Page>(query, { id: DEMO_CLUSTERS.production });
+      const first = await env.client.request<Page>(query, { id: DEMO_CLUSTERS.production });
       expect(first.cluster.releases).toMatchObject({
         totalCount: 2,
         edges: [{ node: { namespace: 'default', name: 'magento-mysql' } }],
         nodes: [{ name: 'magento-mysql' }],
         pageInfo: { hasNextPage: true, hasPreviousPage: false },
       });
-      const second = await client.request<Page>(query, {
+      const second = await env.client.request<Page>(query, {
         id: DEMO_CLUSTERS.production,
         after: first.cluster.releases.pageInfo.endCursor,
       });
@@ -134,7 +124,7 @@ describe('queries', () => {
         failed: releases(status: FAILED) { nodes { name status } }
         none: releases(chartId: "Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}") { totalCount }
       } }`;
-      const { cluster } = await client.request<{ cluster: Record<string, unknown> }>(query, {
+      const { cluster } = await env.client.request<{ cluster: Record<string, unknown> }>(query, {
         chart: `Chart:CCE/${DEMO_CHARTS.nginx}`,
       });
       expect(cluster).toEqual({
@@ -146,7 +136,7 @@ describe('queries', () => {
     });
 
     it('refuses a page size out of range or a foreign cursor with BAD_USER_INPUT', async () => {
-      const { errors } = await client.raw(
+      const { errors } = await env.client.raw(
         `{ a: cluster(id: "${DEMO_CLUSTERS.production}") { releases(first: 501) { totalCount } }
            b: cluster(id: "${DEMO_CLUSTERS.production}") { releases(after: "bogus") { totalCount } } }`,
       );
@@ -157,7 +147,7 @@ describe('queries', () => {
     });
 
     it('reads one release with its cluster, chart, parsed values and history', async () => {
-      const { release } = await client.request<{ release: Record<string, unknown> }>(
+      const { release } = await env.client.request<{ release: Record<string, unknown> }>(
         `query($cluster: ID!) { release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {
           id name namespace revision status statusDescription chartName chartVersion values parameters
           cluster { id name type }
@@ -200,7 +190,7 @@ describe('queries', () => {
     });
 
     it('reads a release through its cluster and through the Autopilot family', async () => {
-      const { cluster } = await client.request<{ cluster: Record<string, unknown> }>(
+      const { cluster } = await env.client.request<{ cluster: Record<string, unknown> }>(
         `{ cluster(id: "${DEMO_CLUSTERS.autopilot}") {
           release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }
           missing: release(namespace: "web", name: "nope") { name }
@@ -220,7 +210,7 @@ describe('queries', () => {
     });
 
     it('answers null for a release or cluster that does not exist', async () => {
-      const { a, b } = await client.request<{ a: unknown; b: unknown }>(
+      const { a, b } = await env.client.request<{ a: unknown; b: unknown }>(
         `{ a: release(clusterId: "${DEMO_CLUSTERS.production}", namespace: "default", name: "nope") { name }
            b: release(clusterId: "no-such-cluster", namespace: "default", name: "x") { name } }`,
       );
@@ -230,7 +220,7 @@ describe('queries', () => {
 
   describe('charts', () => {
     it('lists the charts of both repositories, or of one', async () => {
-      const { all, autopilot } = await client.request<{
+      const { all, autopilot } = await env.client.request<{
         all: Array<{ clusterType: string }>;
         autopilot: Array<{ name: string; clusterType: string }>;
       }>(
@@ -245,10 +235,10 @@ describe('queries', () => {
     it('finds one chart by its global id or CCE id, with its default values', async () => {
       const query =
         'query($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }';
-      const byGlobal = await client.request<{ chart: Record<string, unknown> }>(query, {
+      const byGlobal = await env.client.request<{ chart: Record<string, unknown> }>(query, {
         id: `Chart:CCE/${DEMO_CHARTS.nginx}`,
       });
-      const byUid = await client.request<{ chart: Record<string, unknown> }>(query, {
+      const byUid = await env.client.request<{ chart: Record<string, unknown> }>(query, {
         id: DEMO_CHARTS.nginx,
       });
       expect(byGlobal).toEqual(byUid);
@@ -258,7 +248,9 @@ describe('queries', () => {
         clusterType: 'CCE',
         defaultValues: { image: { repository: 'nginx' } },
       });
-      expect(await client.request(query, { id: `Chart:AUTOPILOT/${DEMO_CHARTS.nginx}` })).toEqual({
+      expect(
+        await env.client.request(query, { id: `Chart:AUTOPILOT/${DEMO_CHARTS.nginx}` }),
+      ).toEqual({
         chart: null,
       });
     });
@@ -266,7 +258,7 @@ describe('queries', () => {
 
   describe('add-ons', () => {
     it('lists a cluster`s add-ons with their cluster and template', async () => {
-      const { addons } = await client.request<{ addons: Array<Record<string, unknown>> }>(
+      const { addons } = await env.client.request<{ addons: Array<Record<string, unknown>> }>(
         `{ addons(clusterId: "${PRODUCTION}") {
           id uid name status version rollbackable previousVersion targetVersions
           values currentVersion { version stable }
@@ -298,7 +290,7 @@ describe('queries', () => {
     });
 
     it('filters by template and finds one add-on by global or CCE id', async () => {
-      const data = await client.request<Record<string, unknown>>(
+      const data = await env.client.request<Record<string, unknown>>(
         `query($global: ID!) {
           coredns: addons(clusterId: "${DEMO_CLUSTERS.autopilot}", templateName: "coredns") { name }
           byUid: addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: "${DEMO_ADDONS.autopilotMetricsServer}") { name template { clusterType } }
@@ -318,7 +310,7 @@ describe('queries', () => {
     });
 
     it('says NOT_FOUND when the cluster of an add-on list does not exist', async () => {
-      const { data, errors } = await client.raw<{ addons: unknown }>(
+      const { data, errors } = await env.client.raw<{ addons: unknown }>(
         '{ addons(clusterId: "no-such-cluster") { name } }',
       );
       expect(data.addons).toBeNull();
@@ -326,7 +318,7 @@ describe('queries', () => {
     });
 
     it('lists the templates of a family, of a cluster`s family, or of both', async () => {
-      const data = await client.request<
+      const data = await env.client.request<
         Record<string, Array<{ name: string; clusterType: string }>>
       >(
         `{ cce: addonTemplates(clusterType: CCE) { name clusterType }
@@ -354,7 +346,7 @@ describe('queries', () => {
         addon: `Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.productionCoredns}`,
         chart: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}`,
       };
-      const data = await client.request<Record<string, { __typename: string; id: string }>>(
+      const data = await env.client.request<Record<string, { __typename: string; id: string }>>(
         `query($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {
           cluster: node(id: $cluster) { __typename id ... on Cluster { name } }
           release: node(id: $release) { __typename id ... on Release { revision } }
@@ -372,7 +364,7 @@ describe('queries', () => {
     });
 
     it('answers null for ids that are malformed or name nothing', async () => {
-      const data = await client.request<Record<string, unknown>>(
+      const data = await env.client.request<Record<string, unknown>>(
         `{ a: node(id: "nonsense") { id } b: node(id: "Release:${DEMO_CLUSTERS.production}/default/nope") { id }
            c: node(id: "Cluster:no-such-cluster") { id } d: node(id: "Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.autopilotCoredns}") { id } }`,
       );
@@ -382,7 +374,7 @@ describe('queries', () => {
 
   it('reaches the same release through every path with one shape', async () => {
     const key = DEMO_RELEASES.nginxWeb;
-    const data = await client.request<Record<string, { id: string } | null>>(
+    const data = await env.client.request<Record<string, { id: string } | null>>(
       `{ direct: release(clusterId: "${key.clusterId}", namespace: "${key.namespace}", name: "${key.name}") { id }
          viaNode: node(id: "Release:${key.clusterId}/${key.namespace}/${key.name}") { id } }`,
     );

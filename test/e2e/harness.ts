@@ -1,10 +1,12 @@
 /**
- * What the schema's end-to-end tests share: a real GraphQL client (graphql-request) pointed at the
- * stack's gateway as the demo caller, and a bounded poll for asynchronous CCE transitions.
+ * What the schema's end-to-end tests share: a stack (real simulator + real gateway) per describe
+ * block, a real GraphQL client (graphql-request) calling it as the demo caller, and a bounded poll
+ * for asynchronous CCE transitions.
  */
 import { GraphQLClient } from 'graphql-request';
+import { afterAll, beforeAll } from 'vitest';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import type { Stack } from '../support/stack.ts';
+import { startStack, type Stack, type StackOptions } from '../support/stack.ts';
 
 export interface GraphQLErrorJson {
   message: string;
@@ -65,4 +67,37 @@ export async function pollUntil<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`Condition not reached after ${attempts} reads; last: ${JSON.stringify(last)}`);
+}
+
+export interface StackUnderTest {
+  readonly stack: Stack;
+  /** Calls as the demo caller. */
+  readonly client: Client;
+}
+
+/**
+ * Starts a stack before the tests of the calling `describe` block and closes it after them.
+ * Read `stack` and `client` inside tests (they exist once `beforeAll` has run).
+ */
+export function useStack(options?: StackOptions): StackUnderTest {
+  let started: StackUnderTest | undefined;
+  beforeAll(async () => {
+    const stack = await startStack(options);
+    started = { stack, client: createClient(stack) };
+  });
+  afterAll(async () => {
+    await started?.stack.close();
+  });
+  const current = (): StackUnderTest => {
+    if (!started) throw new Error('The stack starts in beforeAll; use it inside tests.');
+    return started;
+  };
+  return {
+    get stack() {
+      return current().stack;
+    },
+    get client() {
+      return current().client;
+    },
+  };
 }
