@@ -70,6 +70,17 @@ export interface GatewayConfig {
     /** How long a probe's result is reused, so probes cannot be used to flood CCE. */
     readonly probeCacheMs: number;
   };
+  /** Status subscriptions (src/live/): limits and the upstream read schedule. */
+  readonly subscriptions: {
+    /** Open subscriptions per caller (credential scope). */
+    readonly maxPerCaller: number;
+    /** Open subscriptions of the whole gateway. */
+    readonly maxTotal: number;
+    /** First re-read of a watched object after a change (ms); each next one waits twice as long… */
+    readonly pollInitialMs: number;
+    /** …up to this (ms). */
+    readonly pollMaxMs: number;
+  };
 }
 
 /** The project the embedded simulator's demo data (and its demo token) belongs to. */
@@ -155,6 +166,10 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
+  SUBSCRIPTIONS_MAX_PER_CALLER: wholeNumber(1, 100_000, 20),
+  SUBSCRIPTIONS_MAX_TOTAL: wholeNumber(1, 1_000_000, 1_000),
+  SUBSCRIPTIONS_POLL_INITIAL_MS: wholeNumber(10, 600_000, 250),
+  SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
   METRICS_ENABLED: z.preprocess(
@@ -234,6 +249,24 @@ function resolveServiceCredentials(env: Env): ServiceCredentials | null | Proble
     : { accessKey, secretKey, securityToken: token };
 }
 
+/** Subscription settings that are each valid alone but contradict each other. */
+function checkSubscriptionSettings(env: Env): Problem[] {
+  const problems: Problem[] = [];
+  if (env.SUBSCRIPTIONS_POLL_MAX_MS < env.SUBSCRIPTIONS_POLL_INITIAL_MS) {
+    problems.push({
+      setting: 'SUBSCRIPTIONS_POLL_MAX_MS',
+      message: `must not be less than SUBSCRIPTIONS_POLL_INITIAL_MS (${env.SUBSCRIPTIONS_POLL_INITIAL_MS})`,
+    });
+  }
+  if (env.SUBSCRIPTIONS_MAX_PER_CALLER > env.SUBSCRIPTIONS_MAX_TOTAL) {
+    problems.push({
+      setting: 'SUBSCRIPTIONS_MAX_PER_CALLER',
+      message: `must not be more than SUBSCRIPTIONS_MAX_TOTAL (${env.SUBSCRIPTIONS_MAX_TOTAL})`,
+    });
+  }
+  return problems;
+}
+
 const isProblem = (value: unknown): value is Problem =>
   typeof value === 'object' && value !== null && 'setting' in value && 'message' in value;
 
@@ -272,7 +305,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const settings = parsed.data;
   const upstream = resolveUpstream(settings);
   const serviceCredentials = resolveServiceCredentials(settings);
-  const problems: Problem[] = [upstream, serviceCredentials].filter(isProblem);
+  const problems: Problem[] = [
+    ...[upstream, serviceCredentials].filter(isProblem),
+    ...checkSubscriptionSettings(settings),
+  ];
 
   let projectId = settings.CCE_PROJECT_ID;
   if (!isProblem(upstream) && upstream.kind === 'embedded') {
@@ -321,6 +357,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     readiness: {
       probeTimeoutMs: settings.READINESS_PROBE_TIMEOUT_MS,
       probeCacheMs: settings.READINESS_PROBE_CACHE_MS,
+    },
+    subscriptions: {
+      maxPerCaller: settings.SUBSCRIPTIONS_MAX_PER_CALLER,
+      maxTotal: settings.SUBSCRIPTIONS_MAX_TOTAL,
+      pollInitialMs: settings.SUBSCRIPTIONS_POLL_INITIAL_MS,
+      pollMaxMs: settings.SUBSCRIPTIONS_POLL_MAX_MS,
     },
   });
 }

@@ -10,6 +10,8 @@ import { createCceClient } from './cce/client.ts';
 import { credentialScope, type CceCredentials } from './cce/credentials.ts';
 import type { CallOptions, CceClient } from './cce/model.ts';
 import type { CceTransport } from './cce/transport.ts';
+import { createCallerLive, type CallerLive } from './live/caller.ts';
+import type { LiveRegistry } from './live/registry.ts';
 import { createLoaders, type Loaders } from './loaders/index.ts';
 
 export interface GatewayContextDeps {
@@ -18,6 +20,8 @@ export interface GatewayContextDeps {
   projectId: string;
   /** AK/SK service mode: callers without a token act as this account, in the default project. */
   serviceCredentials?: { accessKey: string; secretKey: string; securityToken?: string };
+  /** The server's live registry (status subscriptions and the event bus behind them). */
+  live: LiveRegistry;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log and metrics. */
@@ -39,6 +43,8 @@ export interface GatewayContext {
   /** `{ signal }`, ready to pass to the client. */
   readonly callOptions: CallOptions;
   readonly upstreamCalls: UpstreamCallCounter;
+  /** Status subscriptions and change notices, bound to this caller's credential scope. */
+  readonly live: CallerLive;
 }
 
 /** CCE project ids are 32 hex characters; the simulator's are readable names. */
@@ -110,14 +116,21 @@ export function createContextFactory(
       },
     });
     const callOptions: CallOptions = { signal: request.signal };
+    const scope = credentialScope(credentials);
     return {
       authMode: credentials.kind,
-      credentialScope: credentialScope(credentials),
+      credentialScope: scope,
       client,
       loaders: createLoaders(client, callOptions),
       signal: request.signal,
       callOptions,
       upstreamCalls,
+      live: createCallerLive(deps.live, {
+        scope,
+        signal: request.signal,
+        // Pollers outlive this request's counters; their calls still reach the transport's metrics.
+        createClient: () => createCceClient(deps.transport, credentials),
+      }),
     };
   };
 }

@@ -758,6 +758,46 @@ export type ReleaseUpgradePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
+ *
+ * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ *
+ * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Follows an add-on until it settles. Completes after `RUNNING`, `INSTALL_FAILED`, `UPGRADE_FAILED`, `ROLLBACK_FAILED`, `DELETE_FAILED`, `DELETE_SUCCESS` or `UNKNOWN` (`AVAILABLE` and `ABNORMAL` may still change on their own, so they do not end it); when the add-on disappears (uninstalled), its last state is emitted once more with status `DELETE_SUCCESS`. An add-on that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or add-on does not exist. */
+  addonStatus: Addon;
+  /** Follows a release until it settles. Completes after `DEPLOYED`, `FAILED`, `UNKNOWN` or `DELETED`; when the release disappears (uninstalled), its last state is emitted once more with status `DELETED`. A release that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or release does not exist, `BAD_USER_INPUT` for a malformed namespace or name. */
+  releaseStatus: Release;
+};
+
+/**
+ * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
+ *
+ * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ *
+ * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ */
+export type SubscriptionAddonStatusArgs = {
+  clusterId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
+ *
+ * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ *
+ * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ */
+export type SubscriptionReleaseStatusArgs = {
+  clusterId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  namespace: Scalars['String']['input'];
+};
+
 /** Why a mutation's input was refused. Nothing was sent to CCE when a mutation answers with user errors. */
 export type UserError = {
   __typename?: 'UserError';
@@ -983,6 +1023,7 @@ export type ResolversTypes = {
   ReleaseUpgradePayload: ResolverTypeWrapper<
     Omit<ReleaseUpgradePayload, 'release'> & { release?: Maybe<ResolversTypes['Release']> }
   >;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
 };
@@ -1045,6 +1086,7 @@ export type ResolversParentTypes = {
   ReleaseUpgradePayload: Omit<ReleaseUpgradePayload, 'release'> & {
     release?: Maybe<ResolversParentTypes['Release']>;
   };
+  Subscription: Record<PropertyKey, never>;
   UserError: UserError;
 };
 
@@ -1534,6 +1576,26 @@ export type ReleaseUpgradePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  addonStatus?: SubscriptionResolver<
+    ResolversTypes['Addon'],
+    'addonStatus',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionAddonStatusArgs, 'clusterId' | 'id'>
+  >;
+  releaseStatus?: SubscriptionResolver<
+    ResolversTypes['Release'],
+    'releaseStatus',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionReleaseStatusArgs, 'clusterId' | 'name' | 'namespace'>
+  >;
+};
+
 export type UserErrorResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
@@ -1574,5 +1636,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReleaseRevision?: ReleaseRevisionResolvers<ContextType>;
   ReleaseRollbackPayload?: ReleaseRollbackPayloadResolvers<ContextType>;
   ReleaseUpgradePayload?: ReleaseUpgradePayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

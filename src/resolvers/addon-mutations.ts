@@ -99,9 +99,18 @@ function checkTemplateVersion(
   return null;
 }
 
-/** After a write, later fields of this request must read CCE's new state, not what was cached. */
-function afterWrite(context: GatewayContext): void {
+/**
+ * After a write, later fields of this request must read CCE's new state, not what was cached, and
+ * this caller's status subscriptions learn the new state at once.
+ */
+function afterWrite(
+  context: GatewayContext,
+  cluster: Cluster,
+  addonId: string,
+  answer: Addon | null,
+): void {
   context.loaders.addons.clearAll();
+  context.live.addonChanged(cluster.id, addonId, answer);
 }
 
 export const addonMutations: Pick<
@@ -149,7 +158,7 @@ export const addonMutations: Pick<
       },
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(context, cluster, addon.id, addon);
     return { addon, userErrors: [] };
   },
 
@@ -183,7 +192,7 @@ export const addonMutations: Pick<
       },
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(context, cluster, addon.id, upgraded);
     return { addon: upgraded, userErrors: [] };
   },
 
@@ -205,7 +214,7 @@ export const addonMutations: Pick<
       cluster.id,
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(context, cluster, addon.id, rolledBack);
     return { addon: rolledBack, userErrors: [] };
   },
 
@@ -220,7 +229,7 @@ export const addonMutations: Pick<
       cluster.id,
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(context, cluster, addon.id, uninstalled);
     return {
       addon: uninstalled,
       deletedAddonId: addonGlobalId(cluster.id, addon.id),

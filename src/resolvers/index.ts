@@ -17,6 +17,7 @@ import {
 } from './enums.ts';
 import { Release, ReleaseRevision, releaseQueries } from './release.ts';
 import { releaseMutations } from './release-mutations.ts';
+import { Subscription } from './subscription.ts';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeResolver,
@@ -30,6 +31,7 @@ export const resolvers: Resolvers = {
     ...addonQueries,
   },
   Mutation: { ...releaseMutations, ...addonMutations },
+  Subscription,
   Cluster,
   ClusterEndpoint,
   Release,

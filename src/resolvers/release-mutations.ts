@@ -92,9 +92,18 @@ function chartMissing(chartId: string, cluster: Cluster): Refusal {
   );
 }
 
-/** After a write, later fields of this request must read CCE's new state, not what was cached. */
-function afterWrite(context: GatewayContext): void {
+/**
+ * After a write, later fields of this request must read CCE's new state, not what was cached, and
+ * this caller's status subscriptions learn the new state at once (a dry run changed nothing).
+ */
+function afterWrite(
+  context: GatewayContext,
+  key: ReleaseKey,
+  answer: Release | null,
+  dryRun = false,
+): void {
   context.loaders.releases.clearAll();
+  if (!dryRun) context.live.releaseChanged(key, answer);
 }
 
 export const releaseMutations: Pick<
@@ -145,7 +154,12 @@ export const releaseMutations: Pick<
       },
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(
+      context,
+      { clusterId: cluster.id, namespace: input.namespace, name: input.name },
+      release,
+      input.dryRun ?? false,
+    );
     return { release, userErrors: [] };
   },
 
@@ -184,7 +198,7 @@ export const releaseMutations: Pick<
       },
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(context, keyOf(release), upgraded, input.dryRun ?? false);
     return { release: upgraded, userErrors: [] };
   },
 
@@ -229,7 +243,7 @@ export const releaseMutations: Pick<
       },
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(context, keyOf(release), rolledBack);
     return { release: rolledBack, userErrors: [] };
   },
 
@@ -250,7 +264,7 @@ export const releaseMutations: Pick<
       keyOf(release),
       context.callOptions,
     );
-    afterWrite(context);
+    afterWrite(context, keyOf(release), deleted);
     return { release: deleted, deletedReleaseId: releaseGlobalId(keyOf(release)), userErrors: [] };
   },
 };

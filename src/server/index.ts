@@ -10,6 +10,9 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CceTransport } from '../cce/transport.ts';
 import type { GatewayConfig } from '../config.ts';
 import { createContextFactory, type GatewayContext } from '../context.ts';
+import { createInProcessEventBus, type LiveEventBus } from '../live/event-bus.ts';
+import { createLiveRegistry, type LiveRegistry } from '../live/registry.ts';
+import { liveSettings } from '../live/settings.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { maskError } from './errors.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
@@ -26,6 +29,14 @@ export interface GatewayServerOptions {
   config: GatewayConfig;
   logger: Logger;
   transport: CceTransport;
+  /** Carries change notices from mutations to status subscriptions; in-process by default. */
+  liveEventBus?: LiveEventBus;
+  /** The CCE endpoint `transport` calls (base URL); `/readiness` probes it. */
+  upstreamEndpoint: string;
+  /** The relay that is `transport`'s `onCall`: the server counts and logs upstream calls from it. */
+  upstreamCalls: UpstreamCallFeed;
+  /** Add Node process metrics to /metrics; once per process (`main.ts`), not per test server. */
+  processMetrics?: boolean;
 }
 
 /** What yoga's node:http integration passes as the server context. */
@@ -37,6 +48,8 @@ export interface NodeServerContext {
 export interface GatewayServer {
   readonly yoga: YogaServerInstance<NodeServerContext, GatewayContext>;
   readonly httpServer: Server;
+  /** Open status subscriptions and their pollers. */
+  readonly live: LiveRegistry;
   /** Binds `config.server.host:port` (port 0 picks a free one). */
   listen(): Promise<ListeningAddress>;
   /** Graceful stop: no new connections, in-flight requests finish (up to the grace period), yoga disposed. */
@@ -47,10 +60,25 @@ export function createGatewayServer({
   config,
   logger,
   transport,
+  liveEventBus,
+  upstreamEndpoint,
+  upstreamCalls,
+  processMetrics = false,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
+  const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
+  const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
+  const stopWatching = [
+    upstreamCalls.watch(logUpstreamCalls(logger, scope)),
+    ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
+  ];
+  const live = createLiveRegistry({
+    settings: liveSettings(config.subscriptions),
+    bus: liveEventBus ?? createInProcessEventBus(),
+  });
   const createContext = createContextFactory({
     transport,
+    live,
     projectId: config.cce.projectId,
     ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
   });
@@ -76,9 +104,20 @@ export function createGatewayServer({
   return {
     yoga,
     httpServer: edge.server,
+    live,
     listen: () => edge.listen(config.server.port, config.server.host),
     close() {
-      closing ??= edge.drain(config.server.shutdownGraceMs).then(() => yoga.dispose());
+      // Readiness first: load balancers stop sending traffic while requests are still served.
+      // Then subscriptions: their streams complete, so the drain need not wait for them.
+      closing ??= readiness
+        .beginDraining(config.server.shutdownDelayMs)
+        .then(() => live.close())
+        .then(() => edge.drain(config.server.shutdownGraceMs))
+        .then(() => yoga.dispose())
+        .then(() => {
+          for (const stop of stopWatching) stop();
+          return readiness.close();
+        });
       return closing;
     },
   };

@@ -6,6 +6,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
+import { useSseProxyHeaders } from './sse-headers.ts';
 
 export interface PluginDeps {
   config: GatewayConfig;
@@ -21,5 +22,6 @@ export function gatewayPlugins({ scope, healthPath }: PluginDeps): GatewayPlugin
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
     useAccessLog(scope, healthPath),
+    useSseProxyHeaders(),
   ];
 }

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       responseCache: { ttlMs: 2_000, maxEntries: 1_000 },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
+      subscriptions: { maxPerCaller: 20, maxTotal: 1_000, pollInitialMs: 250, pollMaxMs: 5_000 },
     });
   });
 
@@ -77,6 +78,10 @@ describe('loadConfig', () => {
       METRICS_ENABLED: 'false',
       READINESS_PROBE_TIMEOUT_MS: '250',
       READINESS_PROBE_CACHE_MS: '0',
+      SUBSCRIPTIONS_MAX_PER_CALLER: '3',
+      SUBSCRIPTIONS_MAX_TOTAL: '40',
+      SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
+      SUBSCRIPTIONS_POLL_MAX_MS: '2000',
     });
     expect(config).toEqual({
       nodeEnv: 'development',
@@ -105,6 +110,7 @@ describe('loadConfig', () => {
       responseCache: { ttlMs: 0, maxEntries: 50 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
+      subscriptions: { maxPerCaller: 3, maxTotal: 40, pollInitialMs: 100, pollMaxMs: 2000 },
     });
   });
 
@@ -196,6 +202,22 @@ describe('loadConfig', () => {
     [
       { SIMULATOR_TRANSITION_DELAY_MS: 'fast' },
       'SIMULATOR_TRANSITION_DELAY_MS: must be a whole number from 0 to 600000 (got "fast")',
+    ],
+    [
+      { SUBSCRIPTIONS_MAX_PER_CALLER: '0' },
+      'SUBSCRIPTIONS_MAX_PER_CALLER: must be a whole number from 1 to 100000 (got "0")',
+    ],
+    [
+      { SUBSCRIPTIONS_POLL_INITIAL_MS: '5' },
+      'SUBSCRIPTIONS_POLL_INITIAL_MS: must be a whole number from 10 to 600000 (got "5")',
+    ],
+    [
+      { SUBSCRIPTIONS_POLL_INITIAL_MS: '1000', SUBSCRIPTIONS_POLL_MAX_MS: '500' },
+      'SUBSCRIPTIONS_POLL_MAX_MS: must not be less than SUBSCRIPTIONS_POLL_INITIAL_MS (1000) (got "500")',
+    ],
+    [
+      { SUBSCRIPTIONS_MAX_PER_CALLER: '50', SUBSCRIPTIONS_MAX_TOTAL: '10' },
+      'SUBSCRIPTIONS_MAX_PER_CALLER: must not be more than SUBSCRIPTIONS_MAX_TOTAL (10) (got "50")',
     ],
     [
       { ...REMOTE, CCE_PROJECT_ID: 'a/b' },

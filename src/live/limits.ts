@@ -1,0 +1,59 @@
+/**
+ * How many subscriptions may be open at once: per caller (credential scope), so one caller cannot
+ * take every slot, and in total, so the gateway's upstream polling stays bounded.
+ */
+import { GraphQLError } from 'graphql';
+
+export interface SubscriptionLimits {
+  readonly maxPerCaller: number;
+  readonly maxTotal: number;
+}
+
+export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
+
+export class SubscriptionSlots {
+  readonly #limits: SubscriptionLimits;
+  readonly #perCaller = new Map<string, number>();
+  #total = 0;
+
+  constructor(limits: SubscriptionLimits) {
+    this.#limits = limits;
+  }
+
+  get total(): number {
+    return this.#total;
+  }
+
+  /** Open subscriptions of one caller. */
+  of(scope: string): number {
+    return this.#perCaller.get(scope) ?? 0;
+  }
+
+  /** Takes a slot for `scope`, or throws TOO_MANY_SUBSCRIPTIONS; give it back with `release`. */
+  acquire(scope: string): void {
+    const { maxPerCaller, maxTotal } = this.#limits;
+    const mine = this.of(scope);
+    if (mine >= maxPerCaller) {
+      throw new GraphQLError(
+        `This caller already has ${mine} open subscriptions, the most allowed; end one before starting another.`,
+        { extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: maxPerCaller, per: 'caller' } },
+      );
+    }
+    if (this.#total >= maxTotal) {
+      throw new GraphQLError(
+        `The gateway has ${this.#total} open subscriptions, the most it allows; try again later.`,
+        { extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: maxTotal, per: 'gateway' } },
+      );
+    }
+    this.#perCaller.set(scope, mine + 1);
+    this.#total += 1;
+  }
+
+  release(scope: string): void {
+    const mine = this.of(scope);
+    if (mine <= 0) return;
+    if (mine === 1) this.#perCaller.delete(scope);
+    else this.#perCaller.set(scope, mine - 1);
+    this.#total -= 1;
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * One poller per watched object and caller: it reads the object from CCE on a backoff schedule,
+ * tells its watchers when the state changes, and stops for good when the object settles, when it
+ * disappears, when reading fails for good, or when its last watcher leaves. A stopped poller has
+ * no timer and no read in flight.
+ */
+import { CceError, UpstreamTimeout, UpstreamUnavailable } from '../cce/errors.ts';
+import { createBackoff, type Backoff, type BackoffSettings } from './backoff.ts';
+import type { LiveChange } from './event-bus.ts';
+
+/** What a watcher receives: the object in a new state, or why watching it failed (then it ends). */
+export type LiveUpdate<T> = { readonly value: T } | { readonly error: unknown };
+
+/** What a poller needs to know about the kind of object it watches. */
+export interface WatchSource<T> {
+  /** Reads the object from CCE; null when it does not exist (404). */
+  read(signal: AbortSignal): Promise<T | null>;
+  /** The object a change published by this gateway carries; undefined when it carries none. */
+  fromChange(change: LiveChange): T | undefined;
+  /** Equal fingerprints are the same state; a new one is emitted. */
+  fingerprint(value: T): string;
+  /** Whether nothing more will happen to the object without a new operation. */
+  isSettled(value: T): boolean;
+  /** The final object once it has disappeared: the last one seen, marked deleted. */
+  gone(last: T): T;
+  /** The error for an object that does not exist when watching starts. */
+  notFound(): Error;
+}
+
+export interface PollerListener<T> {
+  update(update: LiveUpdate<T>): void;
+  /** No more updates. */
+  end(): void;
+}
+
+export interface PollerOptions<T> {
+  readonly source: WatchSource<T>;
+  readonly backoff: BackoffSettings;
+  /**
+   * Transient read failures (timeouts, CCE unreachable, 5xx, 429) in a row that are retried on the
+   * schedule before the watchers get the error. A failure of the first read is reported at once.
+   */
+  readonly maxConsecutiveFailures: number;
+  /** Runs once, when the poller has stopped for good. */
+  readonly onStop: () => void;
+}
+
+/** Failures that say nothing about the object and may pass: read again later. */
+export function isTransientFailure(error: unknown): boolean {
+  if (error instanceof UpstreamTimeout || error instanceof UpstreamUnavailable) return true;
+  return error instanceof CceError && (error.status === 429 || error.status >= 500);
+}
+
+export class SharedPoller<T> {
+  readonly #source: WatchSource<T>;
+  readonly #backoff: Backoff;
+  readonly #maxConsecutiveFailures: number;
+  readonly #onStop: () => void;
+  readonly #listeners = new Set<PollerListener<T>>();
+  #latest: { value: T; fingerprint: string } | null = null;
+  #timer: NodeJS.Timeout | null = null;
+  #read: AbortController | null = null;
+  #failures = 0;
+  #stopped = false;
+
+  constructor(options: PollerOptions<T>) {
+    this.#source = options.source;
+    this.#backoff = createBackoff(options.backoff);
+    this.#maxConsecutiveFailures = options.maxConsecutiveFailures;
+    this.#onStop = options.onStop;
+  }
+
+  get stopped(): boolean {
+    return this.#stopped;
+  }
+
+  /** Starts with a read at once: a watcher's first value is the current state. */
+  start(): void {
+    this.#readNow();
+  }
+
+  /** A new watcher gets the latest state at once (when there is one yet), then every change. */
+  join(listener: PollerListener<T>): void {
+    if (this.#stopped) {
+      listener.end();
+      return;
+    }
+    this.#listeners.add(listener);
+    if (this.#latest) listener.update({ value: this.#latest.value });
+  }
+
+  /** When the last watcher leaves, the poller stops. */
+  leave(listener: PollerListener<T>): void {
+    if (this.#listeners.delete(listener) && this.#listeners.size === 0) this.#finish(null);
+  }
+
+  /** A change this gateway made: apply it now, then read again soon. */
+  receive(change: LiveChange): void {
+    if (this.#stopped) return;
+    // A read in flight was sent before the write finished; its answer would be older than this.
+    this.#cancelPending();
+    this.#backoff.reset();
+    const value = this.#source.fromChange(change);
+    if (value === undefined) {
+      this.#readNow();
+      return;
+    }
+    this.#accept(value);
+    if (!this.#stopped) this.#schedule();
+  }
+
+  /** Ends every watcher without a further value (the gateway is shutting down). */
+  close(): void {
+    this.#finish(null);
+  }
+
+  #readNow(): void {
+    const controller = new AbortController();
+    this.#read = controller;
+    this.#source.read(controller.signal).then(
+      (value) => {
+        if (this.#read !== controller) return; // cancelled: stopped, or overtaken by a change
+        this.#read = null;
+        this.#onRead(value);
+      },
+      (error: unknown) => {
+        if (this.#read !== controller) return;
+        this.#read = null;
+        this.#onFailure(error);
+      },
+    );
+  }
+
+  #onRead(value: T | null): void {
+    this.#failures = 0;
+    if (value === null) {
+      const latest = this.#latest;
+      this.#finish(
+        latest ? { value: this.#source.gone(latest.value) } : { error: this.#source.notFound() },
+      );
+      return;
+    }
+    this.#accept(value);
+    if (!this.#stopped) this.#schedule();
+  }
+
+  #accept(value: T): void {
+    const fingerprint = this.#source.fingerprint(value);
+    const changed = this.#latest?.fingerprint !== fingerprint;
+    this.#latest = { value, fingerprint };
+    if (this.#source.isSettled(value)) {
+      this.#finish(changed ? { value } : null);
+    } else if (changed) {
+      // Something is moving: look again soon.
+      this.#backoff.reset();
+      this.#broadcast({ value });
+    }
+  }
+
+  #onFailure(error: unknown): void {
+    this.#failures += 1;
+    const retry =
+      this.#latest !== null &&
+      isTransientFailure(error) &&
+      this.#failures <= this.#maxConsecutiveFailures;
+    if (retry) this.#schedule();
+    else this.#finish({ error });
+  }
+
+  #schedule(): void {
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#readNow();
+    }, this.#backoff.next());
+  }
+
+  #cancelPending(): void {
+    if (this.#timer) {
+      clearTimeout(this.#timer);
+      this.#timer = null;
+    }
+    if (this.#read) {
+      this.#read.abort();
+      this.#read = null;
+    }
+  }
+
+  #broadcast(update: LiveUpdate<T>): void {
+    for (const listener of [...this.#listeners]) listener.update(update);
+  }
+
+  /** Stops for good: the last update (if any) to everyone, then the end. */
+  #finish(last: LiveUpdate<T> | null): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#cancelPending();
+    const listeners = [...this.#listeners];
+    this.#listeners.clear();
+    for (const listener of listeners) {
+      if (last) listener.update(last);
+      listener.end();
+    }
+    this.#onStop();
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * The live registry: every open status subscription of the process, and the pollers behind them.
+ *
+ * Subscribers of the same caller (credential scope) watching the same object share one poller; it
+ * is reference-counted by its watchers and stops when the last one leaves (unsubscribed, or the
+ * client disconnected: the request's abort signal ends the subscription too). A poller reads CCE
+ * with the credentials of the subscriber that started it, which are the same credentials as every
+ * other watcher's, since the scope is a hash of them.
+ *
+ * One registry per server, created by `createGatewayServer`; `close()` ends every subscription
+ * cleanly (their streams complete) before the HTTP server drains.
+ */
+import { GraphQLError } from 'graphql';
+import type { BackoffSettings } from './backoff.ts';
+import type { LiveChange, LiveEventBus, LiveTopic } from './event-bus.ts';
+import { SubscriptionSlots, type SubscriptionLimits } from './limits.ts';
+import { SharedPoller, type LiveUpdate, type PollerListener, type WatchSource } from './poller.ts';
+import { LiveStream } from './stream.ts';
+
+export interface LiveSettings extends SubscriptionLimits {
+  /** The read schedule of every poller. */
+  readonly poll: BackoffSettings;
+  /** Transient read failures in a row a poller retries before its watchers get the error. */
+  readonly maxConsecutiveFailures: number;
+}
+
+export interface WatchRequest<T> {
+  readonly topic: LiveTopic;
+  /** Makes the source when no poller watches the topic yet (so a client is only made when needed). */
+  readonly source: () => WatchSource<T>;
+  /** The subscriber's request signal: when it aborts, the subscription ends. */
+  readonly signal?: AbortSignal;
+}
+
+export interface LiveStats {
+  /** Open subscriptions. */
+  readonly subscriptions: number;
+  /** Running pollers (at most one per scope and object). */
+  readonly pollers: number;
+}
+
+export interface LiveRegistry {
+  /**
+   * Opens a subscription: the object's current state (at once when a poller already knows it),
+   * then each change; the stream ends after the final state. Throws TOO_MANY_SUBSCRIPTIONS when a
+   * limit is reached, SHUTTING_DOWN after `close()`.
+   */
+  watch<T extends object>(request: WatchRequest<T>): AsyncIterableIterator<LiveUpdate<T>>;
+  /** Tells every poller of `topic` (on every replica sharing the bus) what a write changed. */
+  publish(topic: LiveTopic, change: LiveChange): void;
+  stats(): LiveStats;
+  /** Ends every open subscription, refuses new ones and closes the bus. */
+  close(): Promise<void>;
+}
+
+function topicName({ scope, key }: LiveTopic): string {
+  return `${scope}\n${key}`;
+}
+
+function shuttingDown(): GraphQLError {
+  return new GraphQLError('The gateway is shutting down; subscribe again in a moment.', {
+    extensions: { code: 'SHUTTING_DOWN' },
+  });
+}
+
+export function createLiveRegistry(options: {
+  settings: LiveSettings;
+  bus: LiveEventBus;
+}): LiveRegistry {
+  const { settings, bus } = options;
+  const slots = new SubscriptionSlots(settings);
+  // Pollers of different object kinds share the map; a topic's key names its kind, so the poller
+  // found under a topic always watches objects of the type its watchers expect.
+  const pollers = new Map<string, SharedPoller<unknown>>();
+  let closing: Promise<void> | null = null;
+
+  function pollerFor<T>(request: WatchRequest<T>): { poller: SharedPoller<T>; started: boolean } {
+    const name = topicName(request.topic);
+    const running = pollers.get(name) as SharedPoller<T> | undefined;
+    if (running) return { poller: running, started: true };
+    let unsubscribe = (): void => {};
+    const poller: SharedPoller<T> = new SharedPoller<T>({
+      source: request.source(),
+      backoff: settings.poll,
+      maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      onStop() {
+        if (pollers.get(name) === (poller as SharedPoller<unknown>)) pollers.delete(name);
+        unsubscribe();
+      },
+    });
+    pollers.set(name, poller);
+    unsubscribe = bus.subscribe(request.topic, (change) => poller.receive(change));
+    return { poller, started: false };
+  }
+
+  return {
+    watch<T extends object>(request: WatchRequest<T>) {
+      if (closing) throw shuttingDown();
+      const { scope } = request.topic;
+      slots.acquire(scope);
+      let found: { poller: SharedPoller<T>; started: boolean };
+      try {
+        found = pollerFor(request);
+      } catch (error) {
+        slots.release(scope);
+        throw error;
+      }
+      const { poller, started } = found;
+      const { signal } = request;
+      const onAbort = (): void => void stream.return();
+      const stream = new LiveStream<LiveUpdate<T>>(() => {
+        signal?.removeEventListener('abort', onAbort);
+        poller.leave(listener);
+        slots.release(scope);
+      });
+      const listener: PollerListener<T> = {
+        update: (update) => stream.push(update),
+        end: () => stream.end(),
+      };
+      poller.join(listener);
+      if (!started) poller.start();
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+      return stream;
+    },
+
+    publish(topic, change) {
+      bus.publish(topic, change);
+    },
+
+    stats() {
+      return { subscriptions: slots.total, pollers: pollers.size };
+    },
+
+    close() {
+      closing ??= (async () => {
+        for (const poller of [...pollers.values()]) poller.close();
+        await bus.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What the pollers watch: one release, or one add-on, read from CCE with one caller's client.
+ */
+import { GraphQLError } from 'graphql';
+import type { Addon, CceClient, ClusterFamily, Release, ReleaseKey } from '../cce/model.ts';
+import { nullWhenNotFound } from '../loaders/cluster-items.ts';
+import type { WatchSource } from './poller.ts';
+import { isAddonSettled, isReleaseSettled } from './settled.ts';
+
+function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function releaseSource(
+  client: CceClient,
+  family: ClusterFamily,
+  key: ReleaseKey,
+): WatchSource<Release> {
+  return {
+    read: (signal) => nullWhenNotFound(client.showRelease(family, key, { signal })),
+    fromChange: (change) => (change.kind === 'release' ? change.release : undefined),
+    // A new revision is a change even when both reads show the same status (e.g. the PENDING_*
+    // state fell between two reads), and so is a new description of the same status.
+    fingerprint: (release) =>
+      `${release.revision}\n${release.status}\n${release.statusDescription ?? ''}`,
+    isSettled: (release) => isReleaseSettled(release.status),
+    gone: (last) => ({ ...last, status: 'DELETED' }),
+    notFound: () =>
+      notFound(
+        `Cluster "${key.clusterId}" has no release "${key.name}" in namespace "${key.namespace}".`,
+      ),
+  };
+}
+
+export function addonSource(
+  client: CceClient,
+  family: ClusterFamily,
+  clusterId: string,
+  addonId: string,
+): WatchSource<Addon> {
+  return {
+    async read(signal) {
+      const addon = await nullWhenNotFound(
+        client.showAddon(family, addonId, clusterId, { signal }),
+      );
+      // CCE does not scope ShowAddonInstance by cluster; an add-on of another cluster is not this one.
+      return addon?.clusterId === clusterId ? addon : null;
+    },
+    fromChange: (change) => (change.kind === 'addon' ? change.addon : undefined),
+    fingerprint: (addon) =>
+      `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}`,
+    isSettled: (addon) => isAddonSettled(addon.status),
+    gone: (last) => ({ ...last, status: 'deleteSuccess' }),
+    notFound: () => notFound(`Cluster "${clusterId}" has no add-on "${addonId}".`),
+  };
+}
