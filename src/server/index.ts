@@ -31,12 +31,6 @@ export interface GatewayServerOptions {
   transport: CceTransport;
   /** Carries change notices from mutations to status subscriptions; in-process by default. */
   liveEventBus?: LiveEventBus;
-  /** The CCE endpoint `transport` calls (base URL); `/readiness` probes it. */
-  upstreamEndpoint: string;
-  /** The relay that is `transport`'s `onCall`: the server counts and logs upstream calls from it. */
-  upstreamCalls: UpstreamCallFeed;
-  /** Add Node process metrics to /metrics; once per process (`main.ts`), not per test server. */
-  processMetrics?: boolean;
 }
 
 /** What yoga's node:http integration passes as the server context. */
@@ -61,17 +55,8 @@ export function createGatewayServer({
   logger,
   transport,
   liveEventBus,
-  upstreamEndpoint,
-  upstreamCalls,
-  processMetrics = false,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
-  const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
-  const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
-  const stopWatching = [
-    upstreamCalls.watch(logUpstreamCalls(logger, scope)),
-    ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
-  ];
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
     bus: liveEventBus ?? createInProcessEventBus(),
@@ -107,17 +92,11 @@ export function createGatewayServer({
     live,
     listen: () => edge.listen(config.server.port, config.server.host),
     close() {
-      // Readiness first: load balancers stop sending traffic while requests are still served.
-      // Then subscriptions: their streams complete, so the drain need not wait for them.
-      closing ??= readiness
-        .beginDraining(config.server.shutdownDelayMs)
-        .then(() => live.close())
+      // Subscriptions first: their streams complete, so the drain need not wait for them.
+      closing ??= live
+        .close()
         .then(() => edge.drain(config.server.shutdownGraceMs))
-        .then(() => yoga.dispose())
-        .then(() => {
-          for (const stop of stopWatching) stop();
-          return readiness.close();
-        });
+        .then(() => yoga.dispose());
       return closing;
     },
   };
