@@ -1,6 +1,7 @@
 /**
  * The process logger: pino, JSON lines on stdout, with credentials redacted wherever they might be
- * attached to a log object (request headers, AK/SK settings, tokens).
+ * attached to a log object (request headers, AK/SK settings, tokens, API keys, passwords).
+ * On a developer's terminal the lines are pretty-printed instead (see `terminalDestination`).
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config.ts';
@@ -16,6 +17,9 @@ const SECRET_HEADERS = [
   'authorization',
   'Authorization',
   'x-security-token',
+  'x-api-key',
+  'X-Api-Key',
+  'cookie',
 ];
 const SECRET_FIELDS = [
   'token',
@@ -23,7 +27,10 @@ const SECRET_FIELDS = [
   'secretKey',
   'securityToken',
   'serviceCredentials',
+  'apiKey',
+  'apiKeys',
   'password',
+  'secret',
 ];
 
 /** pino redaction paths: secret headers in any `headers` object up to two levels deep, secret fields up to three. */
@@ -51,4 +58,22 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
   };
   // pino's default destination writes synchronously, so the last lines before an exit are not lost.
   return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * Where the process logs: human-readable lines when stdout is a terminal (a developer running
+ * `npm start`), otherwise undefined, i.e. JSON lines. pino-pretty is loaded only in the first case.
+ */
+export async function terminalDestination(
+  stdout: { isTTY?: boolean } = process.stdout,
+): Promise<DestinationStream | undefined> {
+  if (stdout.isTTY !== true) return undefined;
+  const { default: pretty } = await import('pino-pretty');
+  // Synchronous, like pino's own stdout destination: the last lines before an exit are kept.
+  return pretty({
+    colorize: true,
+    sync: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,service',
+  });
 }

@@ -1,0 +1,67 @@
+/**
+ * The caller-scoped response cache: results of queries kept for a short TTL, per caller (see
+ * `session.ts`), dropped by mutations (see `invalidation.ts`). Mutations and subscriptions are
+ * never cached; neither are results with errors, nor requests without a readable query.
+ */
+import {
+  createInMemoryCache,
+  useResponseCache,
+  type UseResponseCacheParameter,
+} from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import { useMutationInvalidation } from './invalidation.ts';
+import { responseCacheSession, type SessionDeps } from './session.ts';
+
+export interface ResponseCacheOptions extends SessionDeps {
+  /** Lifetime of an entry; 0 disables the cache. */
+  ttlMs: number;
+  /** Most entries kept; the least recently used go first. */
+  maxEntries: number;
+}
+
+const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
+
+/** Whether yoga's response cache answered with `result` (it marks its answers with a symbol). */
+export function isServedFromResponseCache(result: object): boolean {
+  return (result as Record<symbol, unknown>)[SERVED_FROM_CACHE] === true;
+}
+
+export function useCallerScopedResponseCache(options: ResponseCacheOptions): Plugin[] {
+  if (options.ttlMs === 0) return [];
+  const cache = createInMemoryCache({ max: options.maxEntries });
+  const sessions = new WeakMap<Request, string | null>();
+  // Requests whose parameters carry no query text (e.g. a persisted-operation id only): the cache
+  // key is built from the text, so all of them would share one key.
+  const withoutQuery = new WeakSet<Request>();
+
+  const sessionOf = (request: Request): string | null => {
+    let session = sessions.get(request);
+    if (session === undefined) {
+      session = responseCacheSession(request.headers, options);
+      sessions.set(request, session);
+    }
+    return session;
+  };
+  const enabled = (request: Request) => !withoutQuery.has(request) && sessionOf(request) !== null;
+
+  const cacheOptions: UseResponseCacheParameter = {
+    cache,
+    ttl: options.ttlMs,
+    session: (request) => sessionOf(request),
+    enabled,
+    // Without this option yoga adds ETag/Last-Modified headers and answers If-None-Match with 304
+    // before any credential is read; the gateway offers no conditional requests.
+    shouldCacheResult: ({ result }) => !result.errors?.length,
+    includeExtensionMetadata: false,
+  };
+
+  return [
+    {
+      onParams({ request, params }) {
+        if (!params.query) withoutQuery.add(request);
+      },
+    },
+    useResponseCache(cacheOptions),
+    useMutationInvalidation(cache),
+  ];
+}

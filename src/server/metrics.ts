@@ -1,0 +1,108 @@
+/**
+ * Prometheus metrics on `/metrics`: GraphQL operations (yoga's Prometheus plugin) and every
+ * upstream CCE call by SDK operation, outcome and HTTP status (fed by the transport's `onCall`).
+ *
+ * Each server has its own registry, never prom-client's global one, so that several servers can
+ * run in one process (tests) without sharing or clashing counters.
+ */
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import type { CceCallEvent } from '../cce/transport.ts';
+
+export const METRICS_PATH = '/metrics';
+
+/** Upstream latency buckets (seconds): CCE answers in tens of milliseconds to tens of seconds. */
+const UPSTREAM_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export interface GatewayMetrics {
+  readonly registry: Registry;
+  /** Counts and times one upstream call (a transport `onCall` watcher). */
+  recordUpstreamCall(event: CceCallEvent): void;
+  /** The yoga plugin: GraphQL operation metrics, and the `/metrics` endpoint. */
+  readonly plugin: Plugin;
+}
+
+export interface MetricsOptions {
+  /**
+   * Also collect Node process metrics (CPU, memory, event-loop delay, GC). Once per process: each
+   * collection starts its own event-loop monitor and GC observer, which are never stopped.
+   */
+  processMetrics: boolean;
+}
+
+/** The label children of one (operation, outcome, status) combination. */
+interface UpstreamSeries {
+  calls: Counter.Internal;
+  duration: Histogram.Internal<string>;
+  retries: Counter.Internal;
+}
+
+export function createGatewayMetrics({ processMetrics }: MetricsOptions): GatewayMetrics {
+  const registry = new Registry();
+  if (processMetrics) collectDefaultMetrics({ register: registry });
+
+  const calls = new Counter({
+    name: 'cce_upstream_requests_total',
+    help: 'Calls to CCE, by SDK operation, outcome (success, error, timeout, unavailable) and final HTTP status ("none" without an answer).',
+    labelNames: ['operation', 'outcome', 'status'],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'cce_upstream_request_duration_seconds',
+    help: 'Duration of calls to CCE, retries included, by SDK operation, outcome and final HTTP status.',
+    labelNames: ['operation', 'outcome', 'status'],
+    buckets: UPSTREAM_BUCKETS,
+    registers: [registry],
+  });
+  const retries = new Counter({
+    name: 'cce_upstream_retries_total',
+    help: 'Repeated attempts of calls to CCE (attempts beyond the first), by SDK operation, outcome and final HTTP status.',
+    labelNames: ['operation', 'outcome', 'status'],
+    registers: [registry],
+  });
+
+  // The label children are looked up once per combination, then reused: a call costs a Map lookup
+  // and three updates, with no label-object hashing in prom-client.
+  const series = new Map<string, UpstreamSeries>();
+  const seriesFor = (operation: string, outcome: string, status: string): UpstreamSeries => {
+    const key = `${operation} ${outcome} ${status}`;
+    let found = series.get(key);
+    if (found === undefined) {
+      found = {
+        calls: calls.labels(operation, outcome, status),
+        duration: duration.labels(operation, outcome, status),
+        retries: retries.labels(operation, outcome, status),
+      };
+      series.set(key, found);
+    }
+    return found;
+  };
+
+  const plugin = usePrometheus({
+    registry,
+    endpoint: METRICS_PATH,
+    skipIntrospection: true,
+    // `url` would put query strings (GET operations and their variables) into label values, and
+    // error `path`s grow with list indexes: both unbounded, the first possibly secret.
+    labels: { url: false, path: false },
+    metrics: {
+      // Same timings as graphql_envelop_request_duration, at the cost of a sliding window per series.
+      graphql_envelop_request_time_summary: false,
+      // Walks every document; the schema has no deprecated fields to find.
+      graphql_envelop_deprecated_field: false,
+    },
+  });
+
+  return {
+    registry,
+    plugin,
+    recordUpstreamCall(event) {
+      const status = event.status === null ? 'none' : String(event.status);
+      const target = seriesFor(event.operation, event.outcome, status);
+      target.calls.inc();
+      target.duration.observe(event.durationMs / 1000);
+      if (event.attempts > 1) target.retries.inc(event.attempts - 1);
+    },
+  };
+}
