@@ -24,6 +24,43 @@ export interface ServiceCredentials {
   readonly securityToken?: string;
 }
 
+/** JWT verification of callers (GATEWAY_JWT_*). */
+export interface JwtSettings {
+  readonly jwksUrl: string;
+  readonly issuer: string;
+  /** Accepted `aud` values; a token must name one of them. */
+  readonly audience: readonly string[];
+  readonly algorithms: readonly JwtAlgorithm[];
+}
+
+/** Limits and checks of the security edge (src/server/security/). */
+export interface SecurityConfig {
+  /** Per-operation limits; an operation over one is refused before it runs. */
+  readonly limits: {
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxTokens: number;
+    readonly maxDirectives: number;
+    readonly maxCost: number;
+  };
+  readonly introspection: boolean;
+  /** Show `Did you mean …?` hints in errors. */
+  readonly fieldSuggestions: boolean;
+  readonly csrfPrevention: boolean;
+  /** Origins whose pages may call from a browser; empty: none, `*`: any. */
+  readonly corsOrigins: readonly string[];
+  readonly maxRequestBodyBytes: number;
+  /** Operations per batched request; 0: batching off. */
+  readonly batchLimit: number;
+  /** SHA-256 digests (lower-case hex) of the API keys callers may send in X-Api-Key. */
+  readonly apiKeyDigests: readonly string[];
+  readonly jwt: JwtSettings | null;
+  /** Service mode without caller authentication (development only). */
+  readonly allowUnauthenticatedServiceMode: boolean;
+  /** Trusted documents: only the operations of this JSON allow-list run. */
+  readonly persistedOperationsFile: string | null;
+}
+
 export interface GatewayConfig {
   readonly nodeEnv: NodeEnv;
   readonly logLevel: LogLevel;
@@ -50,6 +87,7 @@ export interface GatewayConfig {
     /** undici pool size per upstream origin. */
     readonly connections: number;
   };
+  readonly security: SecurityConfig;
   /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
   readonly simulator: {
     readonly transitionDelayMs: number;
@@ -98,7 +136,13 @@ export class ConfigError extends Error {
 }
 
 // Values never repeated in an error message.
-const SECRET_SETTINGS = new Set(['CCE_ACCESS_KEY', 'CCE_SECRET_KEY', 'CCE_SECURITY_TOKEN']);
+// GATEWAY_API_KEYS holds digests, but a key pasted there by mistake must not be echoed.
+const SECRET_SETTINGS = new Set([
+  'CCE_ACCESS_KEY',
+  'CCE_SECRET_KEY',
+  'CCE_SECURITY_TOKEN',
+  'GATEWAY_API_KEYS',
+]);
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -134,6 +178,63 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallba
   );
 }
 
+function flag(fallback: boolean) {
+  return z.preprocess(
+    blankToUndefined,
+    z.stringbool({ error: 'must be true or false' }).default(fallback),
+  );
+}
+
+/** true/false, or unset when the default depends on other settings. */
+function optionalFlag() {
+  return z.preprocess(
+    blankToUndefined,
+    z.stringbool({ error: 'must be true or false' }).optional(),
+  );
+}
+
+/** `a, b, c` → ['a', 'b', 'c'] (unset: []), each item checked. */
+function commaList(isValid: (item: string) => boolean, message: string, fallback: string[] = []) {
+  return z.preprocess(blankToUndefined, z.string().optional()).transform((raw, context) => {
+    if (raw === undefined) return fallback;
+    const items = raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    if (!items.every(isValid)) context.addIssue({ code: 'custom', message });
+    return items;
+  });
+}
+
+/** What a browser sends in `Origin`: scheme, host and (non-default) port, nothing else. */
+function isOrigin(value: string): boolean {
+  if (value === '*') return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
+// Asymmetric algorithms only: a JWKS publishes public keys, and HS*/none would let anyone sign.
+const JWT_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+] as const;
+export type JwtAlgorithm = (typeof JWT_ALGORITHMS)[number];
+const isJwtAlgorithm = (value: string): value is JwtAlgorithm =>
+  (JWT_ALGORITHMS as readonly string[]).includes(value);
+const MIB = 1_048_576;
+
 const envSchema = z.object({
   PORT: wholeNumber(0, 65535, 4000),
   HOST: z.preprocess(
@@ -166,6 +267,36 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
+  GRAPHQL_MAX_DEPTH: wholeNumber(1, 1_000, 8),
+  GRAPHQL_MAX_ALIASES: wholeNumber(0, 10_000, 15),
+  GRAPHQL_MAX_TOKENS: wholeNumber(1, 1_000_000, 1_000),
+  GRAPHQL_MAX_DIRECTIVES: wholeNumber(0, 10_000, 50),
+  GRAPHQL_MAX_COST: wholeNumber(1, 100_000_000, 5_000),
+  GRAPHQL_INTROSPECTION: optionalFlag(),
+  GRAPHQL_FIELD_SUGGESTIONS: optionalFlag(),
+  GRAPHQL_BATCH_LIMIT: wholeNumber(0, 100, 0),
+  MAX_REQUEST_BODY_BYTES: wholeNumber(1_024, 100 * MIB, MIB),
+  CSRF_PREVENTION: flag(true),
+  CORS_ORIGINS: commaList(
+    isOrigin,
+    'must be a comma-separated list of origins such as https://app.example.com ' +
+      '(scheme, host and port only, as browsers send them), or *',
+  ),
+  GATEWAY_API_KEYS: commaList(
+    (item) => SHA256_HEX.test(item),
+    'must be a comma-separated list of SHA-256 digests of the keys (64 hex digits each, ' +
+      'e.g. from `printf %s "$KEY" | sha256sum`), not the keys themselves',
+  ),
+  GATEWAY_JWT_JWKS_URL: optionalText(),
+  GATEWAY_JWT_ISSUER: optionalText(),
+  GATEWAY_JWT_AUDIENCE: commaList(() => true, ''),
+  GATEWAY_JWT_ALGORITHMS: commaList(
+    isJwtAlgorithm,
+    `must be a comma-separated list of ${JWT_ALGORITHMS.join(', ')}`,
+    ['RS256'],
+  ),
+  GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE: flag(false),
+  PERSISTED_OPERATIONS_FILE: optionalText(),
   SUBSCRIPTIONS_MAX_PER_CALLER: wholeNumber(1, 100_000, 20),
   SUBSCRIPTIONS_MAX_TOTAL: wholeNumber(1, 1_000_000, 1_000),
   SUBSCRIPTIONS_POLL_INITIAL_MS: wholeNumber(10, 600_000, 250),
@@ -267,6 +398,98 @@ function checkSubscriptionSettings(env: Env): Problem[] {
   return problems;
 }
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The JWKS must come over https (plain http only from this machine), or anyone on the path could swap the keys. */
+function checkJwksUrl(raw: string): string | Problem {
+  const setting = 'GATEWAY_JWT_JWKS_URL';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return { setting, message: 'must be an absolute https URL of a JSON Web Key Set' };
+  }
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) {
+    return url.href;
+  }
+  return { setting, message: 'must use https (http only for localhost)' };
+}
+
+function resolveJwt(env: Env): JwtSettings | null | Problem[] {
+  const { GATEWAY_JWT_JWKS_URL: jwksUrl, GATEWAY_JWT_ISSUER: issuer } = env;
+  const audience = env.GATEWAY_JWT_AUDIENCE;
+  if (jwksUrl === undefined) {
+    const orphans = (['GATEWAY_JWT_ISSUER', 'GATEWAY_JWT_AUDIENCE'] as const).filter((setting) =>
+      setting === 'GATEWAY_JWT_ISSUER' ? issuer !== undefined : audience.length > 0,
+    );
+    return orphans.length === 0
+      ? null
+      : orphans.map((setting) => ({ setting, message: 'needs GATEWAY_JWT_JWKS_URL' }));
+  }
+  const url = checkJwksUrl(jwksUrl);
+  const problems: Problem[] = typeof url === 'string' ? [] : [url];
+  if (issuer === undefined) {
+    problems.push({
+      setting: 'GATEWAY_JWT_ISSUER',
+      message: 'is required with GATEWAY_JWT_JWKS_URL (the `iss` accepted tokens carry)',
+    });
+  }
+  if (audience.length === 0) {
+    problems.push({
+      setting: 'GATEWAY_JWT_AUDIENCE',
+      message:
+        'is required with GATEWAY_JWT_JWKS_URL (the `aud` accepted tokens carry, so that ' +
+        'tokens the identity provider issued for other applications are refused)',
+    });
+  }
+  if (typeof url !== 'string' || issuer === undefined || problems.length > 0) return problems;
+  return {
+    jwksUrl: url,
+    issuer,
+    audience,
+    algorithms: env.GATEWAY_JWT_ALGORITHMS.filter(isJwtAlgorithm),
+  };
+}
+
+function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Problem[] {
+  const jwt = resolveJwt(env);
+  if (Array.isArray(jwt)) return jwt;
+  const apiKeyDigests = env.GATEWAY_API_KEYS.map((digest) => digest.toLowerCase());
+  const allowUnauthenticated = env.GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE;
+  if (serviceMode && apiKeyDigests.length === 0 && jwt === null && !allowUnauthenticated) {
+    return [
+      {
+        setting: 'GATEWAY_API_KEYS',
+        message:
+          'service mode (CCE_ACCESS_KEY/CCE_SECRET_KEY) lets every caller act with the ' +
+          "service's rights, so callers must authenticate: set GATEWAY_API_KEYS or " +
+          'GATEWAY_JWT_JWKS_URL (or, for development only, ' +
+          'GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE=true)',
+      },
+    ];
+  }
+  return {
+    limits: {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+    // GraphiQL needs introspection; production deployments turn both off.
+    introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'development' || env.GRAPHIQL),
+    fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV === 'development',
+    csrfPrevention: env.CSRF_PREVENTION,
+    corsOrigins: env.CORS_ORIGINS,
+    maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
+    batchLimit: env.GRAPHQL_BATCH_LIMIT,
+    apiKeyDigests,
+    jwt,
+    allowUnauthenticatedServiceMode: allowUnauthenticated,
+    persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE ?? null,
+  };
+}
+
 const isProblem = (value: unknown): value is Problem =>
   typeof value === 'object' && value !== null && 'setting' in value && 'message' in value;
 
@@ -309,6 +532,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...[upstream, serviceCredentials].filter(isProblem),
     ...checkSubscriptionSettings(settings),
   ];
+  const security = resolveSecurity(
+    settings,
+    serviceCredentials !== null && !isProblem(serviceCredentials),
+  );
+  if (Array.isArray(security)) problems.push(...security);
 
   let projectId = settings.CCE_PROJECT_ID;
   if (!isProblem(upstream) && upstream.kind === 'embedded') {
@@ -324,6 +552,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.length > 0 ||
     isProblem(upstream) ||
     isProblem(serviceCredentials) ||
+    Array.isArray(security) ||
     projectId === undefined
   ) {
     throw new ConfigError(problems.map((p) => describe(env, p.setting, p.message)));
@@ -349,6 +578,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       connections: settings.CCE_POOL_CONNECTIONS,
     },
     simulator: { transitionDelayMs: settings.SIMULATOR_TRANSITION_DELAY_MS },
+    security,
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,

@@ -20,6 +20,7 @@ import { createHttpEdge, type ListeningAddress } from './http.ts';
 import type { Logger } from './logger.ts';
 import { gatewayPlugins } from './plugins.ts';
 import { createRequestScope } from './request-scope.ts';
+import { securityServerOptions } from './security/index.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -68,8 +69,9 @@ export function createGatewayServer({
     ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
   });
 
+  const schema = createGatewaySchema();
   const yoga = createYoga<NodeServerContext, GatewayContext>({
-    schema: createGatewaySchema(),
+    schema,
     context: createContext,
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: HEALTH_PATH,
@@ -80,7 +82,8 @@ export function createGatewayServer({
     renderGraphiQL,
     logging: createYogaLogger(logger, scope),
     maskedErrors: { maskError, isDev: config.nodeEnv === 'development' },
-    plugins: gatewayPlugins({ config, scope, healthPath: HEALTH_PATH }),
+    ...securityServerOptions(config.security),
+    plugins: gatewayPlugins({ config, scope, healthPath: HEALTH_PATH, schema }),
   });
 
   const edge = createHttpEdge(yoga.requestListener);

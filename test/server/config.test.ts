@@ -41,6 +41,8 @@ describe('loadConfig', () => {
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
       subscriptions: { maxPerCaller: 20, maxTotal: 1_000, pollInitialMs: 250, pollMaxMs: 5_000 },
+      // Each security setting is checked in security-config.test.ts.
+      security: expect.objectContaining({ csrfPrevention: true, corsOrigins: [] }) as unknown,
     });
   });
 
@@ -67,6 +69,8 @@ describe('loadConfig', () => {
       CCE_ACCESS_KEY: 'AK',
       CCE_SECRET_KEY: 'SK',
       CCE_SECURITY_TOKEN: 'ST',
+      // Service mode needs caller authentication (see security-config.test.ts).
+      GATEWAY_API_KEYS: '0'.repeat(64),
       CCE_CONNECT_TIMEOUT_MS: '1000',
       CCE_HEADERS_TIMEOUT_MS: '2000',
       CCE_BODY_TIMEOUT_MS: '3000',
@@ -111,6 +115,7 @@ describe('loadConfig', () => {
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
       subscriptions: { maxPerCaller: 3, maxTotal: 40, pollInitialMs: 100, pollMaxMs: 2000 },
+      security: expect.objectContaining({ apiKeyDigests: ['0'.repeat(64)] }) as unknown,
     });
   });
 
@@ -129,7 +134,12 @@ describe('loadConfig', () => {
   });
 
   it('accepts service credentials without a security token', () => {
-    const config = loadConfig({ ...REMOTE, CCE_ACCESS_KEY: 'AK', CCE_SECRET_KEY: 'SK' });
+    const config = loadConfig({
+      ...REMOTE,
+      CCE_ACCESS_KEY: 'AK',
+      CCE_SECRET_KEY: 'SK',
+      GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE: 'true',
+    });
     expect(config.cce.serviceCredentials).toEqual({ accessKey: 'AK', secretKey: 'SK' });
   });
 

@@ -1,0 +1,64 @@
+/**
+ * Who may call: with GATEWAY_API_KEYS and/or GATEWAY_JWT_JWKS_URL set, every GraphQL request must
+ * carry a valid API key (`X-Api-Key`) or JWT (`Authorization: Bearer`). This matters most in
+ * service mode, where the gateway calls CCE with its own AK/SK: without it, anyone who can reach
+ * the gateway would act with the service's rights.
+ *
+ * The check runs before the request body is read. A presented API key is decisive (a wrong one is
+ * refused, not passed on to the JWT check), so a caller learns exactly which credential failed.
+ */
+import type { Plugin } from 'graphql-yoga';
+import type { SecurityConfig } from '../../config.ts';
+import { API_KEY_HEADER, createApiKeyVerifier } from './api-keys.ts';
+import { useJwtVerification } from './jwt.ts';
+import { rejection } from './rejections.ts';
+
+type CallerAuthSettings = Pick<SecurityConfig, 'apiKeyDigests' | 'jwt'>;
+
+/** Whether the settings ask callers to authenticate at all. */
+export function callerAuthEnabled({ apiKeyDigests, jwt }: CallerAuthSettings): boolean {
+  return apiKeyDigests.length > 0 || jwt !== null;
+}
+
+export function useCallerAuthentication(settings: CallerAuthSettings): Plugin {
+  const verifyApiKey =
+    settings.apiKeyDigests.length > 0 ? createApiKeyVerifier(settings.apiKeyDigests) : null;
+  const jwt = settings.jwt ? useJwtVerification(settings.jwt) : null;
+  const verifyJwt = jwt?.onRequestParse;
+
+  const accepted = [
+    verifyApiKey && 'an API key in X-Api-Key',
+    jwt && 'a JWT in Authorization: Bearer',
+  ]
+    .filter(Boolean)
+    .join(' or ');
+  // Tells HTTP clients how to authenticate; only meaningful for bearer tokens.
+  const headers = jwt ? { 'WWW-Authenticate': 'Bearer realm="cce-gateway"' } : undefined;
+  const refuse = (message: string) =>
+    rejection('UNAUTHENTICATED', message, { status: 401, ...(headers ? { headers } : {}) });
+
+  return {
+    onYogaInit(payload) {
+      // The JWT plugin takes yoga's logger and fetch API from here.
+      jwt?.onYogaInit?.(payload);
+    },
+    async onRequestParse(payload) {
+      const requestHeaders = payload.request.headers;
+      const apiKey = requestHeaders.get(API_KEY_HEADER);
+      if (verifyApiKey !== null && apiKey !== null) {
+        if (verifyApiKey(apiKey.trim())) return;
+        throw refuse('The X-Api-Key header does not hold a valid API key.');
+      }
+      if (verifyJwt !== undefined && requestHeaders.has('authorization')) {
+        try {
+          await verifyJwt(payload);
+        } catch {
+          // The plugin logs why (expired, wrong audience, unknown key, …); callers get one answer.
+          throw refuse('The bearer token is not a valid JWT for this gateway.');
+        }
+        return;
+      }
+      throw refuse(`This gateway needs caller authentication: send ${accepted}.`);
+    },
+  };
+}

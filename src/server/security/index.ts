@@ -1,0 +1,56 @@
+/**
+ * The security edge, assembled from settings once at start-up: yoga options (CORS, body size,
+ * batching) and the plugins, in the order their checks run on a request:
+ *
+ *   CSRF header → caller authentication → (trusted documents) → operation limits →
+ *   (introspection off) → (suggestions hidden) → Vary: Origin
+ *
+ * Header checks come first so that a refused request is not even read.
+ */
+import type { GraphQLSchema } from 'graphql';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import type { SecurityConfig } from '../../config.ts';
+import type { GatewayContext } from '../../context.ts';
+import type { NodeServerContext } from '../index.ts';
+import type { GatewayPlugin } from '../plugins.ts';
+import { callerAuthEnabled, useCallerAuthentication } from './caller-auth.ts';
+import { corsPolicy, useVaryOnOrigin } from './cors.ts';
+import { useCsrfPrevention } from './csrf.ts';
+import { useNoIntrospection } from './introspection.ts';
+import { useOperationLimits } from './limits.ts';
+import { loadPersistedOperations, usePersistedOperationsOnly } from './persisted-operations.ts';
+import { useHiddenSuggestions } from './suggestions.ts';
+
+export type { SecurityErrorCode } from './rejections.ts';
+
+type SecurityServerOptions = Pick<
+  YogaServerOptions<NodeServerContext, GatewayContext>,
+  'cors' | 'batching' | 'maxRequestBodySize'
+>;
+
+/** The createYoga options the security settings decide. */
+export function securityServerOptions(security: SecurityConfig): SecurityServerOptions {
+  return {
+    cors: corsPolicy(security.corsOrigins),
+    // Each operation of a batch is limited on its own, so a batch multiplies what one request costs.
+    batching: security.batchLimit > 0 ? { limit: security.batchLimit } : false,
+    maxRequestBodySize: security.maxRequestBodyBytes,
+  };
+}
+
+/** The security plugins, in order. Reads PERSISTED_OPERATIONS_FILE when it is set (throws ConfigError). */
+export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema): GatewayPlugin[] {
+  const plugins: Plugin[] = [];
+  if (security.csrfPrevention) plugins.push(useCsrfPrevention());
+  if (callerAuthEnabled(security)) plugins.push(useCallerAuthentication(security));
+  if (security.persistedOperationsFile !== null) {
+    const operations = loadPersistedOperations(security.persistedOperationsFile, schema);
+    plugins.push(usePersistedOperationsOnly(operations));
+  }
+  plugins.push(useOperationLimits(security.limits));
+  if (!security.introspection) plugins.push(useNoIntrospection());
+  if (!security.fieldSuggestions) plugins.push(useHiddenSuggestions());
+  if (security.corsOrigins.length > 0) plugins.push(useVaryOnOrigin());
+  // None of them reads the gateway's own context fields; yoga's Plugin type is invariant in it.
+  return plugins as unknown as GatewayPlugin[];
+}
