@@ -11,7 +11,8 @@ import { ConfigError, loadConfig, type GatewayConfig } from './config.ts';
 import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from './server/index.ts';
 import type { ListeningAddress } from './server/http.ts';
 import { DEMO_TOKEN } from './simulator/demo-data.ts';
-import { createLogger, type Logger } from './server/logger.ts';
+import { createLogger, terminalDestination, type Logger } from './server/logger.ts';
+import { createUpstreamCallFeed } from './server/upstream-calls.ts';
 import { transportOptions } from './server/upstream.ts';
 import { startSimulator, type Simulator } from './simulator/index.ts';
 
@@ -61,8 +62,16 @@ async function startUpstream(
 
 async function start(config: GatewayConfig, logger: Logger): Promise<Running> {
   const { endpoint, simulator } = await startUpstream(config);
-  const transport = createCceTransport(transportOptions(config, endpoint));
-  const server = createGatewayServer({ config, logger, transport });
+  const upstreamCalls = createUpstreamCallFeed();
+  const transport = createCceTransport(transportOptions(config, endpoint, upstreamCalls.hook));
+  const server = createGatewayServer({
+    config,
+    logger,
+    transport,
+    upstreamEndpoint: endpoint,
+    upstreamCalls,
+    processMetrics: true,
+  });
   try {
     const address = await server.listen();
     logger.info(
@@ -124,7 +133,8 @@ async function main(): Promise<void> {
     process.stderr.write(`cce-gateway: ${error.message}\nSee .env.example for every setting.\n`);
     process.exit(1);
   }
-  const logger = createLogger({ level: config.logLevel });
+  const destination = await terminalDestination();
+  const logger = createLogger({ level: config.logLevel, ...(destination ? { destination } : {}) });
   process.on('uncaughtException', (error) => {
     logger.fatal({ err: error }, 'uncaught exception');
     process.exit(1);

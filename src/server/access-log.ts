@@ -1,29 +1,96 @@
 /**
  * One log line per HTTP request: method, path, status and duration, tagged with the request id;
- * for GraphQL requests also the operation name and how many CCE calls it cost.
+ * for GraphQL requests also the operation (name and type), how many CCE calls it cost, whether the
+ * response cache answered it, and its outcome with the error codes it carried.
  * Only the path is logged: query strings and headers may carry operations' variables and tokens.
- * Health probes are logged at debug level, so that a probe every few seconds does not drown the log.
+ * Probes (health, readiness, metrics scrapes) are logged at debug level, so that a probe every few
+ * seconds does not drown the log.
  */
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST } from 'graphql';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
+import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
+import { isServedFromResponseCache } from './cache/index.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 
-interface ExecutionSummary {
-  operationName: string | null;
-  upstreamCalls: number | null;
+/** `success`: no errors; `partial`: data and errors; `error`: errors only; `stream`: a subscription. */
+export type RequestOutcome = 'success' | 'partial' | 'error' | 'stream';
+
+interface OperationSummary {
+  operationName?: string | null;
+  operationType?: string;
+  upstreamCalls?: number | null;
+  cached?: boolean;
+  outcome?: RequestOutcome;
+  errorCodes?: string[];
 }
 
-export function useAccessLog(scope: RequestScope, healthPath: string): Plugin<RequestContext> {
-  const executions = new WeakMap<Request, ExecutionSummary>();
+/** What the execute and subscribe hooks receive (typed loosely by envelop). */
+type OperationArgs = ExecutionArgs & { contextValue: YogaInitialContext };
+
+function summarizeResult(
+  result: ExecutionResult,
+): Pick<OperationSummary, 'outcome' | 'errorCodes'> {
+  const errors = result.errors ?? [];
+  if (errors.length === 0) return { outcome: 'success' };
+  const codes = new Set(
+    errors.map((error) => {
+      const code = error.extensions?.['code'];
+      return typeof code === 'string' ? code : 'UNKNOWN';
+    }),
+  );
   return {
-    onExecutionResult({ request, context }) {
+    outcome: result.data === undefined || result.data === null ? 'error' : 'partial',
+    errorCodes: [...codes],
+  };
+}
+
+export function useAccessLog(
+  scope: RequestScope,
+  probePaths: readonly string[],
+): Plugin<RequestContext> {
+  const probes = new Set(probePaths);
+  const summaries = new WeakMap<Request, OperationSummary>();
+  const summaryOf = (request: Request): OperationSummary => {
+    let summary = summaries.get(request);
+    if (summary === undefined) {
+      summary = {};
+      summaries.set(request, summary);
+    }
+    return summary;
+  };
+
+  return {
+    onParams({ request, params }) {
+      // The name as asked for; replaced by the executed operation's own name when there is one.
+      summaryOf(request).operationName = params.operationName ?? null;
+    },
+    onExecute({ args }) {
+      const { document, operationName, contextValue } = args as OperationArgs;
+      const operation = getOperationAST(document, operationName);
+      const summary = summaryOf(contextValue.request);
+      summary.operationName = operation?.name?.value ?? summary.operationName ?? null;
+      if (operation) summary.operationType = operation.operation;
+    },
+    onSubscribe({ args }) {
+      const { document, operationName, contextValue } = args as OperationArgs;
+      const summary = summaryOf(contextValue.request);
+      summary.operationName =
+        getOperationAST(document, operationName)?.name?.value ?? summary.operationName;
+      summary.operationType = 'subscription';
+    },
+    onExecutionResult({ request, result, context }) {
+      if (result === undefined) return;
+      const summary = summaryOf(request);
+      const cached = !Array.isArray(result) && isServedFromResponseCache(result);
       // yoga types this hook's context as the server context; at run time it is the whole GraphQL
-      // context, where the counter is absent only if the context factory refused the request.
+      // context, where the counter is absent if the context factory refused the request, or was
+      // never called because the response cache answered.
       const { upstreamCalls } = context as Partial<Pick<GatewayContext, 'upstreamCalls'>>;
-      executions.set(request, {
-        operationName: context.params.operationName ?? null,
-        upstreamCalls: upstreamCalls?.total ?? null,
-      });
+      summary.cached = cached;
+      summary.upstreamCalls = cached ? 0 : (upstreamCalls?.total ?? null);
+      if (isAsyncIterable(result)) summary.outcome = 'stream';
+      else if (!Array.isArray(result)) Object.assign(summary, summarizeResult(result));
     },
     onResponse({ request, response }) {
       const info = scope.current();
@@ -34,9 +101,9 @@ export function useAccessLog(scope: RequestScope, healthPath: string): Plugin<Re
         path,
         status: response.status,
         durationMs: Math.round((performance.now() - info.startedAt) * 10) / 10,
-        ...executions.get(request),
+        ...summaries.get(request),
       };
-      if (path === healthPath) info.log.debug(line, 'request');
+      if (probes.has(path)) info.log.debug(line, 'request');
       else info.log.info(line, 'request');
     },
   };

@@ -1,6 +1,6 @@
 /**
  * The HTTP edge: graphql-yoga on node:http, with the gateway's schema, per-request context,
- * error masking, logging, request ids, health and GraphiQL.
+ * error masking, logging, request ids, health, readiness, metrics, the response cache and GraphiQL.
  *
  * The server owns neither the CCE transport nor the simulator: `main.ts` (or a test) creates them,
  * passes them in, and closes them after the server.
@@ -18,9 +18,13 @@ import { maskError } from './errors.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 import { createHttpEdge, type ListeningAddress } from './http.ts';
 import type { Logger } from './logger.ts';
+import { createGatewayMetrics } from './metrics.ts';
 import { gatewayPlugins } from './plugins.ts';
+import { createReadiness } from './readiness.ts';
 import { createRequestScope } from './request-scope.ts';
 import { securityServerOptions } from './security/index.ts';
+import type { UpstreamCallFeed } from './upstream-calls.ts';
+import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -32,6 +36,12 @@ export interface GatewayServerOptions {
   transport: CceTransport;
   /** Carries change notices from mutations to status subscriptions; in-process by default. */
   liveEventBus?: LiveEventBus;
+  /** The CCE endpoint `transport` calls (base URL); `/readiness` probes it. */
+  upstreamEndpoint: string;
+  /** The relay that is `transport`'s `onCall`: the server counts and logs upstream calls from it. */
+  upstreamCalls: UpstreamCallFeed;
+  /** Add Node process metrics to /metrics; once per process (`main.ts`), not per test server. */
+  processMetrics?: boolean;
 }
 
 /** What yoga's node:http integration passes as the server context. */
@@ -56,8 +66,17 @@ export function createGatewayServer({
   logger,
   transport,
   liveEventBus,
+  upstreamEndpoint,
+  upstreamCalls,
+  processMetrics = false,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
+  const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
+  const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
+  const stopWatching = [
+    upstreamCalls.watch(logUpstreamCalls(logger, scope)),
+    ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
+  ];
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
     bus: liveEventBus ?? createInProcessEventBus(),
@@ -83,7 +102,14 @@ export function createGatewayServer({
     logging: createYogaLogger(logger, scope),
     maskedErrors: { maskError, isDev: config.nodeEnv === 'development' },
     ...securityServerOptions(config.security),
-    plugins: gatewayPlugins({ config, scope, healthPath: HEALTH_PATH, schema }),
+    plugins: gatewayPlugins({
+      config,
+      scope,
+      healthPath: HEALTH_PATH,
+      schema,
+      readiness,
+      metrics,
+    }),
   });
 
   const edge = createHttpEdge(yoga.requestListener);
@@ -95,11 +121,17 @@ export function createGatewayServer({
     live,
     listen: () => edge.listen(config.server.port, config.server.host),
     close() {
-      // Subscriptions first: their streams complete, so the drain need not wait for them.
-      closing ??= live
-        .close()
+      // Readiness first: load balancers stop sending traffic while requests are still served.
+      // Then subscriptions: their streams complete, so the drain need not wait for them.
+      closing ??= readiness
+        .beginDraining(config.server.shutdownDelayMs)
+        .then(() => live.close())
         .then(() => edge.drain(config.server.shutdownGraceMs))
-        .then(() => yoga.dispose());
+        .then(() => yoga.dispose())
+        .then(() => {
+          for (const stop of stopWatching) stop();
+          return readiness.close();
+        });
       return closing;
     },
   };

@@ -6,6 +6,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
+import { useCallerScopedResponseCache } from './cache/index.ts';
+import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
+import { READINESS_PATH, type Readiness } from './readiness.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 import { securityPlugins } from './security/index.ts';
 import { useSseProxyHeaders } from './sse-headers.ts';
@@ -16,18 +19,39 @@ export interface PluginDeps {
   healthPath: string;
   /** The executable schema (trusted documents are validated against it at start-up). */
   schema: GraphQLSchema;
+  readiness: Readiness;
+  /** Null when METRICS_ENABLED=false. */
+  metrics: GatewayMetrics | null;
 }
 
 /** Plugins may rely on the request's id and logger in the context (added by the scope plugin). */
 export type GatewayPlugin = Plugin<RequestContext>;
 
-export function gatewayPlugins({ config, scope, healthPath, schema }: PluginDeps): GatewayPlugin[] {
+export function gatewayPlugins({
+  config,
+  scope,
+  healthPath,
+  schema,
+  readiness,
+  metrics,
+}: PluginDeps): Array<GatewayPlugin | Plugin> {
+  const { serviceCredentials, projectId } = config.cce;
   return [
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
-    useAccessLog(scope, healthPath),
+    useAccessLog(scope, [healthPath, READINESS_PATH, METRICS_PATH]),
+    // Operational endpoints answer before any GraphQL-specific check.
+    readiness.plugin,
+    ...(metrics ? [metrics.plugin] : []),
     // Before anything that reads operations or caches results: refusals happen first.
     ...securityPlugins(config.security, schema),
     useSseProxyHeaders(),
+    // After the security plugins: refused requests never reach the cache, and a trusted document's
+    // text is in place before the cache keys on it.
+    ...useCallerScopedResponseCache({
+      ...config.responseCache,
+      projectId,
+      ...(serviceCredentials ? { serviceCredentials } : {}),
+    }),
   ];
 }

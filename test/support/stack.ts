@@ -14,6 +14,7 @@ import { loadConfig, type GatewayConfig } from '../../src/config.ts';
 import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from '../../src/server/index.ts';
 import type { Logger } from '../../src/server/logger.ts';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
+import { createUpstreamCallFeed } from '../../src/server/upstream-calls.ts';
 import { transportOptions } from '../../src/server/upstream.ts';
 import {
   startSimulator,
@@ -87,8 +88,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }),
     options.gateway,
   );
+  const upstreamCalls = createUpstreamCallFeed();
   const transport = createCceTransport({
-    ...transportOptions(config, simulator.url),
+    ...transportOptions(config, simulator.url, upstreamCalls.hook),
     retry: { minDelayMs: 5, maxDelayMs: 20 },
     ...options.transport,
   });
@@ -96,6 +98,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     config,
     logger: options.logger ?? pino({ level: 'silent' }),
     transport,
+    upstreamEndpoint: simulator.url,
+    upstreamCalls,
   });
   try {
     const address = await gateway.listen();
