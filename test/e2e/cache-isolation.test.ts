@@ -1,0 +1,316 @@
+/**
+ * The response cache against the real gateway and simulator: a repeat query is answered without
+ * calling CCE, but only to the caller who asked first (same token, same project); another token,
+ * of another project or of the same one, never gets that answer. Mutations drop what they change,
+ * for every caller, and are never cached themselves; neither are answers with errors, nor callers
+ * that do not say who they are.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_ACCESS_KEY,
+  DEMO_ADDONS,
+  DEMO_CHARTS,
+  DEMO_CLUSTERS,
+  DEMO_SECRET_KEY,
+  DEMO_TOKEN,
+  OTHER_PROJECT_ID,
+  OTHER_TOKEN,
+} from '../../src/simulator/demo-data.ts';
+import { gql, startStack, type Stack } from '../support/stack.ts';
+
+/** A second token of demo-project: the same project's data, another caller. */
+const SECOND_DEMO_TOKEN = 'demo-token-2';
+
+const CALLER_A = { 'X-Auth-Token': DEMO_TOKEN };
+const CALLER_A_BEARER = { Authorization: `Bearer ${DEMO_TOKEN}` };
+const SAME_PROJECT_B = { 'X-Auth-Token': SECOND_DEMO_TOKEN };
+const OTHER_PROJECT_B = { 'X-Auth-Token': OTHER_TOKEN, 'X-Project-Id': OTHER_PROJECT_ID };
+
+const CLUSTERS = '{ clusters { id name releases { totalCount nodes { name status } } } }';
+
+interface ClusterList {
+  clusters: Array<{
+    id: string;
+    name: string;
+    releases: { totalCount: number; nodes: Array<{ name: string; status: string }> };
+  }>;
+}
+
+// TTLs far longer than any test: whether an answer was cached never depends on timing.
+const LONG_TTL_MS = 60_000;
+
+async function startCachingStack(gateway: Parameters<typeof startStack>[0] = {}): Promise<Stack> {
+  return startStack({
+    simulator: {
+      tokens: {
+        [DEMO_TOKEN]: 'demo-project',
+        [SECOND_DEMO_TOKEN]: 'demo-project',
+        [OTHER_TOKEN]: OTHER_PROJECT_ID,
+      },
+    },
+    ...gateway,
+    gateway: {
+      ...gateway.gateway,
+      responseCache: { ttlMs: LONG_TTL_MS, maxEntries: 1_000, ...gateway.gateway?.responseCache },
+    },
+  });
+}
+
+describe('response cache, token pass-through', () => {
+  let stack: Stack;
+  /** Upstream calls made by `run`. */
+  async function upstreamCallsOf(run: () => Promise<unknown>): Promise<number> {
+    stack.simulator.resetStats();
+    await run();
+    return stack.simulator.stats().total;
+  }
+
+  beforeAll(async () => {
+    stack = await startCachingStack();
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('answers a repeat query of the same caller from the cache, with no upstream call', async () => {
+    const first = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.clusters.length).toBeGreaterThan(0);
+
+    let repeat: Awaited<typeof first> | undefined;
+    expect(
+      await upstreamCallsOf(async () => {
+        repeat = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+      }),
+    ).toBe(0);
+    expect(repeat?.data).toEqual(first.data);
+    // The same token sent as a bearer token is the same caller.
+    expect(await upstreamCallsOf(() => gql(stack, CLUSTERS, undefined, CALLER_A_BEARER))).toBe(0);
+  });
+
+  it("never gives caller A's cached answer to a token of another project", async () => {
+    const a = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    let b: Awaited<typeof a> | undefined;
+    expect(
+      await upstreamCallsOf(async () => {
+        b = await gql<ClusterList>(stack, CLUSTERS, undefined, OTHER_PROJECT_B);
+      }),
+    ).toBeGreaterThan(0);
+    expect(b?.errors).toBeUndefined();
+    const aIds = a.data?.clusters.map((cluster) => cluster.id);
+    expect(b?.data?.clusters.map((cluster) => cluster.id)).toEqual([
+      `Cluster:${DEMO_CLUSTERS.otherProject}`,
+    ]);
+    expect(aIds).not.toContain(`Cluster:${DEMO_CLUSTERS.otherProject}`);
+
+    // Another project's token naming A's project: CCE refuses it, the cache does not answer it.
+    const wrongProject = await gql(stack, CLUSTERS, undefined, { 'X-Auth-Token': OTHER_TOKEN });
+    expect(wrongProject.data?.['clusters'] ?? null).toBeNull();
+    expect(wrongProject.errors?.[0]?.extensions?.['code']).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+  });
+
+  it("never gives caller A's cached answer to another token of the same project", async () => {
+    const a = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    let b: Awaited<typeof a> | undefined;
+    expect(
+      await upstreamCallsOf(async () => {
+        b = await gql<ClusterList>(stack, CLUSTERS, undefined, SAME_PROJECT_B);
+      }),
+    ).toBeGreaterThan(0);
+    expect(b?.data).toEqual(a.data); // same project, same data, but fetched for B
+    // B's answer is now cached for B, and A's is still A's.
+    expect(await upstreamCallsOf(() => gql(stack, CLUSTERS, undefined, SAME_PROJECT_B))).toBe(0);
+    expect(await upstreamCallsOf(() => gql(stack, CLUSTERS, undefined, CALLER_A))).toBe(0);
+  });
+
+  it('keeps one caller apart in two projects (X-Project-Id is part of the scope)', async () => {
+    await gql(stack, CLUSTERS, undefined, CALLER_A);
+    const elsewhere = await gql(stack, CLUSTERS, undefined, {
+      ...CALLER_A,
+      'X-Project-Id': OTHER_PROJECT_ID,
+    });
+    // demo-token belongs to demo-project: asked for another project, CCE refuses it.
+    expect(elsewhere.errors?.[0]?.extensions?.['code']).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
+  });
+
+  it('caches nothing for anonymous requests', async () => {
+    const anonymous = await gql(stack, CLUSTERS, undefined, {});
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect(anonymous.data ?? null).toBeNull();
+  });
+
+  it('does not cache answers with errors', async () => {
+    stack.simulator.setFault({ operation: 'ListClusters', type: 'error', status: 403, times: 1 });
+    const failed = await gql(stack, '{ clusters { id } }', undefined, CALLER_A);
+    expect(failed.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    let retried: Awaited<typeof failed> | undefined;
+    expect(
+      await upstreamCallsOf(async () => {
+        retried = await gql(stack, '{ clusters { id } }', undefined, CALLER_A);
+      }),
+    ).toBeGreaterThan(0);
+    expect(retried?.errors).toBeUndefined();
+  });
+
+  it('never caches mutations: each one is sent to CCE', async () => {
+    const dryRun = `mutation($input: ReleaseCreateInput!) {
+      releaseCreate(input: $input) { release { name status } userErrors { code } } }`;
+    const input = {
+      clusterId: DEMO_CLUSTERS.production,
+      namespace: 'default',
+      name: 'cache-dry-run',
+      chartId: DEMO_CHARTS.nginx,
+      dryRun: true,
+    };
+    stack.simulator.resetStats();
+    const first = await gql(stack, dryRun, { input }, CALLER_A);
+    const second = await gql(stack, dryRun, { input }, CALLER_A);
+    expect(first.errors).toBeUndefined();
+    expect(second.data).toEqual(first.data);
+    expect(stack.simulator.stats().operations['CreateRelease']).toBe(2);
+  });
+
+  it('drops cached release lists and lookups of every caller when a release is created', async () => {
+    const list = `query($id: ID!) { cluster(id: $id) { releases { totalCount nodes { name } } } }`;
+    const lookup = `query($clusterId: ID!) {
+      release(clusterId: $clusterId, namespace: "default", name: "cache-created") { name status } }`;
+    const variables = { id: DEMO_CLUSTERS.production, clusterId: DEMO_CLUSTERS.production };
+    const before = await gql<{ cluster: { releases: { totalCount: number } } }>(
+      stack,
+      list,
+      variables,
+      CALLER_A,
+    );
+    const beforeB = await gql(stack, list, variables, SAME_PROJECT_B);
+    const missing = await gql<{ release: unknown }>(stack, lookup, variables, CALLER_A);
+    expect(missing.data?.release).toBeNull();
+    // All three are cached now.
+    expect(
+      await upstreamCallsOf(async () => {
+        await gql(stack, list, variables, CALLER_A);
+        await gql(stack, list, variables, SAME_PROJECT_B);
+        await gql(stack, lookup, variables, CALLER_A);
+      }),
+    ).toBe(0);
+
+    const created = await gql(
+      stack,
+      `mutation($input: ReleaseCreateInput!) {
+        releaseCreate(input: $input) { release { id } userErrors { code } } }`,
+      {
+        input: {
+          clusterId: DEMO_CLUSTERS.production,
+          namespace: 'default',
+          name: 'cache-created',
+          chartId: DEMO_CHARTS.nginx,
+        },
+      },
+      CALLER_A,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.['releaseCreate']).toMatchObject({ userErrors: [] });
+
+    const total = before.data?.cluster.releases.totalCount ?? 0;
+    const after = await gql<{ cluster: { releases: { totalCount: number } } }>(
+      stack,
+      list,
+      variables,
+      CALLER_A,
+    );
+    expect(after.data?.cluster.releases.totalCount).toBe(total + 1);
+    const afterB = await gql<{ cluster: { releases: { totalCount: number } } }>(
+      stack,
+      list,
+      variables,
+      SAME_PROJECT_B,
+    );
+    expect(afterB.data?.cluster.releases.totalCount).toBe(total + 1);
+    expect(afterB.data).not.toEqual(beforeB.data);
+    const found = await gql<{ release: { name: string } | null }>(
+      stack,
+      lookup,
+      variables,
+      CALLER_A,
+    );
+    expect(found.data?.release?.name).toBe('cache-created');
+  });
+
+  it('drops cached add-on answers when an add-on is uninstalled', async () => {
+    const addons = `query($id: ID!) { cluster(id: $id) { addons { id status } } }`;
+    const variables = { id: DEMO_CLUSTERS.development };
+    const everest = `Addon:${DEMO_CLUSTERS.development}/${DEMO_ADDONS.developmentEverest}`;
+    type Addons = { cluster: { addons: Array<{ id: string; status: string }> } };
+    const before = await gql<Addons>(stack, addons, variables, CALLER_A);
+    const cachedState = before.data?.cluster.addons.find((addon) => addon.id === everest);
+    expect(cachedState?.status).toBe('RUNNING');
+    expect(await upstreamCallsOf(() => gql(stack, addons, variables, CALLER_A))).toBe(0);
+
+    const uninstalled = await gql(
+      stack,
+      `mutation($input: AddonUninstallInput!) {
+        addonUninstall(input: $input) { deletedAddonId userErrors { code } } }`,
+      { input: { clusterId: DEMO_CLUSTERS.development, addonId: DEMO_ADDONS.developmentEverest } },
+      CALLER_A,
+    );
+    expect(uninstalled.data?.['addonUninstall']).toMatchObject({ userErrors: [] });
+
+    let after: Awaited<typeof before> | undefined;
+    expect(
+      await upstreamCallsOf(async () => {
+        after = await gql<Addons>(stack, addons, variables, CALLER_A);
+      }),
+    ).toBeGreaterThan(0);
+    // Being deleted, or gone already: in any case not the cached RUNNING add-on.
+    const now = after?.data?.cluster.addons.find((addon) => addon.id === everest);
+    expect(now?.status ?? 'GONE').not.toBe('RUNNING');
+  });
+});
+
+describe('response cache, expiry', () => {
+  it('asks CCE again once an entry is older than the TTL', async () => {
+    const stack = await startCachingStack({ gateway: { responseCache: { ttlMs: 50 } } });
+    try {
+      await gql(stack, '{ clusters { id } }', undefined, CALLER_A);
+      stack.simulator.resetStats();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await gql(stack, '{ clusters { id } }', undefined, CALLER_A);
+      expect(stack.simulator.stats().total).toBeGreaterThan(0);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('response cache, service mode (the gateway signs with its AK/SK)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startCachingStack({
+      gateway: {
+        cce: {
+          serviceCredentials: { accessKey: DEMO_ACCESS_KEY, secretKey: DEMO_SECRET_KEY },
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  async function callsFor(headers: Record<string, string>): Promise<number> {
+    stack.simulator.resetStats();
+    const result = await gql(stack, CLUSTERS, undefined, headers);
+    expect(result.errors).toBeUndefined();
+    return stack.simulator.stats().total;
+  }
+
+  it('keys entries by the caller’s API key as well: one key’s answer never serves another', async () => {
+    expect(await callsFor({ 'X-Api-Key': 'caller-one-key' })).toBeGreaterThan(0);
+    expect(await callsFor({ 'X-Api-Key': 'caller-one-key' })).toBe(0);
+    expect(await callsFor({ 'X-Api-Key': 'caller-two-key' })).toBeGreaterThan(0);
+  });
+
+  it('caches nothing for a caller who presents no proof of identity', async () => {
+    expect(await callsFor({})).toBeGreaterThan(0);
+    expect(await callsFor({})).toBeGreaterThan(0);
+  });
+});
