@@ -20,6 +20,11 @@ export interface GatewayContextDeps {
   projectId: string;
   /** AK/SK service mode: callers without a token act as this account, in the default project. */
   serviceCredentials?: { accessKey: string; secretKey: string; securityToken?: string };
+  /**
+   * The gateway verifies callers' JWTs (GATEWAY_JWT_JWKS_URL): `Authorization: Bearer` carries
+   * that JWT, so a CCE token comes only in X-Auth-Token.
+   */
+  bearerIsCallerJwt?: boolean;
   /** The server's live registry (status subscriptions and the event bus behind them). */
   live: LiveRegistry;
 }
@@ -56,11 +61,11 @@ function unauthenticated(message: string): GraphQLError {
   });
 }
 
-/** The caller's bearer token from X-Auth-Token or `Authorization: Bearer …`, or null. */
-export function readToken(headers: Headers): string | null {
+/** The caller's CCE token from X-Auth-Token or (with `bearer`) `Authorization: Bearer …`, or null. */
+export function readToken(headers: Headers, bearer = true): string | null {
   const token = headers.get('x-auth-token')?.trim();
   if (token) return token;
-  const authorization = headers.get('authorization')?.trim();
+  const authorization = bearer ? headers.get('authorization')?.trim() : undefined;
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match?.[1]) {
@@ -88,9 +93,9 @@ function readProjectId(headers: Headers, fallback: string): string {
  */
 export function resolveCredentials(
   headers: Headers,
-  deps: Pick<GatewayContextDeps, 'projectId' | 'serviceCredentials'>,
+  deps: Pick<GatewayContextDeps, 'projectId' | 'serviceCredentials' | 'bearerIsCallerJwt'>,
 ): CceCredentials {
-  const token = readToken(headers);
+  const token = readToken(headers, !deps.bearerIsCallerJwt);
   if (token) {
     return { kind: 'token', token, projectId: readProjectId(headers, deps.projectId) };
   }
@@ -98,7 +103,9 @@ export function resolveCredentials(
     return { kind: 'aksk', ...deps.serviceCredentials, projectId: deps.projectId };
   }
   throw unauthenticated(
-    'Send a CCE IAM token in the X-Auth-Token header (or Authorization: Bearer <token>).',
+    deps.bearerIsCallerJwt
+      ? 'Send a CCE IAM token in the X-Auth-Token header.'
+      : 'Send a CCE IAM token in the X-Auth-Token header (or Authorization: Bearer <token>).',
   );
 }
 

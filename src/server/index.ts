@@ -86,6 +86,7 @@ export function createGatewayServer({
     live,
     projectId: config.cce.projectId,
     ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
+    bearerIsCallerJwt: config.security.jwt !== null,
   });
 
   const schema = createGatewaySchema();
