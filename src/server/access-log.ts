@@ -6,7 +6,7 @@
  * Probes (health, readiness, metrics scrapes) are logged at debug level, so that a probe every few
  * seconds does not drown the log.
  */
-import { getOperationAST } from 'graphql';
+import { getOperationAST, Lexer, Source, TokenKind } from 'graphql';
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
@@ -45,12 +45,32 @@ function summarizeResult(
   };
 }
 
+const OPERATION_KEYWORDS = new Set(['query', 'mutation', 'subscription']);
+
+/**
+ * The type and name of a document that starts with an operation, read from its first two tokens
+ * only: for answers from the response cache, where the document is never parsed.
+ */
+export function leadingOperation(query: string): { type: string; name: string | null } | null {
+  try {
+    const lexer = new Lexer(new Source(query));
+    const keyword = lexer.advance();
+    if (keyword.kind === TokenKind.BRACE_L) return { type: 'query', name: null };
+    if (keyword.kind !== TokenKind.NAME || !OPERATION_KEYWORDS.has(keyword.value)) return null;
+    const name = lexer.advance();
+    return { type: keyword.value, name: name.kind === TokenKind.NAME ? name.value : null };
+  } catch {
+    return null; // not even lexable: the request failed before the log needs it
+  }
+}
+
 export function useAccessLog(
   scope: RequestScope,
   probePaths: readonly string[],
 ): Plugin<RequestContext> {
   const probes = new Set(probePaths);
   const summaries = new WeakMap<Request, OperationSummary>();
+  const queries = new WeakMap<Request, string>();
   const summaryOf = (request: Request): OperationSummary => {
     let summary = summaries.get(request);
     if (summary === undefined) {
@@ -64,6 +84,7 @@ export function useAccessLog(
     onParams({ request, params }) {
       // The name as asked for; replaced by the executed operation's own name when there is one.
       summaryOf(request).operationName = params.operationName ?? null;
+      if (params.query) queries.set(request, params.query);
     },
     onExecute({ args }) {
       const { document, operationName, contextValue } = args as OperationArgs;
@@ -89,6 +110,12 @@ export function useAccessLog(
       const { upstreamCalls } = context as Partial<Pick<GatewayContext, 'upstreamCalls'>>;
       summary.cached = cached;
       summary.upstreamCalls = cached ? 0 : (upstreamCalls?.total ?? null);
+      const query = queries.get(request);
+      if (cached && query !== undefined) {
+        const operation = leadingOperation(query);
+        summary.operationName ??= operation?.name ?? null;
+        if (operation) summary.operationType = operation.type;
+      }
       if (isAsyncIterable(result)) summary.outcome = 'stream';
       else if (!Array.isArray(result)) Object.assign(summary, summarizeResult(result));
     },
