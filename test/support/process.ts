@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 // Settings a developer's shell might carry that would change what the child does.
 const GATEWAY_SETTINGS =
-  /^(PORT|HOST|SHUTDOWN_GRACE_MS|GRAPHIQL|LOG_LEVEL|NODE_ENV|CCE_.*|SIMULATOR_.*)$/;
+  /^(PORT|HOST|SHUTDOWN_GRACE_MS|GRAPHIQL|LOG_LEVEL|NODE_ENV|CCE_.*|SIMULATOR_.*|GRAPHQL_.*|GATEWAY_.*|CORS_ORIGINS|CSRF_PREVENTION|MAX_REQUEST_BODY_BYTES|PERSISTED_OPERATIONS_FILE)$/;
 
 export interface GatewayProcess {
   readonly child: ChildProcess;

@@ -1,0 +1,97 @@
+/**
+ * Trusted documents (PERSISTED_OPERATIONS_FILE) against the live gateway: listed operations run by
+ * id, anything else is refused before it reaches CCE.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_CLUSTERS, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+const CLUSTER_NAMES = 'query ClusterNames { clusters { id name } }';
+const CLUSTER_BY_ID = 'query Cluster($id: ID!) { cluster(id: $id) { name } }';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+interface Answer {
+  status: number;
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+async function send(stack: Stack, body: Record<string, unknown>): Promise<Answer> {
+  const response = await fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      'X-Auth-Token': DEMO_TOKEN,
+    },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
+}
+
+const persisted = (id: string, extra: Record<string, unknown> = {}) => ({
+  extensions: { persistedQuery: { version: 1, sha256Hash: id } },
+  ...extra,
+});
+
+describe('trusted documents', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cce-gateway-')), 'operations.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ [sha256(CLUSTER_NAMES)]: CLUSTER_NAMES, 'cluster-by-id': CLUSTER_BY_ID }),
+    );
+    stack = await startStack({ gateway: { security: { persistedOperationsFile: file } } });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+  beforeEach(() => {
+    stack.simulator.resetStats();
+  });
+
+  it('runs a listed operation by its SHA-256 (in either case)', async () => {
+    const result = await send(stack, persisted(sha256(CLUSTER_NAMES)));
+    expect(result.errors).toBeUndefined();
+    expect((result.data?.['clusters'] as unknown[]).length).toBeGreaterThan(0);
+    const upper = await send(stack, persisted(sha256(CLUSTER_NAMES).toUpperCase()));
+    expect(upper.data).toEqual(result.data);
+  });
+
+  it('runs a listed operation by its id, with variables', async () => {
+    const result = await send(
+      stack,
+      persisted('cluster-by-id', { variables: { id: DEMO_CLUSTERS.production } }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.['cluster']).toEqual({ name: expect.any(String) as unknown });
+  });
+
+  it('refuses an operation sent as text, even one that is listed (PERSISTED_QUERY_ID_REQUIRED)', async () => {
+    for (const query of [CLUSTER_NAMES, '{ clusters { id name kubernetesVersion } }']) {
+      const result = await send(stack, { query });
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_ID_REQUIRED');
+    }
+    expect(stack.simulator.stats().total).toBe(0);
+  });
+
+  it('refuses an id that is not listed (PERSISTED_QUERY_NOT_IN_LIST)', async () => {
+    const result = await send(stack, persisted(sha256('{ clusters { id } }')));
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_IN_LIST');
+    expect(stack.simulator.stats().total).toBe(0);
+  });
+
+  it('refuses a request with neither text nor id', async () => {
+    const result = await send(stack, { variables: {} });
+    expect(result.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_ID_REQUIRED');
+    expect(stack.simulator.stats().total).toBe(0);
+  });
+});
