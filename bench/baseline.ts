@@ -1,0 +1,298 @@
+/**
+ * The ceiling the gateway is measured against: a hand-written REST backend-for-frontend on plain
+ * node:http and one undici Pool, making exactly the upstream calls the gateway makes for the
+ * benchmark's three operations and answering with the same JSON. No schema, no validation
+ * library, no logging: only what a careful hand-written handler must do (parse, pick, map, sort).
+ *
+ *   GET  /release?clusterId=&namespace=&name=   scenario A   {"data":{"release":{…}}}
+ *   GET  /dashboard                             scenario B   {"data":{"clusters":[…]}}
+ *   POST /release-upgrade  {clusterId, namespace, name, values}
+ *                                               scenario C   {"data":{"releaseUpgrade":{…}}}
+ *
+ * Settings (environment): CCE_ENDPOINT, CCE_PROJECT_ID, BASELINE_PORT (0 = any; the URL is
+ * printed), BASELINE_CONNECTIONS (pool size, as the gateway's CCE_POOL_CONNECTIONS).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Pool } from 'undici';
+import type { ClusterFamily } from '../src/cce/model.ts';
+import { clusterGlobalId, releaseGlobalId } from '../src/ids.ts';
+import { AddonStatus } from '../src/resolvers/enums.ts';
+
+type Json = Record<string, unknown>;
+
+interface Cluster {
+  id: string;
+  name: string;
+  family: ClusterFamily;
+}
+
+/** Where each family's resources live (cce-api.md §1). */
+const ROUTES: Record<
+  ClusterFamily,
+  { clusters: string; releases: string; release: string; addons: string; charts: string }
+> = {
+  CCE: {
+    clusters: '/api/v3/projects/{project}/clusters',
+    releases: '/cce/cam/v3/clusters/{cluster}/releases',
+    release: '/cce/cam/v3/clusters/{cluster}/namespace/{namespace}/releases/{name}',
+    addons: '/api/v3/addons?cluster_id={cluster}',
+    charts: '/v2/charts',
+  },
+  AUTOPILOT: {
+    clusters: '/autopilot/v3/projects/{project}/clusters',
+    releases: '/autopilot/cam/v3/clusters/{cluster}/releases',
+    release: '/autopilot/cam/v3/clusters/{cluster}/namespace/{namespace}/releases/{name}',
+    addons: '/autopilot/v3/addons?cluster_id={cluster}',
+    charts: '/autopilot/v2/charts',
+  },
+};
+const FAMILIES: readonly ClusterFamily[] = ['CCE', 'AUTOPILOT'];
+
+/** CCE add-on states → the GraphQL enum names (the inverse of the gateway's enum table). */
+const ADDON_STATUS = new Map<string, string>(
+  Object.entries(AddonStatus).map(([name, cce]) => [cce, name]),
+);
+
+class UpstreamError extends Error {
+  readonly status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+const endpoint = process.env.CCE_ENDPOINT ?? '';
+const projectId = process.env.CCE_PROJECT_ID ?? '';
+const pool = new Pool(endpoint, {
+  connections: Number(process.env.BASELINE_CONNECTIONS ?? '64'),
+  pipelining: 1,
+  allowH2: false,
+});
+
+async function upstream(
+  token: string,
+  method: 'GET' | 'PUT',
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const response = await pool.request({
+    method,
+    path,
+    headers: { 'content-type': 'application/json', 'x-auth-token': token },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  if (response.statusCode >= 300) {
+    throw new UpstreamError(response.statusCode, await response.body.text());
+  }
+  return response.body.json();
+}
+
+const path = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_match, key: string) => encodeURIComponent(values[key] ?? ''));
+
+async function listClusters(token: string): Promise<Cluster[]> {
+  const lists = await Promise.all(
+    FAMILIES.map(async (family) => {
+      const json = (await upstream(
+        token,
+        'GET',
+        path(ROUTES[family].clusters, { project: projectId }),
+      )) as { items?: Array<{ metadata: { uid: string; name: string } }> };
+      return (json.items ?? []).map((item) => ({
+        id: item.metadata.uid,
+        name: item.metadata.name,
+        family,
+      }));
+    }),
+  );
+  return lists.flat();
+}
+
+interface WireRelease {
+  name: string;
+  namespace: string;
+  status: string;
+  version: number;
+  chart_name?: string;
+  chart_version?: string;
+}
+
+function releaseKeyOf(cluster: Cluster, namespace: string, name: string) {
+  return { clusterId: cluster.id, namespace, name };
+}
+
+function releaseOut(cluster: Cluster, wire: WireRelease) {
+  return {
+    id: releaseGlobalId(releaseKeyOf(cluster, wire.namespace, wire.name)),
+    name: wire.name,
+    namespace: wire.namespace,
+    status: wire.status,
+    revision: wire.version,
+    chartName: wire.chart_name ?? null,
+    chartVersion: wire.chart_version ?? null,
+  };
+}
+
+function showReleasePath(cluster: Cluster, namespace: string, name: string): string {
+  return path(ROUTES[cluster.family].release, { cluster: cluster.id, namespace, name });
+}
+
+async function release(token: string, query: URLSearchParams): Promise<Json> {
+  const clusterId = query.get('clusterId') ?? '';
+  const namespace = query.get('namespace') ?? '';
+  const name = query.get('name') ?? '';
+  const cluster = (await listClusters(token)).find((each) => each.id === clusterId);
+  if (!cluster) return { release: null };
+  const wire = (await upstream(
+    token,
+    'GET',
+    showReleasePath(cluster, namespace, name),
+  )) as WireRelease;
+  return { release: releaseOut(cluster, wire) };
+}
+
+const byNamespaceAndName = (a: WireRelease, b: WireRelease) =>
+  a.namespace === b.namespace
+    ? a.name < b.name
+      ? -1
+      : a.name > b.name
+        ? 1
+        : 0
+    : a.namespace < b.namespace
+      ? -1
+      : 1;
+
+/** Releases per cluster come as one page of 50, as the gateway's default connection page. */
+const PAGE_SIZE = 50;
+
+async function dashboard(token: string): Promise<Json> {
+  const clusters = await listClusters(token);
+  const rows = await Promise.all(
+    clusters.map(async (cluster) => {
+      const routes = ROUTES[cluster.family];
+      const [releases, addons] = await Promise.all([
+        upstream(token, 'GET', path(routes.releases, { cluster: cluster.id })) as Promise<
+          WireRelease[]
+        >,
+        upstream(token, 'GET', path(routes.addons, { cluster: cluster.id })) as Promise<{
+          items?: Array<{
+            metadata: { name?: string };
+            spec: { addonTemplateName: string; version?: string };
+            status?: { status?: string };
+          }>;
+        }>,
+      ]);
+      return {
+        id: clusterGlobalId(cluster.id),
+        name: cluster.name,
+        type: cluster.family,
+        releases: {
+          nodes: [...releases]
+            .sort(byNamespaceAndName)
+            .slice(0, PAGE_SIZE)
+            .map((wire) => {
+              const { name, namespace, status, chartName, chartVersion, revision } = releaseOut(
+                cluster,
+                wire,
+              );
+              return { name, namespace, status, chartName, chartVersion, revision };
+            }),
+        },
+        addons: (addons.items ?? []).map((addon) => ({
+          name: addon.metadata.name || addon.spec.addonTemplateName,
+          status: ADDON_STATUS.get(addon.status?.status ?? '') ?? 'UNKNOWN',
+          version: addon.spec.version ?? '',
+        })),
+      };
+    }),
+  );
+  return { clusters: rows };
+}
+
+interface UpgradeInput {
+  clusterId: string;
+  namespace: string;
+  name: string;
+  values: Json;
+}
+
+async function releaseUpgrade(token: string, input: UpgradeInput): Promise<Json> {
+  const cluster = (await listClusters(token)).find((each) => each.id === input.clusterId);
+  if (!cluster) throw new UpstreamError(404, 'no such cluster');
+  const releasePath = showReleasePath(cluster, input.namespace, input.name);
+  const current = (await upstream(token, 'GET', releasePath)) as WireRelease;
+  const charts = (await upstream(token, 'GET', ROUTES[cluster.family].charts)) as Array<{
+    id: string;
+    name: string;
+    version?: string;
+  }>;
+  const chart = charts.find(
+    (each) => each.name === current.chart_name && each.version === current.chart_version,
+  );
+  if (!chart) throw new UpstreamError(404, 'the release chart is not in the repository');
+  const upgraded = (await upstream(token, 'PUT', releasePath, {
+    chart_id: chart.id,
+    action: 'upgrade',
+    parameters: { dry_run: false, reset_values: false },
+    values: input.values,
+  })) as WireRelease;
+  const { id, revision, status, chartVersion } = releaseOut(cluster, upgraded);
+  return { releaseUpgrade: { release: { id, revision, status, chartVersion }, userErrors: [] } };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of request as AsyncIterable<Buffer>) text += chunk.toString('utf8');
+  return text;
+}
+
+function reply(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
+  response.end(text);
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://baseline');
+  const token = request.headers['x-auth-token'];
+  if (typeof token !== 'string' || token === '') {
+    reply(response, 401, { error: 'X-Auth-Token is required' });
+    return;
+  }
+  try {
+    if (request.method === 'GET' && url.pathname === '/release') {
+      reply(response, 200, { data: await release(token, url.searchParams) });
+    } else if (request.method === 'GET' && url.pathname === '/dashboard') {
+      reply(response, 200, { data: await dashboard(token) });
+    } else if (request.method === 'POST' && url.pathname === '/release-upgrade') {
+      const input = JSON.parse(await readBody(request)) as UpgradeInput;
+      reply(response, 200, { data: await releaseUpgrade(token, input) });
+    } else {
+      reply(response, 404, { error: 'not found' });
+    }
+  } catch (error) {
+    const status = error instanceof UpstreamError ? 502 : 500;
+    reply(response, status, { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+const server = createServer((request, response) => {
+  void handle(request, response);
+});
+server.keepAliveTimeout = 5_000;
+server.listen(Number(process.env.BASELINE_PORT ?? '0'), '127.0.0.1', () => {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('not listening on TCP');
+  console.log(`baseline listening on http://127.0.0.1:${address.port}`);
+});
+
+const stop = () => {
+  server.close();
+  server.closeAllConnections();
+  void pool.close();
+};
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

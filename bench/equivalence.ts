@@ -1,0 +1,83 @@
+/**
+ * Before anything is measured: the baseline must answer exactly what the gateway answers, or the
+ * comparison would be between different work.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isDeepStrictEqual } from 'node:util';
+import { request } from 'undici';
+import type { LoadRequest } from './load.ts';
+import { SCENARIOS, upgradeRequest, upgradeTargets } from './scenarios.ts';
+
+export async function send(
+  base: string,
+  load: LoadRequest,
+): Promise<{ status: number; json: unknown }> {
+  const response = await request(`${base}${load.path}`, {
+    method: load.method,
+    headers: load.headers,
+    ...(load.body === undefined ? {} : { body: load.body }),
+  });
+  const text = await response.body.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = text;
+  }
+  return { status: response.statusCode, json };
+}
+
+/** Longer than the simulator's transition delay in the benchmark (0 ms, i.e. the next timer tick). */
+const SETTLE_MS = 50;
+
+const fixed = (request: LoadRequest | (() => LoadRequest)) =>
+  typeof request === 'function' ? request() : request;
+
+/** The first place two JSON values differ, as a path, or null. */
+function firstDifference(left: unknown, right: unknown, at = '$'): string | null {
+  if (isDeepStrictEqual(left, right)) return null;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null) {
+    return `${at}: ${JSON.stringify(left)} ≠ ${JSON.stringify(right)}`;
+  }
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  for (const key of keys) {
+    const difference = firstDifference(
+      (left as Record<string, unknown>)[key],
+      (right as Record<string, unknown>)[key],
+      `${at}.${key}`,
+    );
+    if (difference !== null) return difference;
+  }
+  return `${at}: differs`;
+}
+
+/** Problems found, one line each; empty when the answers match. */
+export async function checkEquivalence(gateway: string, baseline: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const scenario of [SCENARIOS.A, SCENARIOS.B]) {
+    const fromGateway = await send(gateway, fixed(scenario.gateway.request));
+    const fromBaseline = await send(baseline, fixed(scenario.baseline.request));
+    const difference = firstDifference(fromGateway.json, fromBaseline.json);
+    if (fromGateway.status !== 200 || fromBaseline.status !== 200 || difference !== null) {
+      problems.push(
+        `${scenario.id}: gateway ${fromGateway.status}, baseline ${fromBaseline.status}; ${difference ?? 'same body'}`,
+      );
+    }
+  }
+  // The same release upgraded twice: the baseline's answer is the gateway's, one revision later.
+  const input = upgradeTargets()();
+  const viaGateway = await send(gateway, upgradeRequest('gateway', input));
+  await sleep(SETTLE_MS);
+  const viaBaseline = await send(baseline, upgradeRequest('baseline', input));
+  const bump = (json: unknown) => {
+    const copy = structuredClone(json) as {
+      data?: { releaseUpgrade?: { release?: { revision: number } } };
+    };
+    const release = copy.data?.releaseUpgrade?.release;
+    if (release) release.revision += 1;
+    return copy;
+  };
+  const difference = firstDifference(bump(viaGateway.json), viaBaseline.json);
+  if (difference !== null) problems.push(`C: ${difference}`);
+  return problems;
+}

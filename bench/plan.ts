@@ -1,0 +1,140 @@
+/**
+ * What a run measures, and for how long. The full plan fits in about 4 minutes on a 2-core
+ * machine; the smoke plan touches every scenario and server for a moment.
+ */
+import type { ServerKind } from './results.ts';
+import type { ScenarioId, Target } from './scenarios.ts';
+import { RELEASE_ROW, SCENARIOS, dashboardTarget, withUniqueText } from './scenarios.ts';
+
+export interface PhasePlan {
+  scenario: ScenarioId;
+  server: ServerKind;
+  connections: number;
+  /** Upstream latency added by the simulator to every call. */
+  latencyMs: number;
+  /** Another request than the scenario's own (a lever that changes the request). */
+  target?: Target;
+  variant?: string;
+}
+
+export interface Lever {
+  name: string;
+  /** Gateway settings of this variant (on top of the measured defaults). */
+  env: Record<string, string>;
+  phases: PhasePlan[];
+}
+
+export interface Settings {
+  warmupMs: number;
+  measureMs: number;
+  minRequests: number;
+  maxRequests: number;
+  /** Each upgrade adds a revision in the simulator: at most this many per phase. */
+  maxUpgrades: number;
+  coldStartRuns: number;
+  valuesParseMs: number;
+  client: { warmupMs: number; roundMs: number; rounds: number };
+  /** Levers not started after this many seconds are skipped, to keep the run under 5 minutes. */
+  budgetSeconds: number;
+  main: PhasePlan[];
+  levers: Lever[];
+}
+
+/** Low concurrency shows the cost per request; 16 connections saturate the server's core. */
+const LATENCY_CONNECTIONS = 1;
+const THROUGHPUT_CONNECTIONS = 16;
+const UPSTREAM_LATENCY_MS = 20;
+
+function mainPhases(connections: readonly number[]): PhasePlan[] {
+  return connections.flatMap((c): PhasePlan[] => [
+    { scenario: 'A', server: 'direct', connections: c, latencyMs: 0 },
+    { scenario: 'A', server: 'baseline', connections: c, latencyMs: 0 },
+    { scenario: 'A', server: 'gateway', connections: c, latencyMs: 0 },
+    { scenario: 'B', server: 'baseline', connections: c, latencyMs: 0 },
+    { scenario: 'B', server: 'gateway', connections: c, latencyMs: 0 },
+    { scenario: 'C', server: 'baseline', connections: c, latencyMs: 0 },
+    { scenario: 'C', server: 'gateway', connections: c, latencyMs: 0 },
+    { scenario: 'B', server: 'baseline', connections: c, latencyMs: UPSTREAM_LATENCY_MS },
+    { scenario: 'B', server: 'gateway', connections: c, latencyMs: UPSTREAM_LATENCY_MS },
+  ]);
+}
+
+const gatewayPhase = (
+  scenario: ScenarioId,
+  connections: number,
+  latencyMs = 0,
+  target?: Target,
+): PhasePlan => ({
+  scenario,
+  server: 'gateway',
+  connections,
+  latencyMs,
+  ...(target ? { target } : {}),
+});
+
+/**
+ * The levers of issue 7. graphql-jit is measured against whatever the shipped default is (the
+ * variant flips it); the parse/validation caches are defeated by a unique query text per request
+ * (a cache keyed by the text then never hits), so no setting is needed to turn them off.
+ */
+const LEVERS: Lever[] = [
+  {
+    name: 'parse/validation caches missed (unique query text)',
+    env: {},
+    phases: [
+      gatewayPhase('A', LATENCY_CONNECTIONS, 0, withUniqueText(SCENARIOS.A.gateway)),
+      gatewayPhase('B', THROUGHPUT_CONNECTIONS, 0, withUniqueText(SCENARIOS.B.gateway)),
+    ],
+  },
+  {
+    name: 'values selected on every release',
+    env: {},
+    phases: [
+      gatewayPhase('B', THROUGHPUT_CONNECTIONS, 0, dashboardTarget(`${RELEASE_ROW} values`)),
+    ],
+  },
+  {
+    name: 'access log off (LOG_LEVEL=warn)',
+    env: { LOG_LEVEL: 'warn' },
+    phases: [gatewayPhase('A', THROUGHPUT_CONNECTIONS), gatewayPhase('B', THROUGHPUT_CONNECTIONS)],
+  },
+  {
+    name: 'CCE_POOL_CONNECTIONS=16',
+    env: { CCE_POOL_CONNECTIONS: '16' },
+    phases: [gatewayPhase('B', THROUGHPUT_CONNECTIONS, UPSTREAM_LATENCY_MS)],
+  },
+  {
+    name: 'CCE_POOL_CONNECTIONS=256',
+    env: { CCE_POOL_CONNECTIONS: '256' },
+    phases: [gatewayPhase('B', THROUGHPUT_CONNECTIONS, UPSTREAM_LATENCY_MS)],
+  },
+];
+
+export const PLANS: Record<'full' | 'smoke', Settings> = {
+  full: {
+    warmupMs: 1_500,
+    measureMs: 4_000,
+    minRequests: 50,
+    maxRequests: 200_000,
+    maxUpgrades: 3_000,
+    coldStartRuns: 3,
+    valuesParseMs: 500,
+    client: { warmupMs: 1_000, roundMs: 2_000, rounds: 2 },
+    budgetSeconds: 230,
+    main: mainPhases([LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS]),
+    levers: LEVERS,
+  },
+  smoke: {
+    warmupMs: 200,
+    measureMs: 300,
+    minRequests: 5,
+    maxRequests: 5_000,
+    maxUpgrades: 200,
+    coldStartRuns: 1,
+    valuesParseMs: 50,
+    client: { warmupMs: 100, roundMs: 200, rounds: 1 },
+    budgetSeconds: 60,
+    main: mainPhases([4]),
+    levers: [],
+  },
+};

@@ -1,0 +1,320 @@
+/**
+ * The run's results as a terminal table and as BENCHMARKS.md. Ratios and lever effects are
+ * computed here from the phases of the same run; nothing is carried over from earlier runs
+ * except the hand-written findings in bench/FINDINGS.md, included verbatim.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CaseId, PhaseResult, RunReport, ServerKind } from './results.ts';
+
+const FINDINGS = fileURLToPath(new URL('FINDINGS.md', import.meta.url));
+const CASES: CaseId[] = ['A', 'B@0ms', 'B@20ms', 'C'];
+const CASE_TITLES: Record<CaseId, string> = {
+  A: 'A lookup',
+  'B@0ms': 'B dashboard, 0 ms',
+  'B@20ms': 'B dashboard, 20 ms',
+  C: 'C upgrade',
+};
+/** Issue 7's targets. */
+const TARGET_B_RATIO = 0.5;
+const TARGET_A_ADDED_P50_MS = 1;
+/** Issue 3's target: the client's rate as a share of a bare undici loop's. */
+const TARGET_CLIENT_RATIO = 0.8;
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
+const rate = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '–');
+const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
+const percent = (value: number) =>
+  Number.isFinite(value) ? `${value >= 0 ? '+' : ''}${(value * 100).toFixed(0)} %` : '–';
+const signedMs = (value: number) =>
+  Number.isFinite(value) ? `${value >= 0 ? '+' : ''}${value.toFixed(2)} ms` : '–';
+
+function table(header: string[], rows: string[][]): string {
+  const lines = [header, header.map(() => '---'), ...rows];
+  return `${lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n')}\n`;
+}
+
+function mainPhase(
+  report: RunReport,
+  caseId: CaseId,
+  server: ServerKind,
+  connections: number,
+): PhaseResult | undefined {
+  return report.phases.find(
+    (phase) =>
+      phase.variant === null &&
+      phase.caseId === caseId &&
+      phase.server === server &&
+      phase.connections === connections,
+  );
+}
+
+const connectionLevels = (report: RunReport) =>
+  [...new Set(report.phases.map((phase) => phase.connections))].sort((a, b) => a - b);
+
+function resultRows(report: RunReport): string[][] {
+  return report.phases
+    .filter((phase) => phase.variant === null)
+    .map((phase) => [
+      CASE_TITLES[phase.caseId],
+      phase.server,
+      String(phase.connections),
+      rate(phase.rps),
+      ms(phase.p50Ms),
+      ms(phase.p99Ms),
+      phase.callsPerRequest.toFixed(2),
+      mb(phase.peakRssBytes),
+      `${phase.requests}${phase.failures ? ` (${phase.failures} failed)` : ''}${phase.cutShort ? ' (time bound)' : ''}`,
+    ]);
+}
+
+interface Ratio {
+  caseId: CaseId;
+  connections: number;
+  throughput: number;
+  addedP50Ms: number;
+}
+
+function ratios(report: RunReport): Ratio[] {
+  const out: Ratio[] = [];
+  for (const caseId of CASES) {
+    for (const connections of connectionLevels(report)) {
+      const gateway = mainPhase(report, caseId, 'gateway', connections);
+      const baseline = mainPhase(report, caseId, 'baseline', connections);
+      if (!gateway || !baseline) continue;
+      out.push({
+        caseId,
+        connections,
+        throughput: gateway.rps / baseline.rps,
+        addedP50Ms: gateway.p50Ms - baseline.p50Ms,
+      });
+    }
+  }
+  return out;
+}
+
+function ratioRows(report: RunReport): string[][] {
+  return ratios(report).map((each) => [
+    CASE_TITLES[each.caseId],
+    String(each.connections),
+    ratio(each.throughput),
+    signedMs(each.addedP50Ms),
+  ]);
+}
+
+/** The two targets of issue 7, judged at the highest and the lowest concurrency of the run. */
+function targetLines(report: RunReport): string[] {
+  const levels = connectionLevels(report);
+  const all = ratios(report);
+  const high = levels.at(-1);
+  const low = levels[0];
+  const b = all.find((each) => each.caseId === 'B@0ms' && each.connections === high);
+  const a = all.find((each) => each.caseId === 'A' && each.connections === low);
+  const verdict = (ok: boolean | undefined) =>
+    ok === undefined ? 'not measured' : ok ? 'MET' : 'NOT MET';
+  return [
+    `B at 0 ms, gateway ÷ baseline throughput (c=${high}) ≥ ${TARGET_B_RATIO}: ${b ? ratio(b.throughput) : '–'} → ${verdict(b && b.throughput >= TARGET_B_RATIO)}`,
+    `A, added p50 (c=${low}) ≤ ${TARGET_A_ADDED_P50_MS} ms: ${a ? signedMs(a.addedP50Ms) : '–'} → ${verdict(a && a.addedP50Ms <= TARGET_A_ADDED_P50_MS)}`,
+  ];
+}
+
+const operationsText = (operations: Record<string, number>) =>
+  Object.entries(operations)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([operation, count]) => `${operation} ${Number.isInteger(count) ? count : count.toFixed(3)}`,
+    )
+    .join(', ');
+
+function fanOutRows(report: RunReport): string[][] {
+  return report.fanOut.map((check) => [
+    CASE_TITLES[check.caseId],
+    check.server,
+    check.formula,
+    operationsText(check.expected),
+    operationsText(check.measured),
+    check.matches ? 'yes' : '**MISMATCH**',
+  ]);
+}
+
+function leverRows(report: RunReport): string[][] {
+  return report.phases
+    .filter((phase) => phase.variant !== null)
+    .map((phase) => {
+      const reference = mainPhase(report, phase.caseId, 'gateway', phase.connections);
+      return [
+        phase.variant!,
+        CASE_TITLES[phase.caseId],
+        String(phase.connections),
+        rate(phase.rps),
+        ms(phase.p50Ms),
+        reference ? `${rate(reference.rps)} / ${ms(reference.p50Ms)} ms` : '–',
+        reference ? percent(phase.rps / reference.rps - 1) : '–',
+        reference ? signedMs(phase.p50Ms - reference.p50Ms) : '–',
+      ];
+    });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+function coldStartRows(report: RunReport): string[][] {
+  return report.coldStarts.map(({ server, runs }) => {
+    const ready = runs.map((run) => run.readyMs);
+    return [
+      server,
+      String(runs.length),
+      `${median(ready).toFixed(0)} ms (${Math.min(...ready).toFixed(0)}–${Math.max(...ready).toFixed(0)})`,
+      `${mb(median(runs.map((run) => run.idleRssBytes)))} MB`,
+    ];
+  });
+}
+
+function clientRows(report: RunReport): string[][] {
+  return (report.client?.results ?? []).map(({ route, bare, client }) => {
+    const share = client.callsPerSecond / bare.callsPerSecond;
+    return [
+      route,
+      rate(bare.callsPerSecond),
+      rate(client.callsPerSecond),
+      `${ratio(share)} ${share >= TARGET_CLIENT_RATIO ? '(≥ 0.8, met)' : '(**< 0.8, NOT met**)'}`,
+      bare.cpuMicrosPerCall.toFixed(1),
+      client.cpuMicrosPerCall.toFixed(1),
+    ];
+  });
+}
+
+const RESULT_HEADER = [
+  'scenario',
+  'server',
+  'conns',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'upstream calls/op',
+  'peak RSS MB',
+  'requests',
+];
+const RATIO_HEADER = ['scenario', 'conns', 'gateway ÷ baseline req/s', 'added p50'];
+const FANOUT_HEADER = [
+  'scenario',
+  'server',
+  'docs/fan-out.md',
+  'expected per op',
+  'measured per op',
+  'equal',
+];
+const LEVER_HEADER = [
+  'lever',
+  'scenario',
+  'conns',
+  'req/s',
+  'p50 ms',
+  'default gateway (req/s / p50)',
+  'Δ req/s',
+  'Δ p50',
+];
+const COLD_HEADER = ['server', 'runs', 'spawn → first answer (median, range)', 'idle RSS (median)'];
+const CLIENT_HEADER = [
+  'route',
+  'bare undici calls/s',
+  'CCE client calls/s',
+  'client ÷ bare',
+  'bare CPU µs/call',
+  'client CPU µs/call',
+];
+
+export function renderTable(report: RunReport): string {
+  const parts = [
+    `\n${report.command} — ${report.machine.cpuModel}, ${report.machine.cores} cores, Node ${report.machine.node}, ${report.durationSeconds.toFixed(0)} s\n`,
+    table(RESULT_HEADER, resultRows(report)),
+    table(RATIO_HEADER, ratioRows(report)),
+    targetLines(report).join('\n') + '\n',
+    table(FANOUT_HEADER, fanOutRows(report)),
+  ];
+  if (report.phases.some((phase) => phase.variant !== null)) {
+    parts.push(table(LEVER_HEADER, leverRows(report)));
+  }
+  parts.push(table(COLD_HEADER, coldStartRows(report)));
+  if (report.client) parts.push(table(CLIENT_HEADER, clientRows(report)));
+  if (report.equivalence.length > 0) {
+    parts.push(`Gateway and baseline answers DIFFER:\n${report.equivalence.join('\n')}\n`);
+  }
+  parts.push(...report.notes.map((note) => `${note}\n`));
+  return parts.join('\n');
+}
+
+function findings(): string {
+  return existsSync(FINDINGS) ? readFileSync(FINDINGS, 'utf8').trim() : '';
+}
+
+export function renderMarkdown(report: RunReport): string {
+  const { machine, layout } = report;
+  const levers = report.phases.some((phase) => phase.variant !== null);
+  const settings = Object.entries(report.gatewaySettings)
+    .map(([key, value]) => `\`${key}=${value}\``)
+    .join(', ');
+  return `# Benchmarks
+
+Generated by \`${report.command}\` on ${machine.date} (${report.durationSeconds.toFixed(0)} s). Do not edit by hand:
+every run rewrites this file. How the harness works, and how to read it, is at the end.
+
+- **Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}
+- **Node:** ${machine.node}
+- **CPU pinning:** ${layout.pinned ? `yes (taskset): ${layout.reason}` : `no: ${layout.reason}`}
+- **Gateway settings:** ${settings}; everything else as shipped (security limits, access log at \`info\` to /dev/null)
+- **Baseline:** bench/baseline.ts, undici Pool of ${report.baselineConnections} connections (the gateway's default)
+- **Answers:** ${report.equivalence.length === 0 ? 'the baseline answered exactly what the gateway answered (checked before measuring)' : `**the baseline and gateway answers differ**: ${report.equivalence.join('; ')}`}
+
+## Results
+
+${table(RESULT_HEADER, resultRows(report))}
+\`conns\`: concurrent connections of the load generator (closed model). 1 shows the cost of one
+request; 16 saturates the server's core. \`direct\` is the simulator answering scenario A's single
+upstream call itself (ShowRelease). RSS is the peak resident memory of the serving process during
+the counted run.
+
+## Gateway ÷ baseline
+
+${table(RATIO_HEADER, ratioRows(report))}
+Targets (issue 7):
+
+${targetLines(report)
+  .map((line) => `- ${line}`)
+  .join('\n')}
+
+## Upstream calls per operation
+
+${table(FANOUT_HEADER, fanOutRows(report))}
+Measured as the simulator's call counts during each counted run, divided by the requests
+completed in it (no request is in flight when a counted run ends, so the division is exact).
+
+${levers ? `## Levers\n\n${table(LEVER_HEADER, leverRows(report))}\nEach lever row is a gateway variant measured in the same run, against the default gateway row of the\nsame scenario and concurrency.${report.valuesParse ? ` Parsing the \`values\` text of all ${report.valuesParse.releases} dashboard\nreleases (what eager parsing in the client would add to every dashboard, whether or not \`values\` is\nselected) costs ${report.valuesParse.microsPerRequest.toFixed(0)} µs of CPU per dashboard, measured in-process on the simulator's answers.` : ''}\n\n` : ''}## D. Cold start
+
+${table(COLD_HEADER, coldStartRows(report))}
+From process spawn to the first successful answer to scenario A's query (so it includes Node's
+start, loading the TypeScript sources, building the schema, and the first upstream calls), then
+the resident memory after one second idle.
+
+${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIENT_HEADER, clientRows(report))}\n${report.client.concurrency} calls in flight, pool of ${report.client.connections} connections on both sides, simulator GET with no added\nlatency, in alternating rounds in one process on the servers' core. The bare loop reads the JSON\n(\`body.json()\`); the client also maps it to the domain shape. Target: client ÷ bare ≥ ${TARGET_CLIENT_RATIO}.\n\n` : ''}${report.notes.length > 0 ? `## Notes\n\n${report.notes.map((note) => `- ${note}`).join('\n')}\n\n` : ''}${findings() ? `${findings()}\n\n` : ''}## How this is measured
+
+- \`npm run bench\` starts three kinds of child process on loopback: the CCE simulator
+  (\`src/simulator/main.ts\`, load data 10 × 30 × 8, transition delay 0), the gateway
+  (\`src/main.ts\` with \`CCE_ENDPOINT\` pointing at the simulator) and the baseline
+  (\`bench/baseline.ts\`). Gateway and baseline talk to the same simulator process.
+- The load generator is autocannon, in the runner process, closed model, one request per
+  connection at a time. Every phase is a warm-up bounded in time, then a counted run
+  (autocannon \`amount\`, sized from the warm-up's rate to last about 4 s, capped; a timer at 3× the
+  target bounds it in time too). Latency percentiles come from every response's own time
+  (sub-millisecond), not autocannon's whole-millisecond histogram. Every answer is checked: a body
+  without data or with \`errors\` counts as a failure.
+- Scenario C upgrades the standard clusters' 210 releases in turn (each settles before its turn
+  comes again); each upgrade adds a revision in the simulator, so a phase makes at most 3 000.
+- Upstream latency (B at 20 ms) is the simulator's latency fault on every CCE route.
+- \`npm run bench -- --smoke\` runs every scenario for a moment at 4 connections, skips the
+  levers, prints the table and leaves this file alone. It is not part of \`npm test\` or CI.
+`;
+}

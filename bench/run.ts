@@ -1,0 +1,326 @@
+/**
+ * `npm run bench` (full, about 4 minutes; rewrites BENCHMARKS.md) and `npm run bench -- --smoke`
+ * (every scenario for a moment; prints only). Everything runs on loopback, as child processes:
+ * the CCE simulator with the issue's load data, the gateway (as `src/main.ts` starts it, pointed
+ * at the simulator) and the hand-written baseline (bench/baseline.ts). See BENCHMARKS.md for
+ * what each number means.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config.ts';
+import { coldStart, waitUntilAnswering } from './cold-start.ts';
+import { checkEquivalence } from './equivalence.ts';
+import { measure, warmUp, type LoadSpec } from './load.ts';
+import { describeMachine, pinProcess, planCpuLayout } from './machine.ts';
+import { createRssProbe, freePort, spawnServer, type ChildServer } from './processes.ts';
+import { renderMarkdown, renderTable } from './report.ts';
+import type { CaseId, FanOutCheck, PhaseResult, RunReport, ServerKind } from './results.ts';
+import { PLANS, type PhasePlan, type Settings } from './plan.ts';
+import { PROBE, PROJECT_ID, SCALE, SCENARIOS, type Target } from './scenarios.ts';
+import { countsBetween, readCounts, setLatency, settledCounts } from './simulator-control.ts';
+import { runClientComparison } from './client-comparison.ts';
+import { measureValuesParse } from './values-cost.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Raw results and the gateway's log of the last run (git-ignored). */
+const RESULTS = `${ROOT}bench/.results/`;
+const smoke = process.argv.includes('--smoke');
+const settings: Settings = smoke ? PLANS.smoke : PLANS.full;
+const startedAt = performance.now();
+const elapsedS = () => (performance.now() - startedAt) / 1000;
+const log = (message: string) =>
+  process.stderr.write(`[bench ${elapsedS().toFixed(0)}s] ${message}\n`);
+
+/**
+ * The gateway as measured: production mode, security limits as shipped; the response cache off,
+ * so every request does the real work (the access log stays on at its shipped level).
+ */
+const MEASURED_GATEWAY_ENV = { NODE_ENV: 'production', RESPONSE_CACHE_TTL_MS: '0' };
+
+const layout = planCpuLayout();
+pinProcess(process.pid, layout.loadCore);
+const rss = createRssProbe();
+const notes: string[] = [];
+const children = new Set<ChildServer>();
+
+function track(server: ChildServer): ChildServer {
+  children.add(server);
+  return server;
+}
+
+async function stop(server: ChildServer): Promise<void> {
+  await server.stop();
+  children.delete(server);
+}
+
+async function startSimulator(): Promise<ChildServer> {
+  const { child, ready } = spawnServer({
+    name: 'simulator',
+    script: `${ROOT}src/simulator/main.ts`,
+    env: {
+      SIMULATOR_PORT: '0',
+      SIMULATOR_DEMO_DATA: `${SCALE.clusters}x${SCALE.releasesPerCluster}x${SCALE.addonsPerCluster}`,
+      SIMULATOR_TRANSITION_DELAY_MS: '0',
+    },
+    core: layout.loadCore,
+    readUrl: (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? null,
+  });
+  track(child);
+  await ready;
+  return child;
+}
+
+function gatewayEnv(simulator: string, port: number, extra: Record<string, string>) {
+  return {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    CCE_ENDPOINT: simulator,
+    CCE_PROJECT_ID: PROJECT_ID,
+    ...MEASURED_GATEWAY_ENV,
+    ...extra,
+  };
+}
+
+/** The gateway on `port` (the caller picks a free one: it is known before the process prints it). */
+function spawnGateway(simulator: string, port: number, extra: Record<string, string>): ChildServer {
+  return track(
+    spawnServer({
+      name: 'gateway',
+      script: `${ROOT}src/main.ts`,
+      env: gatewayEnv(simulator, port, extra),
+      core: layout.serverCore,
+      url: `http://127.0.0.1:${port}`,
+      logFile: `${RESULTS}gateway.log`,
+    }).child,
+  );
+}
+
+function spawnBaseline(simulator: string, connections: number): ChildServer {
+  return track(
+    spawnServer({
+      name: 'baseline',
+      script: `${ROOT}bench/baseline.ts`,
+      env: {
+        CCE_ENDPOINT: simulator,
+        CCE_PROJECT_ID: PROJECT_ID,
+        BASELINE_PORT: '0',
+        BASELINE_CONNECTIONS: String(connections),
+      },
+      core: layout.serverCore,
+      readUrl: (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? null,
+    }).child,
+  );
+}
+
+/** A started server that answers scenario A's query. */
+async function ready(server: ChildServer, target: Target): Promise<ChildServer> {
+  try {
+    await waitUntilAnswering(() => server.url, target, {
+      since: performance.now(),
+      timeoutMs: 60_000,
+      alive: () => server.alive(),
+    });
+  } catch (error) {
+    throw new Error(`${server.name}: ${(error as Error).message}\n${server.outputTail()}`, {
+      cause: error,
+    });
+  }
+  return server;
+}
+
+const caseOf = (plan: PhasePlan): CaseId =>
+  plan.scenario === 'B' ? (plan.latencyMs > 0 ? 'B@20ms' : 'B@0ms') : plan.scenario;
+
+let currentLatency = -1;
+
+async function runPhase(
+  simulator: ChildServer,
+  server: ChildServer,
+  kind: ServerKind,
+  plan: PhasePlan,
+): Promise<PhaseResult> {
+  if (plan.latencyMs !== currentLatency) {
+    await setLatency(simulator.url, plan.latencyMs);
+    currentLatency = plan.latencyMs;
+  }
+  const scenario = SCENARIOS[plan.scenario];
+  const target = plan.target ?? (kind === 'direct' ? scenario.direct! : scenario[kind]);
+  const spec: LoadSpec = {
+    url: server.url,
+    connections: plan.connections,
+    request: target.request,
+    verify: target.verify,
+  };
+  const warm = await warmUp(spec, settings.warmupMs);
+  const before = await settledCounts(simulator.url);
+  const endPeak = rss.watchPeak(server.pid);
+  const result = await measure(spec, {
+    expectedRps: warm.rps,
+    targetMs: settings.measureMs,
+    minRequests: settings.minRequests,
+    maxRequests: plan.scenario === 'C' ? settings.maxUpgrades : settings.maxRequests,
+  });
+  const peakRssBytes = endPeak();
+  const calls = countsBetween(
+    before,
+    result.cutShort ? await settledCounts(simulator.url) : await readCounts(simulator.url),
+  );
+  const callsPerOperation = Object.fromEntries(
+    Object.entries(calls).map(([operation, count]) => [operation, count / result.requests]),
+  );
+  const phase: PhaseResult = {
+    caseId: caseOf(plan),
+    server: kind,
+    variant: plan.variant ?? null,
+    connections: plan.connections,
+    latencyMs: plan.latencyMs,
+    requests: result.requests,
+    rps: result.rps,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+    callsPerOperation,
+    callsPerRequest: Object.values(callsPerOperation).reduce((sum, value) => sum + value, 0),
+    peakRssBytes,
+    failures: result.failures + warm.failures,
+    cutShort: result.cutShort,
+  };
+  log(
+    `${phase.caseId} ${kind}${phase.variant ? ` [${phase.variant}]` : ''} c=${plan.connections}: ` +
+      `${phase.rps.toFixed(0)} req/s, p50 ${phase.p50Ms.toFixed(2)} ms, p99 ${phase.p99Ms.toFixed(2)} ms, ` +
+      `${phase.callsPerRequest.toFixed(2)} calls/op${phase.failures ? `, ${phase.failures} FAILURES` : ''}`,
+  );
+  return phase;
+}
+
+function fanOutChecks(phases: PhaseResult[]): FanOutCheck[] {
+  const checks: FanOutCheck[] = [];
+  for (const phase of phases) {
+    if (phase.variant !== null || phase.server === 'direct') continue;
+    if (checks.some((check) => check.caseId === phase.caseId && check.server === phase.server)) {
+      continue;
+    }
+    const scenario = SCENARIOS[phase.caseId.startsWith('B') ? 'B' : (phase.caseId as 'A' | 'C')];
+    const measured = phase.callsPerOperation;
+    const expected = scenario.fanOut.operations;
+    const operations = new Set([...Object.keys(expected), ...Object.keys(measured)]);
+    const matches = [...operations].every(
+      (operation) => Math.abs((measured[operation] ?? 0) - (expected[operation] ?? 0)) < 1e-9,
+    );
+    checks.push({
+      caseId: phase.caseId,
+      server: phase.server,
+      formula: scenario.fanOut.formula,
+      expected,
+      measured,
+      matches,
+    });
+  }
+  return checks;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  log(`${smoke ? 'smoke' : 'full'} run; ${layout.reason}`);
+  const machine = describeMachine();
+  const simulator = await startSimulator();
+  const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
+  const poolSize = shipped.cce.connections;
+
+  const gateway = await ready(spawnGateway(simulator.url, await freePort(), {}), PROBE.gateway);
+  const baseline = await ready(spawnBaseline(simulator.url, poolSize), PROBE.baseline);
+  const equivalence = await checkEquivalence(gateway.url, baseline.url);
+  if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
+
+  const phases: PhaseResult[] = [];
+  for (const plan of settings.main) {
+    if (plan.server === 'direct') pinProcess(simulator.pid, layout.serverCore);
+    const server =
+      plan.server === 'gateway' ? gateway : plan.server === 'baseline' ? baseline : simulator;
+    phases.push(await runPhase(simulator, server, plan.server, plan));
+    if (plan.server === 'direct') pinProcess(simulator.pid, layout.loadCore);
+  }
+
+  await stop(baseline);
+  await stop(gateway);
+  for (const lever of settings.levers) {
+    if (elapsedS() > settings.budgetSeconds) {
+      notes.push(`Lever "${lever.name}" skipped: the run had used its time budget.`);
+      continue;
+    }
+    const variant = await ready(
+      spawnGateway(simulator.url, await freePort(), lever.env),
+      PROBE.gateway,
+    );
+    for (const plan of lever.phases) {
+      phases.push(await runPhase(simulator, variant, 'gateway', { ...plan, variant: lever.name }));
+    }
+    await stop(variant);
+  }
+  await setLatency(simulator.url, 0);
+  currentLatency = 0;
+
+  log('cold starts');
+  const coldStarts = [];
+  for (const kind of ['gateway', 'baseline'] as const) {
+    const runs = [];
+    for (let run = 0; run < settings.coldStartRuns; run++) {
+      const port = await freePort();
+      runs.push(
+        await coldStart(
+          () =>
+            kind === 'gateway'
+              ? spawnGateway(simulator.url, port, {})
+              : spawnBaseline(simulator.url, poolSize),
+          PROBE[kind],
+          rss,
+          60_000,
+        ),
+      );
+    }
+    coldStarts.push({ server: kind, runs });
+  }
+
+  log('CCE client vs bare undici');
+  const client = await runClientComparison(ROOT, simulator.url, layout.serverCore, settings.client);
+  const valuesParse = await measureValuesParse(simulator.url, settings.valuesParseMs);
+  await stop(simulator);
+
+  const report: RunReport = {
+    command: smoke ? 'npm run bench -- --smoke' : 'npm run bench',
+    smoke,
+    machine,
+    layout,
+    gatewaySettings: { ...MEASURED_GATEWAY_ENV, CCE_POOL_CONNECTIONS: String(poolSize) },
+    baselineConnections: poolSize,
+    durationSeconds: elapsedS(),
+    equivalence,
+    phases,
+    fanOut: fanOutChecks(phases),
+    coldStarts,
+    client,
+    valuesParse,
+    notes,
+  };
+  process.stdout.write(renderTable(report));
+  mkdirSync(`${ROOT}bench/.results`, { recursive: true });
+  writeFileSync(
+    `${ROOT}bench/.results/${smoke ? 'smoke' : 'last-run'}.json`,
+    JSON.stringify(report, null, 2),
+  );
+  if (!smoke) {
+    writeFileSync(`${ROOT}BENCHMARKS.md`, renderMarkdown(report));
+    log('BENCHMARKS.md rewritten');
+  }
+  const mismatched = report.fanOut.filter((check) => !check.matches);
+  const failed = phases.filter((phase) => phase.failures > 0 || phase.requests === 0);
+  if (equivalence.length > 0 || mismatched.length > 0 || failed.length > 0) {
+    log('finished WITH PROBLEMS (see above)');
+    process.exitCode = 1;
+  }
+}
+
+try {
+  await main();
+} finally {
+  await Promise.all([...children].map((child) => child.stop()));
+}
