@@ -22,7 +22,7 @@ import { createGatewayMetrics } from './metrics.ts';
 import { gatewayPlugins } from './plugins.ts';
 import { createReadiness } from './readiness.ts';
 import { createRequestScope } from './request-scope.ts';
-import { securityServerOptions } from './security/index.ts';
+import { securityServerOptions, securityWarnings } from './security/index.ts';
 import type { UpstreamCallFeed } from './upstream-calls.ts';
 import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
@@ -71,6 +71,7 @@ export function createGatewayServer({
   processMetrics = false,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
+  for (const warning of securityWarnings(config)) logger.warn(warning);
   const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
   const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
   const stopWatching = [

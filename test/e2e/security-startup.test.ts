@@ -65,6 +65,10 @@ describe('node src/main.ts in service mode', () => {
       body: JSON.stringify({ query: '{ clusters { id } }' }),
     });
     expect(served.status).toBe(200);
+    const warning = gateway.logs.find((log) =>
+      String(log['msg']).includes('GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE'),
+    );
+    expect(warning?.['level']).toBe(40);
     gateway.child.kill('SIGTERM');
     expect(await gateway.exited).toBe(0);
   });

@@ -9,7 +9,7 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
-import type { SecurityConfig } from '../../config.ts';
+import type { GatewayConfig, SecurityConfig } from '../../config.ts';
 import type { GatewayContext } from '../../context.ts';
 import type { NodeServerContext } from '../index.ts';
 import type { GatewayPlugin } from '../plugins.ts';
@@ -53,4 +53,19 @@ export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema)
   if (security.corsOrigins.length > 0) plugins.push(useVaryOnOrigin());
   // None of them reads the gateway's own context fields; yoga's Plugin type is invariant in it.
   return plugins as unknown as GatewayPlugin[];
+}
+
+/** Settings that are allowed but weaken the edge: logged as warnings at start-up. */
+export function securityWarnings({ cce, security }: GatewayConfig): string[] {
+  const warnings: string[] = [];
+  if (cce.serviceCredentials !== null && !callerAuthEnabled(security)) {
+    warnings.push(
+      'Service mode without caller authentication (GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE): ' +
+        "whoever reaches the gateway acts with the service account's rights. Development only.",
+    );
+  }
+  if (security.corsOrigins.includes('*')) {
+    warnings.push('CORS_ORIGINS=*: pages of any site may call the gateway from a browser.');
+  }
+  return warnings;
 }
