@@ -52,6 +52,7 @@ export function gatewayPlugins({
       ...config.responseCache,
       projectId,
       ...(serviceCredentials ? { serviceCredentials } : {}),
+      bearerIsCallerJwt: config.security.jwt !== null,
     }),
   ];
 }

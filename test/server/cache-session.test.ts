@@ -53,6 +53,17 @@ describe('responseCacheSession', () => {
     );
   });
 
+  it('in service mode with caller JWTs, keys by the JWT (a proof, not a CCE token)', () => {
+    const jwtService = { ...SERVICE, bearerIsCallerJwt: true };
+    const one = session({ authorization: 'Bearer jwt-one' }, jwtService);
+    expect(one).toMatch(/^[0-9a-f]{64}$/);
+    expect(one).not.toBe(
+      credentialScope({ kind: 'token', token: 'jwt-one', projectId: 'project-a' }),
+    );
+    expect(session({ authorization: 'Bearer jwt-two' }, jwtService)).not.toBe(one);
+    expect(session({}, jwtService)).toBeNull();
+  });
+
   it('in service mode, a caller with their own token is keyed by that token', () => {
     expect(session({ 'x-auth-token': 'tok-1' }, SERVICE)).toBe(
       credentialScope({ kind: 'token', token: 'tok-1', projectId: 'project-a' }),

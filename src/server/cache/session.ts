@@ -13,14 +13,17 @@ import { resolveCredentials, type GatewayContextDeps } from '../../context.ts';
 /** Headers by which a caller proves who they are to the gateway itself (service mode). */
 const CALLER_PROOF_HEADERS = ['x-api-key', 'authorization'] as const;
 
-export type SessionDeps = Pick<GatewayContextDeps, 'projectId' | 'serviceCredentials'>;
+export type SessionDeps = Pick<
+  GatewayContextDeps,
+  'projectId' | 'serviceCredentials' | 'bearerIsCallerJwt'
+>;
 
 /**
  * - Token pass-through: the token's credential scope (sha256 of token and project), so another
  *   token, even of the same project, or the same token in another project, has other entries.
  * - Service mode (the gateway's AK/SK): every caller reaches CCE as the same account, so the scope
  *   alone would let one caller's entries answer another caller, even before that caller's API key
- *   is checked. The session also hashes the caller's proof (API key or Authorization header): a hit
+ *   is checked. The session also hashes the caller's proof (API key, or the JWT in Authorization): a hit
  *   needs the very proof that earned the cached answer. Without a proof nothing is cached.
  */
 export function responseCacheSession(headers: Headers, deps: SessionDeps): string | null {
