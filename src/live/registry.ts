@@ -45,7 +45,7 @@ export interface LiveRegistry {
    * then each change; the stream ends after the final state. Throws TOO_MANY_SUBSCRIPTIONS when a
    * limit is reached, SHUTTING_DOWN after `close()`.
    */
-  watch<T extends object>(request: WatchRequest<T>): AsyncIterableIterator<LiveUpdate<T>>;
+  watch<T extends object>(request: WatchRequest<T>): LiveStream<LiveUpdate<T>>;
   /** Tells every poller of `topic` (on every replica sharing the bus) what a write changed. */
   publish(topic: LiveTopic, change: LiveChange): void;
   stats(): LiveStats;

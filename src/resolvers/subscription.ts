@@ -9,6 +9,7 @@ import type { GatewayContext } from '../context.ts';
 import type { SubscriptionResolvers, UserError } from '../generated/graphql.ts';
 import { readReference } from '../ids.ts';
 import type { LiveUpdate } from '../live/poller.ts';
+import { LiveStream } from '../live/stream.ts';
 import { requireClusterByArgument } from './lookups.ts';
 import { checkDnsLabel, MAX_NAMESPACE_LENGTH, MAX_RELEASE_NAME_LENGTH } from './validation.ts';
 
@@ -43,16 +44,45 @@ function addonUid(clusterId: string, id: string): string {
   return reference.id.addonId;
 }
 
+/**
+ * Starts a watch. A CCE failure while starting (e.g. the cluster list is forbidden) becomes the
+ * stream's only update, so it reaches the client like a later failure: as a `next` event carrying
+ * the mapped error. Thrown, it would end the request before the stream began, and yoga would
+ * answer it with HTTP 500. The gateway's own refusals (NOT_FOUND, BAD_USER_INPUT,
+ * TOO_MANY_SUBSCRIPTIONS) are thrown as they are.
+ */
+async function watch<T>(
+  start: () => Promise<AsyncIterable<LiveUpdate<T>>>,
+): Promise<AsyncIterable<LiveUpdate<T>>> {
+  try {
+    return await start();
+  } catch (error) {
+    if (error instanceof GraphQLError) throw error;
+    return failure<T>(error);
+  }
+}
+
+/** A stream of one update, the error, then the end. */
+function failure<T>(error: unknown): LiveStream<LiveUpdate<T>> {
+  const stream = new LiveStream<LiveUpdate<T>>(() => {});
+  stream.push({ error });
+  stream.end();
+  return stream;
+}
+
 export const Subscription: SubscriptionResolvers<GatewayContext> = {
   releaseStatus: {
-    async subscribe(_parent, { clusterId, namespace, name }, context) {
+    subscribe(_parent, { clusterId, namespace, name }, context) {
       const problem = badInput([
         ...checkDnsLabel(namespace, MAX_NAMESPACE_LENGTH, ['namespace'], 'namespace'),
         ...checkDnsLabel(name, MAX_RELEASE_NAME_LENGTH, ['name'], 'release name'),
       ]);
       if (problem) throw problem;
-      const cluster = await requireClusterByArgument(context, clusterId);
-      return context.live.watchRelease(cluster.family, { clusterId: cluster.id, namespace, name });
+      return watch(async () => {
+        const cluster = await requireClusterByArgument(context, clusterId);
+        const key = { clusterId: cluster.id, namespace, name };
+        return context.live.watchRelease(cluster.family, key);
+      });
     },
     resolve(update: LiveUpdate<Release>, _args: unknown, context: GatewayContext) {
       // The context lives as long as the subscription: later fields (history, …) must read anew.
@@ -61,9 +91,11 @@ export const Subscription: SubscriptionResolvers<GatewayContext> = {
     },
   },
   addonStatus: {
-    async subscribe(_parent, { clusterId, id }, context) {
-      const cluster = await requireClusterByArgument(context, clusterId);
-      return context.live.watchAddon(cluster.family, cluster.id, addonUid(cluster.id, id));
+    subscribe(_parent, { clusterId, id }, context) {
+      return watch(async () => {
+        const cluster = await requireClusterByArgument(context, clusterId);
+        return context.live.watchAddon(cluster.family, cluster.id, addonUid(cluster.id, id));
+      });
     },
     resolve(update: LiveUpdate<Addon>, _args: unknown, context: GatewayContext) {
       context.loaders.addons.clearAll();

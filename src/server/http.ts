@@ -59,7 +59,12 @@ export function createHttpEdge(handler: RequestListener): HttpEdge {
   server.on('request', (_request: IncomingMessage, response: ServerResponse) => {
     if (draining) stopKeepAlive(response);
     inFlight.add(response);
-    response.once('close', () => inFlight.delete(response));
+    response.once('close', () => {
+      inFlight.delete(response);
+      // A response that ends while draining (e.g. a subscription stream the live registry just
+      // completed) leaves a keep-alive connection behind: close it once it is idle.
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
   });
 
   return {

@@ -14,6 +14,7 @@ import {
   type LiveSettings,
 } from '../../src/live/registry.ts';
 import { isReleaseSettled } from '../../src/live/settled.ts';
+import type { LiveStream } from '../../src/live/stream.ts';
 
 const SETTINGS: LiveSettings = {
   maxPerCaller: 5,
@@ -100,7 +101,7 @@ async function advance(ms: number): Promise<void> {
   await settle();
 }
 
-type Stream = AsyncIterableIterator<LiveUpdate<Release>>;
+type Stream = LiveStream<LiveUpdate<Release>>;
 
 /**
  * Reads a stream without losing anything: an update asked for but not there yet stays asked for,
@@ -168,7 +169,7 @@ describe('sharing and reference counting', () => {
   it('gives watchers of the same scope and object one poller, and a late watcher the latest state without a read', async () => {
     const source = new TestSource();
     const first = registry.watch({ topic: A, source: () => source });
-    const second = registry.watch({
+    const second = registry.watch<Release>({
       topic: A,
       source: () => {
         throw new Error('a second source must not be made');

@@ -1,0 +1,220 @@
+/**
+ * The transport side of subscriptions: SSE headers and keep-alive pings as curl sees them, the
+ * GET form, limits, failures before the stream starts, and a clean end on shutdown.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  DEMO_CHARTS,
+  DEMO_CLUSTERS,
+  DEMO_RELEASES,
+  DEMO_TOKEN,
+  OTHER_PROJECT_ID,
+  OTHER_TOKEN,
+} from '../../src/simulator/demo-data.ts';
+import { startStack } from '../support/stack.ts';
+import { createClient, pollUntil, useStack } from './harness.ts';
+import {
+  errorCodes,
+  frames,
+  RELEASE_STATUS,
+  subscribe,
+  type Frame,
+  type ReleaseState,
+  type Subscriber,
+} from '../live/subscribe.ts';
+
+type Data = { releaseStatus: ReleaseState };
+type Key = { clusterId: string; namespace: string; name: string };
+
+const OTHER_CALLER = { 'X-Auth-Token': OTHER_TOKEN, 'X-Project-Id': OTHER_PROJECT_ID };
+
+/** The way curl subscribes: `curl -N -H 'Accept: text/event-stream' … --data '{"query": …}'`. */
+function post(url: string, key: Key, signal?: AbortSignal): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      'x-auth-token': DEMO_TOKEN,
+    },
+    body: JSON.stringify({ query: RELEASE_STATUS, variables: key }),
+    ...(signal ? { signal } : {}),
+  });
+}
+
+async function createPending(
+  env: ReturnType<typeof useStack>,
+  key: Key,
+  chartId: string,
+  headers?: Record<string, string>,
+): Promise<void> {
+  const client = headers ? createClient(env.stack, headers) : env.client;
+  const { releaseCreate } = await client.request<{
+    releaseCreate: { release: { status: string } };
+  }>(
+    `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
+    { input: { ...key, chartId } },
+  );
+  expect(releaseCreate.release.status).toBe('PENDING_INSTALL');
+}
+
+describe('subscriptions over SSE', () => {
+  const env = useStack({
+    simulator: { transitionDelayMs: 60_000 },
+    gateway: { subscriptions: { pollInitialMs: 60_000, pollMaxMs: 60_000 } },
+  });
+
+  it('streams text/event-stream with X-Accel-Buffering: no, and pings while nothing changes', async () => {
+    const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'pinged' };
+    await createPending(env, key, DEMO_CHARTS.nginx);
+    const request = new AbortController();
+    const response = await post(env.stack.gatewayUrl, key, request.signal);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(response.headers.get('x-accel-buffering')).toBe('no');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+
+    // The first state, then keep-alive comments (yoga pings every 12 s, every 300 ms under test).
+    const seen: Frame[] = [];
+    for await (const frame of frames(response, 20)) {
+      seen.push(frame);
+      if (seen.filter((f) => 'comment' in f).length >= 3) break;
+    }
+    request.abort();
+    const events = seen.filter((frame) => 'event' in frame);
+    expect(events).toHaveLength(1);
+    expect(JSON.parse((events[0] as { data: string }).data)).toMatchObject({
+      data: { releaseStatus: { status: 'PENDING_INSTALL', revision: 1 } },
+    });
+    const pingsAfterEvent = seen
+      .slice(seen.indexOf(events[0] as Frame))
+      .filter((f) => 'comment' in f);
+    expect(pingsAfterEvent.length).toBeGreaterThanOrEqual(1);
+    await pollUntil(
+      () => Promise.resolve(env.stack.gateway.live.stats()),
+      (stats) => stats.subscriptions === 0 && stats.pollers === 0,
+    );
+  });
+
+  it('accepts the GET form and completes the stream after a settled state', async () => {
+    const url = new URL(env.stack.gatewayUrl);
+    url.searchParams.set('query', RELEASE_STATUS);
+    url.searchParams.set('variables', JSON.stringify(DEMO_RELEASES.nginxWeb));
+    const response = await fetch(url, {
+      // GET needs the CSRF header (browsers send simple GETs cross-site).
+      headers: {
+        accept: 'text/event-stream',
+        'x-auth-token': DEMO_TOKEN,
+        'x-graphql-yoga-csrf': '1',
+      },
+    });
+    expect(response.headers.get('x-accel-buffering')).toBe('no');
+    const events: Frame[] = [];
+    for await (const frame of frames(response)) if ('event' in frame) events.push(frame);
+    expect(events.map((frame) => ('event' in frame ? frame.event : ''))).toEqual([
+      'next',
+      'complete',
+    ]);
+    expect(JSON.parse((events[0] as { data: string }).data)).toMatchObject({
+      data: { releaseStatus: { status: 'DEPLOYED' } },
+    });
+  });
+
+  it('sends a CCE failure before the stream starts as an event with the mapped code', async () => {
+    // other-token without X-Project-Id asks for demo-project, which CCE forbids.
+    const results = await subscribe<Data>(env.stack, RELEASE_STATUS, DEMO_RELEASES.nginxWeb, {
+      'X-Auth-Token': OTHER_TOKEN,
+    }).rest();
+    expect(results).toHaveLength(1);
+    expect(results[0]?.data ?? null).toBeNull();
+    expect(errorCodes(results[0] as never)).toEqual(['FORBIDDEN']);
+    expect(results[0]?.errors?.[0]?.extensions).toMatchObject({ cceErrorCode: 'CCE.01403001' });
+  });
+
+  it('refuses anonymous subscribers like any other operation', async () => {
+    const response = await fetch(env.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: RELEASE_STATUS, variables: DEMO_RELEASES.nginxWeb }),
+    });
+    const text = await response.text();
+    expect(text).toContain('UNAUTHENTICATED');
+    expect(text).not.toContain('releaseStatus":{');
+  });
+});
+
+describe('subscription limits', () => {
+  const env = useStack({
+    simulator: { transitionDelayMs: 60_000 },
+    gateway: {
+      subscriptions: { maxPerCaller: 2, maxTotal: 3, pollInitialMs: 60_000, pollMaxMs: 60_000 },
+    },
+  });
+
+  it('refuses a caller over its limit and anyone over the total with TOO_MANY_SUBSCRIPTIONS', async () => {
+    const mine = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'limited' };
+    const theirs = { clusterId: DEMO_CLUSTERS.otherProject, namespace: 'live', name: 'limited' };
+    await createPending(env, mine, DEMO_CHARTS.nginx);
+    await createPending(env, theirs, DEMO_CHARTS.otherProjectNginx, OTHER_CALLER);
+
+    const open: Array<Subscriber<Data>> = [];
+    const start = async (key: Key, headers?: Record<string, string>) => {
+      const subscriber = subscribe<Data>(env.stack, RELEASE_STATUS, key, headers);
+      const first = await subscriber.next();
+      open.push(subscriber);
+      return first;
+    };
+    for (let index = 0; index < 2; index += 1) {
+      expect((await start(mine)).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    }
+    const overMine = await start(mine);
+    expect(errorCodes(overMine)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
+    expect(overMine.errors?.[0]?.extensions).toMatchObject({ limit: 2, per: 'caller' });
+
+    expect((await start(theirs, OTHER_CALLER)).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    const overAll = await start(theirs, OTHER_CALLER);
+    expect(errorCodes(overAll)).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
+    expect(overAll.errors?.[0]?.extensions).toMatchObject({ limit: 3, per: 'gateway' });
+    expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 3, pollers: 2 });
+
+    // A slot frees when a subscriber leaves.
+    await open[0]?.close();
+    await pollUntil(
+      () => Promise.resolve(env.stack.gateway.live.stats().subscriptions),
+      (count) => count === 2,
+    );
+    expect((await start(mine)).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    for (const subscriber of open) await subscriber.close();
+  });
+});
+
+describe('shutdown', () => {
+  it('completes open subscriptions when the gateway stops, without waiting for the grace period', async () => {
+    const stack = await startStack({
+      simulator: { transitionDelayMs: 60_000 },
+      // A drain that waited for the open stream would take this long; the test would time out.
+      gateway: { server: { shutdownGraceMs: 60_000 } },
+    });
+    try {
+      const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'stopping' };
+      await createClient(stack).request(
+        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
+        { input: { ...key, chartId: DEMO_CHARTS.nginx } },
+      );
+      const response = await post(stack.gatewayUrl, key);
+      const stream = frames(response);
+      const first = await stream.next();
+      expect(first.value).toEqual({ comment: ':' });
+      expect((await stream.next()).value).toMatchObject({ event: 'next' });
+
+      const closed = stack.gateway.close();
+      const rest: Frame[] = [];
+      for await (const frame of stream) rest.push(frame);
+      await closed;
+      expect(rest.filter((frame) => 'event' in frame)).toEqual([{ event: 'complete', data: '' }]);
+      expect(stack.gateway.live.stats()).toEqual({ subscriptions: 0, pollers: 0 });
+    } finally {
+      await stack.close();
+    }
+  });
+});

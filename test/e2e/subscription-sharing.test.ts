@@ -1,0 +1,187 @@
+/**
+ * Pollers are shared, counted and scoped: N subscribers of one caller to one release cost the
+ * upstream reads of one, the reads stop when they all disconnect, and one caller's watchers never
+ * see what another caller's poller or mutations learn.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  DEMO_CHARTS,
+  DEMO_CLUSTERS,
+  DEMO_PROJECT_ID,
+  DEMO_TOKEN,
+  OTHER_PROJECT_ID,
+  OTHER_TOKEN,
+} from '../../src/simulator/demo-data.ts';
+import { pollUntil, useStack } from './harness.ts';
+import {
+  errorCodes,
+  RELEASE_STATUS,
+  subscribe,
+  type ReleaseState,
+  type Subscriber,
+} from '../live/subscribe.ts';
+
+type Data = { releaseStatus: ReleaseState };
+type Key = { clusterId: string; namespace: string; name: string };
+
+const SECOND_DEMO_TOKEN = 'demo-token-2';
+
+type Env = ReturnType<typeof useStack>;
+
+async function createPending(env: Env, key: Key, chartId: string): Promise<void> {
+  const { releaseCreate } = await env.client.request<{
+    releaseCreate: { release: { status: string } };
+  }>(
+    `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
+    { input: { ...key, chartId } },
+  );
+  expect(releaseCreate.release.status).toBe('PENDING_INSTALL');
+}
+
+async function deleteRelease(env: Env, key: Key): Promise<void> {
+  const { releaseDelete } = await env.client.request<{
+    releaseDelete: { release: { status: string } };
+  }>(
+    `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } } }`,
+    { input: key },
+  );
+  expect(releaseDelete.release.status).toBe('DELETING');
+}
+
+function operations(env: Env): Record<string, number> {
+  return env.stack.simulator.stats().operations;
+}
+
+/** Waits (bounded) until the simulator has answered `operation` `more` more times than `from`. */
+async function untilMoreCalls(
+  env: Env,
+  operation: string,
+  from: number,
+  more: number,
+): Promise<number> {
+  return pollUntil(
+    () => Promise.resolve(operations(env)[operation] ?? 0),
+    (count) => count >= from + more,
+    { attempts: 200, intervalMs: 25 },
+  );
+}
+
+describe('shared polling', () => {
+  // Pending states that outlast the test; every poller reads every 100 ms, like a clock.
+  const env = useStack({
+    simulator: { transitionDelayMs: 60_000 },
+    gateway: { subscriptions: { pollInitialMs: 100, pollMaxMs: 100 } },
+  });
+
+  it('reads a release once per cycle for N subscribers, and stops reading when they all disconnect', async () => {
+    const shared = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'shared' };
+    // A second release in the other API family, with one watcher: its reads are the yardstick.
+    const yardstick = { clusterId: DEMO_CLUSTERS.autopilot, namespace: 'live', name: 'yardstick' };
+    await createPending(env, shared, DEMO_CHARTS.nginx);
+    await createPending(env, yardstick, DEMO_CHARTS.autopilotNginx);
+
+    const watchers: Array<Subscriber<Data>> = [];
+    for (let index = 0; index < 5; index += 1) {
+      const watcher = subscribe<Data>(env.stack, RELEASE_STATUS, shared);
+      expect((await watcher.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+      watchers.push(watcher);
+    }
+    const clock = subscribe<Data>(env.stack, RELEASE_STATUS, yardstick);
+    expect((await clock.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 6, pollers: 2 });
+
+    // Over the same stretch of time both pollers read about equally often: five watchers of one
+    // release cost what one watcher of the other costs (unshared, they would cost five times).
+    const before = operations(env);
+    const clockBefore = before['ShowAutopilotRelease'] ?? 0;
+    const clockAfter = await untilMoreCalls(env, 'ShowAutopilotRelease', clockBefore, 10);
+    const sharedReads = (operations(env)['ShowRelease'] ?? 0) - (before['ShowRelease'] ?? 0);
+    const clockReads = clockAfter - clockBefore;
+    expect(sharedReads).toBeGreaterThanOrEqual(clockReads - 2);
+    expect(sharedReads).toBeLessThanOrEqual(clockReads + 2);
+
+    for (const watcher of watchers) await watcher.close();
+    await pollUntil(
+      () => Promise.resolve(env.stack.gateway.live.stats()),
+      (stats) => stats.subscriptions === 1 && stats.pollers === 1,
+    );
+    // While the yardstick goes on being read, the shared release is not read any more.
+    const stopped = operations(env)['ShowRelease'] ?? 0;
+    await untilMoreCalls(
+      env,
+      'ShowAutopilotRelease',
+      operations(env)['ShowAutopilotRelease'] ?? 0,
+      5,
+    );
+    expect(operations(env)['ShowRelease'] ?? 0).toBe(stopped);
+
+    await clock.close();
+    await pollUntil(
+      () => Promise.resolve(env.stack.gateway.live.stats()),
+      (stats) => stats.subscriptions === 0 && stats.pollers === 0,
+    );
+    const total = env.stack.simulator.stats().total;
+    await new Promise((resolve) => setTimeout(resolve, 500)); // five poll periods
+    expect(env.stack.simulator.stats().total).toBe(total);
+  });
+});
+
+describe('isolation between callers', () => {
+  // Two tokens of demo-project (two callers who may both see its releases) and one of another
+  // project. Polls are rare, so anything a watcher sees after its first state was pushed.
+  const env = useStack({
+    simulator: {
+      transitionDelayMs: 60_000,
+      tokens: {
+        [DEMO_TOKEN]: DEMO_PROJECT_ID,
+        [SECOND_DEMO_TOKEN]: DEMO_PROJECT_ID,
+        [OTHER_TOKEN]: OTHER_PROJECT_ID,
+      },
+    },
+    gateway: { subscriptions: { pollInitialMs: 60_000, pollMaxMs: 60_000 } },
+  });
+
+  it("never gives one caller another caller's object, poller or change", async () => {
+    const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'isolated' };
+    await createPending(env, key, DEMO_CHARTS.nginx);
+
+    const mine = subscribe<Data>(env.stack, RELEASE_STATUS, key);
+    const colleague = subscribe<Data>(env.stack, RELEASE_STATUS, key, {
+      'X-Auth-Token': SECOND_DEMO_TOKEN,
+    });
+    expect((await mine.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    expect((await colleague.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    // Same object, two credential scopes: two pollers.
+    expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 2, pollers: 2 });
+
+    // Another project's caller asking for the same key gets no object, though a poller of it runs.
+    const stranger = subscribe<Data>(env.stack, RELEASE_STATUS, key, {
+      'X-Auth-Token': OTHER_TOKEN,
+      'X-Project-Id': OTHER_PROJECT_ID,
+    });
+    const strangerResults = await stranger.rest();
+    expect(strangerResults.map((result) => result.data ?? null)).toEqual([null]);
+    expect(strangerResults.map(errorCodes)).toEqual([['NOT_FOUND']]);
+
+    // My delete reaches my watcher at once (no read: the next one is a minute away) …
+    const shows = operations(env)['ShowRelease'] ?? 0;
+    await deleteRelease(env, key);
+    expect((await mine.next()).data?.releaseStatus.status).toBe('DELETING');
+    // … (the mutation's own lookup is its only read) and never my colleague's watcher.
+    expect(operations(env)['ShowRelease'] ?? 0).toBeLessThanOrEqual(shows + 1);
+    const colleagueNext = colleague.next();
+    const quiet = await Promise.race([
+      colleagueNext.then(() => 'received'),
+      new Promise((resolve) => setTimeout(() => resolve('quiet'), 300)),
+    ]);
+    expect(quiet).toBe('quiet');
+
+    await mine.close();
+    await colleague.close();
+    await colleagueNext.catch(() => undefined);
+    await pollUntil(
+      () => Promise.resolve(env.stack.gateway.live.stats()),
+      (stats) => stats.subscriptions === 0 && stats.pollers === 0,
+    );
+  });
+});
