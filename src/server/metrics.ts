@@ -9,6 +9,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 import type { CceCallEvent } from '../cce/transport.ts';
+import { isServedFromResponseCache } from './cache/index.ts';
 
 export const METRICS_PATH = '/metrics';
 
@@ -19,7 +20,7 @@ export interface GatewayMetrics {
   readonly registry: Registry;
   /** Counts and times one upstream call (a transport `onCall` watcher). */
   recordUpstreamCall(event: CceCallEvent): void;
-  /** The yoga plugin: GraphQL operation metrics, and the `/metrics` endpoint. */
+  /** The yoga plugin: GraphQL operation metrics, response cache hits, and the `/metrics` endpoint. */
   readonly plugin: Plugin;
 }
 
@@ -79,7 +80,14 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
     return found;
   };
 
-  const plugin = usePrometheus({
+  // Answers from the response cache skip execution, so yoga's operation metrics never see them.
+  const cacheHits = new Counter({
+    name: 'graphql_response_cache_hits_total',
+    help: 'GraphQL requests answered from the response cache, without execution or upstream calls.',
+    registers: [registry],
+  });
+
+  const prometheus = usePrometheus({
     registry,
     endpoint: METRICS_PATH,
     skipIntrospection: true,
@@ -93,6 +101,17 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
       graphql_envelop_deprecated_field: false,
     },
   });
+
+  const plugin: Plugin = {
+    onPluginInit({ addPlugin }) {
+      addPlugin(prometheus);
+    },
+    onExecutionResult({ result }) {
+      if (result !== undefined && !Array.isArray(result) && isServedFromResponseCache(result)) {
+        cacheHits.inc();
+      }
+    },
+  };
 
   return {
     registry,

@@ -173,6 +173,27 @@ describe('/metrics', () => {
   });
 });
 
+describe('/metrics with the response cache on', () => {
+  it('counts answers from the cache, which make no upstream call', async () => {
+    const stack = await startStack({ gateway: { responseCache: { ttlMs: 60_000 } } });
+    try {
+      const hits = async () =>
+        (await scrape(stack)).samples.find((s) => s.name === 'graphql_response_cache_hits_total')
+          ?.value;
+      expect(await hits()).toBe(0);
+      await gql(stack, '{ clusters { id } }');
+      await gql(stack, '{ clusters { id } }');
+      await gql(stack, '{ clusters { id } }');
+      expect(await hits()).toBe(2);
+      expect(upstreamCallsByOperation((await scrape(stack)).samples)).toEqual(
+        stack.simulator.stats().operations,
+      );
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
 describe('/metrics with METRICS_ENABLED=false', () => {
   it('is not served', async () => {
     const stack = await startStack({ gateway: { metrics: { enabled: false } } });
