@@ -84,7 +84,8 @@ export function useAccessLog(
     onParams({ request, params }) {
       // The name as asked for; replaced by the executed operation's own name when there is one.
       summaryOf(request).operationName = params.operationName ?? null;
-      if (params.query) queries.set(request, params.query);
+      // Kept only for a cached answer's log line, which has no parsed document to name it.
+      if (params.query && !params.operationName) queries.set(request, params.query);
     },
     onExecute({ args }) {
       const { document, operationName, contextValue } = args as OperationArgs;
