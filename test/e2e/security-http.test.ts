@@ -3,9 +3,10 @@
  * allow-list, the request body limit and batching.
  */
 import { request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 import { startStack, type Stack } from '../support/stack.ts';
+import { useStack } from './harness.ts';
 
 const RELEASE_MUTATION = `mutation {
   releaseDelete(input: { clusterId: "x", namespace: "default", name: "victim" }) { userErrors { code } }
@@ -28,20 +29,13 @@ async function errorsOf(response: Response): Promise<NonNullable<ErrorBody['erro
 }
 
 describe('CSRF prevention', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const run = useStack();
 
   it('refuses a cross-origin form-encoded POST mutation (403, CSRF_HEADER_REQUIRED), before anything runs', async () => {
-    stack.simulator.resetStats();
+    run.stack.simulator.resetStats();
     // What an HTML form on another site submits: no preflight, the browser adds the Origin.
     const response = await post(
-      stack,
+      run.stack,
       new URLSearchParams({ query: RELEASE_MUTATION }).toString(),
       {
         'content-type': 'application/x-www-form-urlencoded',
@@ -52,13 +46,13 @@ describe('CSRF prevention', () => {
     expect(response.status).toBe(403);
     expect((await errorsOf(response))[0]?.extensions?.['code']).toBe('CSRF_HEADER_REQUIRED');
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it.each(['text/plain', 'multipart/form-data; boundary=x'])(
     'refuses other content types a form can send (%s)',
     async (contentType) => {
-      const response = await post(stack, JSON.stringify({ query: '{ __typename }' }), {
+      const response = await post(run.stack, JSON.stringify({ query: '{ __typename }' }), {
         'content-type': contentType,
       });
       expect(response.status).toBe(403);
@@ -66,7 +60,7 @@ describe('CSRF prevention', () => {
   );
 
   it('refuses a GET query without the CSRF header, and runs it with the header', async () => {
-    const url = `${stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`;
+    const url = `${run.stack.gatewayUrl}?query=${encodeURIComponent('{ __typename }')}`;
     const bare = await fetch(url, { headers: { accept: 'application/json', ...AUTH } });
     expect(bare.status).toBe(403);
     const withHeader = await fetch(url, {
@@ -77,7 +71,7 @@ describe('CSRF prevention', () => {
   });
 
   it('lets JSON POSTs through (browsers preflight them cross-site)', async () => {
-    const response = await post(stack, JSON.stringify({ query: '{ __typename }' }), {
+    const response = await post(run.stack, JSON.stringify({ query: '{ __typename }' }), {
       'content-type': 'application/json',
       origin: EVIL_ORIGIN,
       ...AUTH,
@@ -117,19 +111,13 @@ describe('CORS', () => {
     });
 
   describe('by default', () => {
-    let stack: Stack;
-    beforeAll(async () => {
-      stack = await startStack();
-    });
-    afterAll(async () => {
-      await stack.close();
-    });
+    const run = useStack();
 
     it('allows no origin: no CORS headers on preflights or answers', async () => {
-      const options = await preflight(stack, EVIL_ORIGIN);
+      const options = await preflight(run.stack, EVIL_ORIGIN);
       expect(options.headers.get('access-control-allow-origin')).toBeNull();
       expect(options.headers.get('access-control-allow-credentials')).toBeNull();
-      const answer = await query(stack, EVIL_ORIGIN);
+      const answer = await query(run.stack, EVIL_ORIGIN);
       expect(answer.status).toBe(200);
       expect(answer.headers.get('access-control-allow-origin')).toBeNull();
       expect(answer.headers.get('access-control-allow-credentials')).toBeNull();
@@ -137,18 +125,12 @@ describe('CORS', () => {
   });
 
   describe('with an allow-list', () => {
-    let stack: Stack;
-    beforeAll(async () => {
-      stack = await startStack({
-        gateway: { security: { corsOrigins: [APP_ORIGIN, 'http://localhost:5173'] } },
-      });
-    });
-    afterAll(async () => {
-      await stack.close();
+    const run = useStack({
+      gateway: { security: { corsOrigins: [APP_ORIGIN, 'http://localhost:5173'] } },
     });
 
     it('answers a listed origin’s preflight, without allowing credentials', async () => {
-      const response = await preflight(stack, APP_ORIGIN);
+      const response = await preflight(run.stack, APP_ORIGIN);
       expect(response.status).toBe(204);
       expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
       expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST');
@@ -160,36 +142,29 @@ describe('CORS', () => {
     });
 
     it('lets a listed origin read answers and the request id', async () => {
-      const response = await query(stack, 'http://localhost:5173');
+      const response = await query(run.stack, 'http://localhost:5173');
       expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
       expect(response.headers.get('access-control-expose-headers')).toBe('X-Request-Id');
     });
 
     it('gives an unlisted origin no CORS headers at all', async () => {
       for (const response of [
-        await preflight(stack, EVIL_ORIGIN),
-        await query(stack, EVIL_ORIGIN),
+        await preflight(run.stack, EVIL_ORIGIN),
+        await query(run.stack, EVIL_ORIGIN),
       ]) {
         expect(response.headers.get('access-control-allow-origin')).toBeNull();
         expect(response.headers.get('vary')).toMatch(/\bOrigin\b/);
       }
       // `null` is the Origin of sandboxed frames and local files; it must not be allowed either.
-      const sandboxed = await query(stack, 'null');
+      const sandboxed = await query(run.stack, 'null');
       expect(sandboxed.headers.get('access-control-allow-origin')).toBeNull();
     });
   });
 });
 
 describe('request body limit', () => {
-  let stack: Stack;
   const LIMIT = 2_048;
-
-  beforeAll(async () => {
-    stack = await startStack({ gateway: { security: { maxRequestBodyBytes: LIMIT } } });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const run = useStack({ gateway: { security: { maxRequestBodyBytes: LIMIT } } });
 
   const padded = (bytes: number) => {
     const base = JSON.stringify({ query: '{ __typename }', variables: { pad: '' } });
@@ -202,12 +177,12 @@ describe('request body limit', () => {
   it('runs a request of exactly the limit', async () => {
     const body = padded(LIMIT);
     expect(Buffer.byteLength(body)).toBe(LIMIT);
-    const response = await post(stack, body, { 'content-type': 'application/json', ...AUTH });
+    const response = await post(run.stack, body, { 'content-type': 'application/json', ...AUTH });
     expect(response.status).toBe(200);
   });
 
   it('refuses a larger body with 413 and REQUEST_ENTITY_TOO_LARGE, by its Content-Length', async () => {
-    const response = await post(stack, padded(LIMIT + 1), {
+    const response = await post(run.stack, padded(LIMIT + 1), {
       'content-type': 'application/json',
       ...AUTH,
     });
@@ -221,7 +196,7 @@ describe('request body limit', () => {
   it('refuses a larger chunked body (no Content-Length) with 413 as well', async () => {
     const { status, body } = await new Promise<{ status: number; body: string }>(
       (resolve, reject) => {
-        const url = new URL(stack.gatewayUrl);
+        const url = new URL(run.stack.gatewayUrl);
         const request = httpRequest(
           {
             host: url.hostname,

@@ -3,9 +3,10 @@
  * anything reaches CCE (the simulator counts every call it receives).
  */
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/server/graphiql.ts';
-import { gql, startStack, type GqlResult, type Stack } from '../support/stack.ts';
+import { gql, type GqlResult } from '../support/stack.ts';
+import { useStack } from './harness.ts';
 
 /** `clusters { addons { cluster { addons { … { id } } } } }`, `levels` fields deep. */
 function nested(levels: number): string {
@@ -41,64 +42,57 @@ function codesOf(result: GqlResult<unknown>): unknown[] {
 }
 
 describe('operation limits (defaults)', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const run = useStack();
   beforeEach(() => {
-    stack.simulator.resetStats();
+    run.stack.simulator.resetStats();
   });
 
   it('refuses a too-deep query with QUERY_TOO_DEEP, without calling CCE', async () => {
-    expect(stack.config.security.limits.maxDepth).toBe(8);
-    const result = await gql(stack, nested(9));
+    expect(run.stack.config.security.limits.maxDepth).toBe(8);
+    const result = await gql(run.stack, nested(9));
     expect(codeOf(result)).toBe('QUERY_TOO_DEEP');
     expect(result.errors?.[0]?.message).toBe('Query depth limit of 8 exceeded, found 9.');
     expect(result.data).toBeUndefined();
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('runs a query exactly at the depth limit', async () => {
-    const result = await gql(stack, nested(8));
+    const result = await gql(run.stack, nested(8));
     expect(result.errors).toBeUndefined();
-    expect(stack.simulator.stats().total).toBeGreaterThan(0);
+    expect(run.stack.simulator.stats().total).toBeGreaterThan(0);
   });
 
   it('refuses an alias bomb with TOO_MANY_ALIASES, without calling CCE', async () => {
-    const result = await gql(stack, aliases(50));
+    const result = await gql(run.stack, aliases(50));
     expect(codeOf(result)).toBe('TOO_MANY_ALIASES');
     expect(result.errors?.[0]?.message).toBe('Aliases limit of 15 exceeded, found 50.');
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('refuses an over-cost query with QUERY_TOO_COMPLEX, without calling CCE', async () => {
-    const result = await gql(stack, EXPENSIVE);
+    const result = await gql(run.stack, EXPENSIVE);
     expect(codeOf(result)).toBe('QUERY_TOO_COMPLEX');
     expect(result.errors?.[0]?.message).toMatch(/^Query Cost limit of 5000 exceeded, found \d+/);
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('refuses a document with too many tokens with TOO_MANY_TOKENS, without calling CCE', async () => {
-    const result = await gql(stack, `{ clusters { ${'id '.repeat(1_200)}} }`);
+    const result = await gql(run.stack, `{ clusters { ${'id '.repeat(1_200)}} }`);
     expect(codeOf(result)).toBe('TOO_MANY_TOKENS');
     expect(result.errors?.[0]?.message).toBe('Token limit of 1000 exceeded.');
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('refuses too many directives with TOO_MANY_DIRECTIVES, without calling CCE', async () => {
-    const result = await gql(stack, `{ clusters { id ${'@include(if: true) '.repeat(60)}} }`);
+    const result = await gql(run.stack, `{ clusters { id ${'@include(if: true) '.repeat(60)}} }`);
     expect(codeOf(result)).toBe('TOO_MANY_DIRECTIVES');
     expect(result.errors?.[0]?.message).toBe('Directives limit of 50 exceeded, found 60.');
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('answers refusals with 400 to graphql-response+json clients and 200 to application/json ones', async () => {
     const send = (accept: string) =>
-      fetch(stack.gatewayUrl, {
+      fetch(run.stack.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept, 'X-Auth-Token': 'demo-token' },
         body: JSON.stringify({ query: nested(12) }),
@@ -112,51 +106,47 @@ describe('operation limits (defaults)', () => {
       if (query.includes('mutation')) {
         // Not run (it would create a release): without its variable it stops right after
         // validation, where the limits are checked.
-        const result = await gql(stack, query, {});
+        const result = await gql(run.stack, query, {});
         expect(result.errors?.map((e) => e.message)).toEqual([
           expect.stringMatching(/^Variable "\$input" of required type .* was not provided\.$/),
         ]);
       } else {
-        expect((await gql(stack, query, variables)).errors).toBeUndefined();
+        expect((await gql(run.stack, query, variables)).errors).toBeUndefined();
       }
     }
-    const introspection = await gql(stack, getIntrospectionQuery({ descriptions: true }));
+    const introspection = await gql(run.stack, getIntrospectionQuery({ descriptions: true }));
     expect(introspection.errors).toBeUndefined();
   });
 });
 
 describe('operation limits (configured)', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack({
-      gateway: {
-        security: {
-          limits: { maxDepth: 3, maxAliases: 1, maxTokens: 40, maxDirectives: 1, maxCost: 10 },
-        },
+  const run = useStack({
+    gateway: {
+      security: {
+        limits: { maxDepth: 3, maxAliases: 1, maxTokens: 40, maxDirectives: 1, maxCost: 10 },
       },
-    });
-  });
-  afterAll(async () => {
-    await stack.close();
+    },
   });
 
   it('applies each configured limit', async () => {
-    expect(codesOf(await gql(stack, nested(4)))).toContain('QUERY_TOO_DEEP');
-    expect(codesOf(await gql(stack, aliases(2)))).toContain('TOO_MANY_ALIASES');
+    expect(codesOf(await gql(run.stack, nested(4)))).toContain('QUERY_TOO_DEEP');
+    expect(codesOf(await gql(run.stack, aliases(2)))).toContain('TOO_MANY_ALIASES');
     // Cost 2 + 1.5 × (5 scalars + addons (2 + 1.5 × 1)) = 14.75.
     expect(
       codesOf(
-        await gql(stack, '{ clusters { id name type phase kubernetesVersion addons { name } } }'),
+        await gql(
+          run.stack,
+          '{ clusters { id name type phase kubernetesVersion addons { name } } }',
+        ),
       ),
     ).toContain('QUERY_TOO_COMPLEX');
-    expect(codesOf(await gql(stack, `{ clusters { ${'id '.repeat(40)}} }`))).toContain(
+    expect(codesOf(await gql(run.stack, `{ clusters { ${'id '.repeat(40)}} }`))).toContain(
       'TOO_MANY_TOKENS',
     );
     expect(
-      codesOf(await gql(stack, '{ clusters @include(if: true) { id @skip(if: false) } }')),
+      codesOf(await gql(run.stack, '{ clusters @include(if: true) { id @skip(if: false) } }')),
     ).toContain('TOO_MANY_DIRECTIVES');
-    const fine = await gql(stack, '{ c: clusters { id } }');
+    const fine = await gql(run.stack, '{ c: clusters { id } }');
     expect(fine.errors).toBeUndefined();
   });
 });

@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CLUSTERS, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import type { Stack } from '../support/stack.ts';
+import { useStack } from './harness.ts';
 
 const CLUSTER_NAMES = 'query ClusterNames { clusters { id name } }';
 const CLUSTER_BY_ID = 'query Cluster($id: ID!) { cluster(id: $id) { name } }';
@@ -38,35 +39,34 @@ const persisted = (id: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-describe('trusted documents', () => {
-  let stack: Stack;
+/** The allow-list of this file's gateway: one entry keyed by its SHA-256, one by a chosen id. */
+function writeOperationsFile(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'cce-gateway-')), 'operations.json');
+  const operations = { [sha256(CLUSTER_NAMES)]: CLUSTER_NAMES, 'cluster-by-id': CLUSTER_BY_ID };
+  writeFileSync(file, JSON.stringify(operations));
+  return file;
+}
 
-  beforeAll(async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'cce-gateway-')), 'operations.json');
-    writeFileSync(
-      file,
-      JSON.stringify({ [sha256(CLUSTER_NAMES)]: CLUSTER_NAMES, 'cluster-by-id': CLUSTER_BY_ID }),
-    );
-    stack = await startStack({ gateway: { security: { persistedOperationsFile: file } } });
+describe('trusted documents', () => {
+  const run = useStack({
+    gateway: { security: { persistedOperationsFile: writeOperationsFile() } },
   });
-  afterAll(async () => {
-    await stack.close();
-  });
+
   beforeEach(() => {
-    stack.simulator.resetStats();
+    run.stack.simulator.resetStats();
   });
 
   it('runs a listed operation by its SHA-256 (in either case)', async () => {
-    const result = await send(stack, persisted(sha256(CLUSTER_NAMES)));
+    const result = await send(run.stack, persisted(sha256(CLUSTER_NAMES)));
     expect(result.errors).toBeUndefined();
     expect((result.data?.['clusters'] as unknown[]).length).toBeGreaterThan(0);
-    const upper = await send(stack, persisted(sha256(CLUSTER_NAMES).toUpperCase()));
+    const upper = await send(run.stack, persisted(sha256(CLUSTER_NAMES).toUpperCase()));
     expect(upper.data).toEqual(result.data);
   });
 
   it('runs a listed operation by its id, with variables', async () => {
     const result = await send(
-      stack,
+      run.stack,
       persisted('cluster-by-id', { variables: { id: DEMO_CLUSTERS.production } }),
     );
     expect(result.errors).toBeUndefined();
@@ -75,23 +75,23 @@ describe('trusted documents', () => {
 
   it('refuses an operation sent as text, even one that is listed (PERSISTED_QUERY_ID_REQUIRED)', async () => {
     for (const query of [CLUSTER_NAMES, '{ clusters { id name kubernetesVersion } }']) {
-      const result = await send(stack, { query });
+      const result = await send(run.stack, { query });
       expect(result.status).toBe(400);
       expect(result.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_ID_REQUIRED');
     }
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('refuses an id that is not listed (PERSISTED_QUERY_NOT_IN_LIST)', async () => {
-    const result = await send(stack, persisted(sha256('{ clusters { id } }')));
+    const result = await send(run.stack, persisted(sha256('{ clusters { id } }')));
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_IN_LIST');
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('refuses a request with neither text nor id', async () => {
-    const result = await send(stack, { variables: {} });
+    const result = await send(run.stack, { variables: {} });
     expect(result.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_ID_REQUIRED');
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 });

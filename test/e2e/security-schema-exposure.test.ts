@@ -2,22 +2,16 @@
  * What the gateway tells strangers about its schema: introspection can be turned off, and
  * `Did you mean …?` hints are left out of errors unless field suggestions are on.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startStack, type Stack } from '../support/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../support/stack.ts';
+import { useStack } from './harness.ts';
 
 const MISSPELLED_FIELD = '{ clusterz { id } }';
 const BAD_ENUM_VARIABLE = 'query ($type: ClusterType) { charts(clusterType: $type) { id } }';
 
 describe('with introspection off and suggestions hidden', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack({
-      gateway: { security: { introspection: false, fieldSuggestions: false } },
-    });
-  });
-  afterAll(async () => {
-    await stack.close();
+  const run = useStack({
+    gateway: { security: { introspection: false, fieldSuggestions: false } },
   });
 
   it.each([
@@ -28,22 +22,22 @@ describe('with introspection off and suggestions hidden', () => {
       '{ ...F } fragment F on Query { __schema { queryType { name } } }',
     ],
   ])('refuses %s with INTROSPECTION_DISABLED, without calling CCE', async (_name, query) => {
-    stack.simulator.resetStats();
-    const result = await gql(stack, query);
+    run.stack.simulator.resetStats();
+    const result = await gql(run.stack, query);
     expect(result.errors?.[0]?.extensions?.['code']).toBe('INTROSPECTION_DISABLED');
     expect(result.errors?.[0]?.message).toMatch(/^Introspection is disabled on this gateway/);
     expect(result.data).toBeUndefined();
-    expect(stack.simulator.stats().total).toBe(0);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 
   it('still answers __typename', async () => {
-    const result = await gql<{ __typename: string }>(stack, '{ __typename }');
+    const result = await gql<{ __typename: string }>(run.stack, '{ __typename }');
     expect(result.errors).toBeUndefined();
     expect(result.data?.__typename).toBe('Query');
   });
 
   it('leaves the suggestion out of a validation error', async () => {
-    const result = await gql(stack, MISSPELLED_FIELD);
+    const result = await gql(run.stack, MISSPELLED_FIELD);
     expect(result.errors?.map((e) => e.message)).toEqual([
       'Cannot query field "clusterz" on type "Query".',
     ]);
@@ -51,7 +45,7 @@ describe('with introspection off and suggestions hidden', () => {
   });
 
   it('leaves the suggestion out of an error about a variable value', async () => {
-    const result = await gql(stack, BAD_ENUM_VARIABLE, { type: 'CC' });
+    const result = await gql(run.stack, BAD_ENUM_VARIABLE, { type: 'CC' });
     const message = result.errors?.[0]?.message ?? '';
     expect(message).toContain('Value "CC" does not exist in "ClusterType" enum.');
     expect(message).not.toContain('Did you mean');
@@ -60,21 +54,14 @@ describe('with introspection off and suggestions hidden', () => {
 });
 
 describe('with field suggestions on (development)', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await startStack({ gateway: { security: { fieldSuggestions: true } } });
-  });
-  afterAll(async () => {
-    await stack.close();
-  });
+  const run = useStack({ gateway: { security: { fieldSuggestions: true } } });
 
   it('keeps the hints', async () => {
-    const field = await gql(stack, MISSPELLED_FIELD);
+    const field = await gql(run.stack, MISSPELLED_FIELD);
     expect(field.errors?.[0]?.message).toBe(
       'Cannot query field "clusterz" on type "Query". Did you mean "cluster" or "clusters"?',
     );
-    const variable = await gql(stack, BAD_ENUM_VARIABLE, { type: 'CC' });
+    const variable = await gql(run.stack, BAD_ENUM_VARIABLE, { type: 'CC' });
     expect(variable.errors?.[0]?.message).toContain('Did you mean the enum value "CCE"?');
   });
 });

@@ -2,18 +2,11 @@
  * The security settings of loadConfig: defaults, parsing, and a clear refusal for each bad value.
  */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { loadConfig } from '../../src/config.ts';
 import { apiKeyDigest } from '../../src/server/security/api-keys.ts';
+import { configProblems } from '../support/config-problems.ts';
 
-function problemsOf(env: Record<string, string>): readonly string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-  throw new Error(`expected ${JSON.stringify(env)} to be rejected`);
-}
+const problemsOf = (env: Record<string, string>) => configProblems(() => loadConfig(env));
 
 const SERVICE_MODE = { CCE_ACCESS_KEY: 'AK', CCE_SECRET_KEY: 'SK' };
 const DIGEST = apiKeyDigest('a-caller-key');

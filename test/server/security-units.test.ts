@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config.ts';
 import { readToken, resolveCredentials } from '../../src/context.ts';
 import { createGatewaySchema } from '../../src/schema.ts';
 import { apiKeyDigest, createApiKeyVerifier } from '../../src/server/security/api-keys.ts';
 import { corsPolicy } from '../../src/server/security/cors.ts';
 import { loadPersistedOperations } from '../../src/server/security/persisted-operations.ts';
 import { withoutSuggestions } from '../../src/server/security/suggestions.ts';
+import { configProblems } from '../support/config-problems.ts';
 
 describe('API keys', () => {
   it('digests a key as sha256sum does', () => {
@@ -98,15 +98,7 @@ describe('loadPersistedOperations', () => {
     return file;
   }
 
-  function problemsOf(file: string): readonly string[] {
-    try {
-      loadPersistedOperations(file, schema);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConfigError);
-      return (error as ConfigError).problems;
-    }
-    throw new Error('expected the list to be refused');
-  }
+  const problemsOf = (file: string) => configProblems(() => loadPersistedOperations(file, schema));
 
   it('parses every entry once, keyed by id (hashes in lower case)', () => {
     const operations = loadPersistedOperations(

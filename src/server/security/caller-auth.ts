@@ -37,27 +37,29 @@ export function useCallerAuthentication(settings: CallerAuthSettings): Plugin {
   const refuse = (message: string) =>
     rejection('UNAUTHENTICATED', message, { status: 401, ...(headers ? { headers } : {}) });
 
+  const checkJwt = async (payload: Parameters<NonNullable<typeof verifyJwt>>[0]) => {
+    try {
+      await verifyJwt?.(payload);
+    } catch {
+      // The plugin logs why (expired, wrong audience, unknown key, …); callers get one answer.
+      throw refuse('The bearer token is not a valid JWT for this gateway.');
+    }
+  };
+
   return {
     onYogaInit(payload) {
       // The JWT plugin takes yoga's logger and fetch API from here.
       jwt?.onYogaInit?.(payload);
     },
-    async onRequestParse(payload) {
+    // Synchronous unless a JWT has to be verified (its key set may have to be fetched).
+    onRequestParse(payload) {
       const requestHeaders = payload.request.headers;
       const apiKey = requestHeaders.get(API_KEY_HEADER);
       if (verifyApiKey !== null && apiKey !== null) {
         if (verifyApiKey(apiKey.trim())) return;
         throw refuse('The X-Api-Key header does not hold a valid API key.');
       }
-      if (verifyJwt !== undefined && requestHeaders.has('authorization')) {
-        try {
-          await verifyJwt(payload);
-        } catch {
-          // The plugin logs why (expired, wrong audience, unknown key, …); callers get one answer.
-          throw refuse('The bearer token is not a valid JWT for this gateway.');
-        }
-        return;
-      }
+      if (verifyJwt !== undefined && requestHeaders.has('authorization')) return checkJwt(payload);
       throw refuse(`This gateway needs caller authentication: send ${accepted}.`);
     },
   };

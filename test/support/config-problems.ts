@@ -1,0 +1,13 @@
+/** The problems a `ConfigError` lists, from an action expected to throw one (settings, start-up files). */
+import { expect } from 'vitest';
+import { ConfigError } from '../../src/config.ts';
+
+export function configProblems(action: () => unknown): readonly string[] {
+  try {
+    action();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
