@@ -144,6 +144,26 @@ describe('service mode with API keys', () => {
     expect(result.data?.clusters).not.toEqual(asService.data?.clusters);
   });
 
+  it('also refuses, fail-closed, a context built outside the HTTP handler (e.g. another transport)', async () => {
+    const buildContext = async (headers: Record<string, string>) => {
+      const request = new Request(stack.gatewayUrl, { headers });
+      const enveloped = stack.gateway.yoga.getEnveloped({
+        request,
+        params: { query: QUERY },
+      } as never);
+      return (await enveloped.contextFactory()) as Record<string, unknown>;
+    };
+    await expect(buildContext({})).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await expect(buildContext({ 'X-Api-Key': 'wrong' })).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await expect(buildContext({ 'X-Api-Key': API_KEY })).resolves.toMatchObject({
+      authMode: 'aksk',
+    });
+  });
+
   it('leaves /health open', async () => {
     expect((await fetch(`${stack.baseUrl}/health`)).status).toBe(200);
   });

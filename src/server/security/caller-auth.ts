@@ -6,8 +6,11 @@
  *
  * The check runs before the request body is read. A presented API key is decisive (a wrong one is
  * refused, not passed on to the JWT check), so a caller learns exactly which credential failed.
+ * It runs again, fail-closed, when a GraphQL context is built for a request it has not seen: any
+ * other way into execution (a WebSocket server using `yoga.getEnveloped`, for instance) must hand
+ * over a `request` whose headers authenticate the caller.
  */
-import type { Plugin } from 'graphql-yoga';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { SecurityConfig } from '../../config.ts';
 import { API_KEY_HEADER, createApiKeyVerifier } from './api-keys.ts';
 import { useJwtVerification } from './jwt.ts';
@@ -25,6 +28,7 @@ export function useCallerAuthentication(settings: CallerAuthSettings): Plugin {
     settings.apiKeyDigests.length > 0 ? createApiKeyVerifier(settings.apiKeyDigests) : null;
   const jwt = settings.jwt ? useJwtVerification(settings.jwt) : null;
   const verifyJwt = jwt?.onRequestParse;
+  type JwtPayload = Parameters<NonNullable<typeof verifyJwt>>[0];
 
   const accepted = [
     verifyApiKey && 'an API key in X-Api-Key',
@@ -37,13 +41,32 @@ export function useCallerAuthentication(settings: CallerAuthSettings): Plugin {
   const refuse = (message: string) =>
     rejection('UNAUTHENTICATED', message, { status: 401, ...(headers ? { headers } : {}) });
 
-  const checkJwt = async (payload: Parameters<NonNullable<typeof verifyJwt>>[0]) => {
+  const authenticated = new WeakSet<Request>();
+
+  const checkJwt = async (request: Request) => {
     try {
-      await verifyJwt?.(payload);
+      // The plugin reads only the request (and keeps the verified claims by it).
+      await verifyJwt?.({ request, url: new URL(request.url), serverContext: {} } as JwtPayload);
     } catch {
       // The plugin logs why (expired, wrong audience, unknown key, …); callers get one answer.
       throw refuse('The bearer token is not a valid JWT for this gateway.');
     }
+    authenticated.add(request);
+  };
+
+  /** Synchronous unless a JWT has to be verified (its key set may have to be fetched). */
+  const authenticate = (request: Request): void | Promise<void> => {
+    const requestHeaders = request.headers;
+    const apiKey = requestHeaders.get(API_KEY_HEADER);
+    if (verifyApiKey !== null && apiKey !== null) {
+      if (!verifyApiKey(apiKey.trim())) {
+        throw refuse('The X-Api-Key header does not hold a valid API key.');
+      }
+      authenticated.add(request);
+      return;
+    }
+    if (verifyJwt !== undefined && requestHeaders.has('authorization')) return checkJwt(request);
+    throw refuse(`This gateway needs caller authentication: send ${accepted}.`);
   };
 
   return {
@@ -51,16 +74,13 @@ export function useCallerAuthentication(settings: CallerAuthSettings): Plugin {
       // The JWT plugin takes yoga's logger and fetch API from here.
       jwt?.onYogaInit?.(payload);
     },
-    // Synchronous unless a JWT has to be verified (its key set may have to be fetched).
-    onRequestParse(payload) {
-      const requestHeaders = payload.request.headers;
-      const apiKey = requestHeaders.get(API_KEY_HEADER);
-      if (verifyApiKey !== null && apiKey !== null) {
-        if (verifyApiKey(apiKey.trim())) return;
-        throw refuse('The X-Api-Key header does not hold a valid API key.');
-      }
-      if (verifyJwt !== undefined && requestHeaders.has('authorization')) return checkJwt(payload);
-      throw refuse(`This gateway needs caller authentication: send ${accepted}.`);
+    onRequestParse({ request }) {
+      return authenticate(request);
+    },
+    onContextBuilding({ context }) {
+      const { request } = context as Partial<YogaInitialContext>;
+      if (request === undefined) throw refuse('There is no request to authenticate the caller by.');
+      if (!authenticated.has(request)) return authenticate(request);
     },
   };
 }
