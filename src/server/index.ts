@@ -22,6 +22,7 @@ import { createGatewayMetrics } from './metrics.ts';
 import { gatewayPlugins } from './plugins.ts';
 import { createReadiness } from './readiness.ts';
 import { createRequestScope } from './request-scope.ts';
+import { createWebSocketEdge } from './websocket.ts';
 import { securityServerOptions, securityWarnings } from './security/index.ts';
 import type { UpstreamCallFeed } from './upstream-calls.ts';
 import { logUpstreamCalls } from './upstream-log.ts';
@@ -115,6 +116,15 @@ export function createGatewayServer({
   });
 
   const edge = createHttpEdge(yoga.requestListener);
+  const websockets = createWebSocketEdge({
+    server: edge.server,
+    path: GRAPHQL_PATH,
+    schema,
+    fetch: (request, context) => yoga.fetch(request, context),
+    maxPayloadBytes: config.security.maxRequestBodyBytes,
+    // Each socket is there for its subscriptions; no more sockets than subscriptions may be open.
+    maxConnections: config.subscriptions.maxTotal,
+  });
   let closing: Promise<void> | undefined;
 
   return {
@@ -124,10 +134,12 @@ export function createGatewayServer({
     listen: () => edge.listen(config.server.port, config.server.host),
     close() {
       // Readiness first: load balancers stop sending traffic while requests are still served.
-      // Then subscriptions: their streams complete, so the drain need not wait for them.
+      // Then subscriptions: their streams complete and WebSockets close, so the drain need not
+      // wait for them.
       closing ??= readiness
         .beginDraining(config.server.shutdownDelayMs)
         .then(() => live.close())
+        .then(() => websockets.close(config.server.shutdownGraceMs))
         .then(() => edge.drain(config.server.shutdownGraceMs))
         .then(() => yoga.dispose())
         .then(() => {

@@ -1,0 +1,213 @@
+/**
+ * GraphQL over WebSocket (graphql-ws, protocol `graphql-transport-ws`) on the HTTP server's
+ * GraphQL path, for clients that default to it (Apollo Client, urql, graphql-ws).
+ *
+ * Every operation received on a socket runs through yoga's whole HTTP pipeline, as the SSE request
+ * it stands for (POST, `Accept: text/event-stream`, the socket's credentials as headers). So the
+ * WebSocket path has the same caller authentication, trusted documents, operation limits, error
+ * masking, access log and metrics as HTTP, with no second implementation of any of them; this
+ * module only translates between the two wire formats.
+ *
+ * Credentials: headers of the upgrade request (non-browser clients), overlaid by the
+ * `connection_init` payload (`connectionParams`: browsers cannot set WebSocket headers), e.g.
+ * `{ "X-Auth-Token": "…" }`. Only the credential headers below are taken from the payload.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import { GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { LiveStream } from '../live/stream.ts';
+
+/** Headers a client may set through `connectionParams`. */
+const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
+  'x-auth-token',
+  'authorization',
+  'x-project-id',
+  'x-api-key',
+]);
+
+/** Upgrade-request headers that describe the upgrade itself, not the caller. */
+const UPGRADE_ONLY_HEADERS: ReadonlySet<string> = new Set([
+  'host',
+  'connection',
+  'upgrade',
+  'content-length',
+  'content-type',
+  'accept',
+  'accept-encoding',
+  'transfer-encoding',
+  'keep-alive',
+]);
+
+// graphql-ws needs a document only to choose between its `execute` and `subscribe` hooks; both
+// hand the operation to yoga, which parses and checks the real one (or looks up a trusted one).
+const ANY_OPERATION = parse('{ __typename }');
+
+export interface WebSocketEdgeOptions {
+  server: Server;
+  path: string;
+  schema: GraphQLSchema;
+  /** yoga's fetch: runs one HTTP request through the whole pipeline. */
+  fetch: (request: Request, context: { req: IncomingMessage }) => Promise<Response> | Response;
+  /** Largest message accepted from a client (bytes), like the HTTP body limit. */
+  maxPayloadBytes: number;
+  /** Open sockets at most; later upgrades are refused with 503. */
+  maxConnections: number;
+}
+
+export interface WebSocketEdge {
+  /** Closes every socket (1001 Going Away), terminating those that do not close within `graceMs`. */
+  close(graceMs: number): Promise<void>;
+}
+
+interface SubscribePayload {
+  query?: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  extensions?: Record<string, unknown> | null;
+}
+
+/** What `onSubscribe` hands to graphql-ws's `execute`/`subscribe` hooks (as the root value). */
+interface Operation {
+  run(): LiveStream<ExecutionResult>;
+}
+
+/** The HTTP request an operation on a socket stands for. */
+function operationRequest(
+  url: URL,
+  upgrade: IncomingMessage,
+  connectionParams: Readonly<Record<string, unknown>> | undefined,
+  payload: SubscribePayload,
+  signal: AbortSignal,
+): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(upgrade.headers)) {
+    if (UPGRADE_ONLY_HEADERS.has(name) || name.startsWith('sec-websocket-')) continue;
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  for (const [name, value] of Object.entries(connectionParams ?? {})) {
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase()) && typeof value === 'string') {
+      headers.set(name, value);
+    }
+  }
+  headers.set('content-type', 'application/json');
+  headers.set('accept', 'text/event-stream');
+  const body = JSON.stringify({
+    query: payload.query,
+    operationName: payload.operationName ?? undefined,
+    variables: payload.variables ?? undefined,
+    extensions: payload.extensions ?? undefined,
+  });
+  return new Request(url, { method: 'POST', headers, body, signal });
+}
+
+/** The `next` events of yoga's SSE answer, parsed; ends at `complete` or the end of the body. */
+async function forwardEvents(
+  response: Response,
+  stream: LiveStream<ExecutionResult>,
+  signal: AbortSignal,
+): Promise<void> {
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!contentType.startsWith('text/event-stream') || !response.body) {
+    // Refused before execution with a plain GraphQL answer (its body carries the errors).
+    stream.push((await response.json()) as ExecutionResult);
+    return;
+  }
+  const reader = response.body.getReader();
+  signal.addEventListener('abort', () => void reader.cancel().catch(() => undefined), {
+    once: true,
+  });
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffered += decoder.decode(value, { stream: true });
+    let end = buffered.indexOf('\n\n');
+    while (end >= 0) {
+      const lines = buffered.slice(0, end).split('\n');
+      buffered = buffered.slice(end + 2);
+      end = buffered.indexOf('\n\n');
+      // Comments (`:`) are yoga's keep-alive pings; the socket has its own.
+      if (lines.includes('event: complete')) return;
+      const data = lines.find((line) => line.startsWith('data: '));
+      if (lines.includes('event: next') && data) {
+        stream.push(JSON.parse(data.slice('data: '.length)) as ExecutionResult);
+      }
+    }
+  }
+}
+
+function runOperation(
+  fetch: WebSocketEdgeOptions['fetch'],
+  request: Request,
+  upgrade: IncomingMessage,
+  controller: AbortController,
+): LiveStream<ExecutionResult> {
+  // Unsubscribing (or the socket closing) aborts the request: yoga ends the operation upstream.
+  const stream = new LiveStream<ExecutionResult>(() => controller.abort());
+  Promise.resolve(fetch(request, { req: upgrade }))
+    .then((response) => forwardEvents(response, stream, controller.signal))
+    .catch(() => {
+      if (controller.signal.aborted) return;
+      const error = new GraphQLError('Unexpected error.', {
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      stream.push({ errors: [error] });
+    })
+    .finally(() => stream.end());
+  return stream;
+}
+
+export function createWebSocketEdge(options: WebSocketEdgeOptions): WebSocketEdge {
+  const { server, path, schema, fetch, maxPayloadBytes, maxConnections } = options;
+  const url = new URL(path, 'http://localhost');
+  const sockets = new WebSocketServer({
+    server,
+    path,
+    maxPayload: maxPayloadBytes,
+    verifyClient: (_info, accept) => {
+      if (sockets.clients.size < maxConnections) accept(true);
+      else accept(false, 503, 'Too many WebSocket connections');
+    },
+  });
+
+  const graphqlWs = useServer<Record<string, unknown> | undefined>(
+    {
+      onSubscribe(context, _id, payload) {
+        const controller = new AbortController();
+        const request = operationRequest(
+          url,
+          context.extra.request,
+          context.connectionParams,
+          payload,
+          controller.signal,
+        );
+        const operation: Operation = {
+          run: () => runOperation(fetch, request, context.extra.request, controller),
+        };
+        return { schema, document: ANY_OPERATION, rootValue: operation };
+      },
+      execute: (args) => (args.rootValue as Operation).run(),
+      // The results are yoga's answers, already formatted (plain JSON): they go out as they are,
+      // where graphql-ws would call toJSON() on the GraphQLError instances of a raw result.
+      onNext: (_context, _id, _payload, _args, result) => result,
+      subscribe: (args) => (args.rootValue as Operation).run(),
+    },
+    sockets,
+  );
+
+  return {
+    async close(graceMs) {
+      const closing = [...sockets.clients].map(
+        (socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())),
+      );
+      const deadline = setTimeout(() => {
+        for (const socket of sockets.clients) socket.terminate();
+      }, graceMs);
+      await graphqlWs.dispose();
+      await Promise.all(closing);
+      clearTimeout(deadline);
+    },
+  };
+}
