@@ -98,6 +98,16 @@ export interface GatewayConfig {
     readonly ttlMs: number;
     readonly maxEntries: number;
   };
+  /**
+   * The cluster directory: each caller's cluster id → API family, remembered across requests so
+   * lookups naming a cluster skip the two cluster lists (src/loaders/cluster-families.ts).
+   */
+  readonly clusterFamilyCache: {
+    /** 0 disables the cache (every first lookup of a request reads both cluster lists). */
+    readonly ttlMs: number;
+    /** Entries over all callers; the least recently used go first. */
+    readonly maxEntries: number;
+  };
   readonly metrics: {
     /** Serve Prometheus metrics on /metrics. */
     readonly enabled: boolean;
@@ -303,6 +313,8 @@ const envSchema = z.object({
   SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
+  CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
+  CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: z.preprocess(
     blankToUndefined,
     z.stringbool({ error: 'must be true or false' }).default(true),
@@ -582,6 +594,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,
+    },
+    clusterFamilyCache: {
+      ttlMs: settings.CLUSTER_FAMILY_CACHE_TTL_MS,
+      maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },
     metrics: { enabled: settings.METRICS_ENABLED },
     readiness: {

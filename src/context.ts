@@ -2,7 +2,8 @@
  * The per-request context: who is calling (their CCE credentials), a CCE client bound to them,
  * fresh loaders, the request's abort signal and a count of the upstream calls this request made.
  *
- * Nothing here outlives the request, so one caller's data can never answer another's.
+ * Nothing here outlives the request, so one caller's data can never answer another's. The only
+ * exception, the cluster directory, is keyed by the caller's credential scope and holds no data.
  */
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
@@ -12,7 +13,7 @@ import type { CallOptions, CceClient } from './cce/model.ts';
 import type { CceTransport } from './cce/transport.ts';
 import { createCallerLive, type CallerLive } from './live/caller.ts';
 import type { LiveRegistry } from './live/registry.ts';
-import { createLoaders, type Loaders } from './loaders/index.ts';
+import { createLoaders, type ClusterFamilyCache, type Loaders } from './loaders/index.ts';
 
 export interface GatewayContextDeps {
   transport: CceTransport;
@@ -27,6 +28,8 @@ export interface GatewayContextDeps {
   bearerIsCallerJwt?: boolean;
   /** The server's live registry (status subscriptions and the event bus behind them). */
   live: LiveRegistry;
+  /** The server's cluster directory (cluster id → family, per caller), shared by its requests. */
+  clusterFamilies: ClusterFamilyCache;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log and metrics. */
@@ -128,7 +131,7 @@ export function createContextFactory(
       authMode: credentials.kind,
       credentialScope: scope,
       client,
-      loaders: createLoaders(client, callOptions),
+      loaders: createLoaders(client, callOptions, deps.clusterFamilies.forCaller(scope)),
       signal: request.signal,
       callOptions,
       upstreamCalls,

@@ -39,7 +39,7 @@ export function createAddonLoaders(client: CceClient, options: CallOptions): Add
   const lookups = createItemLoader<LookupKey, Addon>({
     keyOf: ({ cluster, addonId }) =>
       callKey(cluster.family, 'Show', 'AddonInstance', { id: addonId, cluster_id: cluster.id }),
-    clusterOf: ({ cluster }) => cluster,
+    sourceOf: ({ cluster }) => cluster,
     lists,
     matches: (addon, { addonId }) => addon.id === addonId,
     // CCE does not scope ShowAddonInstance by cluster; an add-on of another cluster is not this one.

@@ -1,10 +1,16 @@
 /**
- * Clusters of both API families. The two cluster lists (ListClusters, ListAutopilotClusters) are
- * read at most once per request and answer every cluster lookup, which is also how the gateway
- * learns each cluster's family and so which endpoints serve its releases and add-ons.
+ * Clusters of both API families (ListClusters, ListAutopilotClusters, ShowCluster and its twin).
+ * A cluster's family decides which endpoints serve it, its releases and its add-ons. Every list
+ * read teaches the caller's cluster directory (cluster-families.ts) the family of each cluster in
+ * it. A lookup of a cluster the directory knows goes straight to its family: the family's list
+ * when this request reads that list anyway or looks up several of its clusters, else ShowCluster.
+ * A cluster the caller has not seen within the directory's TTL is looked for in both lists, each
+ * read at most once per request.
  */
 import type { CallOptions, CceClient, Cluster, ClusterFamily } from '../cce/model.ts';
 import { asError, callKey, createCallLoader } from './call-loader.ts';
+import type { ClusterFamilyMemory } from './cluster-families.ts';
+import { createItemLoader, nullWhenNotFound, type WholeLists } from './cluster-items.ts';
 
 export const FAMILIES: readonly ClusterFamily[] = ['CCE', 'AUTOPILOT'];
 
@@ -12,37 +18,102 @@ export interface ClusterLoaders {
   /** The clusters of one family, or of both (CCE first). */
   list(family?: ClusterFamily): Promise<Cluster[]>;
   /**
-   * The cluster with this CCE id, or null when neither list has it. When one family's list failed
-   * and the other has the cluster, the cluster is still found; when it is in neither, the failure wins.
+   * The cluster with this CCE id, or null when the caller has no such cluster. When one family's
+   * list failed and the other has the cluster, the cluster is still found; when it is in neither,
+   * the failure wins.
    */
   byId(clusterId: string): Promise<Cluster | null>;
+  /**
+   * The family of the cluster with this CCE id, or null when the caller has no such cluster. Costs
+   * no upstream call when the caller's directory knows the id; the family of an id never changes,
+   * so a 404 from the family's endpoints later means the object is gone, not that the family was wrong.
+   */
+  familyOf(clusterId: string): Promise<ClusterFamily | null>;
 }
 
-export function createClusterLoaders(client: CceClient, options: CallOptions): ClusterLoaders {
-  const lists = createCallLoader(
-    (family: ClusterFamily) => callKey(family, 'List', 'Clusters'),
-    (family: ClusterFamily) => client.listClusters(family, options),
-  );
+interface LookupKey {
+  family: ClusterFamily;
+  clusterId: string;
+}
+
+const listKey = (family: ClusterFamily) => callKey(family, 'List', 'Clusters');
+
+export function createClusterLoaders(
+  client: CceClient,
+  options: CallOptions,
+  directory: ClusterFamilyMemory,
+): ClusterLoaders {
+  const lists = createCallLoader(listKey, async (family: ClusterFamily) => {
+    const clusters = await client.listClusters(family, options);
+    directory.remember(clusters);
+    return clusters;
+  });
+  const requested = new Set<ClusterFamily>();
+  const familyLists: WholeLists<ClusterFamily, Cluster> = {
+    loadWhole(family) {
+      requested.add(family);
+      return lists.load(family);
+    },
+    wholeRequested: (family) => requested.has(family),
+    wholeKey: listKey,
+  };
+  const lookups = createItemLoader<LookupKey, Cluster, ClusterFamily>({
+    keyOf: ({ family, clusterId }) => callKey(family, 'Show', 'Cluster', { cluster_id: clusterId }),
+    sourceOf: ({ family }) => family,
+    lists: familyLists,
+    matches: (cluster, { clusterId }) => cluster.id === clusterId,
+    show: ({ family, clusterId }) =>
+      nullWhenNotFound(client.showCluster(family, clusterId, options)),
+  });
+
+  // The cluster objects this request reads, by id (see `familyOf`).
+  const reads = new Map<string, Promise<Cluster | null>>();
+
+  async function inEitherList(clusterId: string): Promise<Cluster | null> {
+    const outcomes = await Promise.allSettled(
+      FAMILIES.map((family) => familyLists.loadWhole(family)),
+    );
+    let failure: Error | null = null;
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') {
+        failure ??= asError(outcome.reason);
+        continue;
+      }
+      const found = outcome.value.find((cluster) => cluster.id === clusterId);
+      if (found) return found;
+    }
+    if (failure !== null) throw failure;
+    return null;
+  }
+
+  function byId(clusterId: string): Promise<Cluster | null> {
+    const family = directory.familyOf(clusterId);
+    const read = family ? lookups.load({ family, clusterId }) : inEitherList(clusterId);
+    reads.set(clusterId, read);
+    return read;
+  }
 
   return {
     async list(family) {
-      if (family) return lists.load(family);
-      const perFamily = await Promise.all(FAMILIES.map((each) => lists.load(each)));
+      if (family) return familyLists.loadWhole(family);
+      const perFamily = await Promise.all(FAMILIES.map((each) => familyLists.loadWhole(each)));
       return perFamily.flat();
     },
-    async byId(clusterId) {
-      const outcomes = await Promise.allSettled(FAMILIES.map((family) => lists.load(family)));
-      let failure: Error | null = null;
-      for (const outcome of outcomes) {
-        if (outcome.status === 'rejected') {
-          failure ??= asError(outcome.reason);
-          continue;
-        }
-        const found = outcome.value.find((cluster) => cluster.id === clusterId);
-        if (found) return found;
+    byId,
+    async familyOf(clusterId) {
+      const known = directory.familyOf(clusterId);
+      if (known === undefined) return (await inEitherList(clusterId))?.family ?? null;
+      // When this request reads the cluster anyway (its object, or its family's list), a lookup in
+      // it waits for that read, as it would without the directory: the cluster's own fields (say,
+      // all its releases) are asked for first and answer the lookup instead of a show call more.
+      // Sibling fields start their reads in the same tick as this one, so look one turn later.
+      await Promise.resolve();
+      if (!reads.has(clusterId) && !familyLists.wholeRequested(known)) return known;
+      try {
+        return (await byId(clusterId))?.family ?? null;
+      } catch {
+        return known;
       }
-      if (failure !== null) throw failure;
-      return null;
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
  * Every loader of one request, bound to one caller's CCE client and the request's abort signal.
  * Created fresh per request by the context factory; never shared between requests or callers.
+ * What outlives the request is only the caller's cluster directory (cluster id → family).
  */
 import type { CallOptions, CceClient } from '../cce/model.ts';
 import { createAddonTemplateLoaders, type AddonTemplateLoaders } from './addon-templates.ts';
 import { createAddonLoaders, type AddonLoaders } from './addons.ts';
 import { createChartLoaders, type ChartLoaders } from './charts.ts';
+import type { ClusterFamilyMemory } from './cluster-families.ts';
 import { createClusterLoaders, type ClusterLoaders } from './clusters.ts';
 import { createReleaseLoaders, type ReleaseLoaders } from './releases.ts';
 
@@ -17,9 +19,13 @@ export interface Loaders {
   readonly addonTemplates: AddonTemplateLoaders;
 }
 
-export function createLoaders(client: CceClient, options: CallOptions): Loaders {
+export function createLoaders(
+  client: CceClient,
+  options: CallOptions,
+  clusterFamilies: ClusterFamilyMemory,
+): Loaders {
   return {
-    clusters: createClusterLoaders(client, options),
+    clusters: createClusterLoaders(client, options, clusterFamilies),
     releases: createReleaseLoaders(client, options),
     charts: createChartLoaders(client, options),
     addons: createAddonLoaders(client, options),
@@ -28,5 +34,6 @@ export function createLoaders(client: CceClient, options: CallOptions): Loaders 
 }
 
 export type { ClusterRef } from './cluster-items.ts';
+export type { ClusterFamilyCache, ClusterFamilyMemory } from './cluster-families.ts';
 export type { FamilyChart } from './charts.ts';
 export type { FamilyAddonTemplate } from './addon-templates.ts';

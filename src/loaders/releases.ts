@@ -50,7 +50,7 @@ export function createReleaseLoaders(client: CceClient, options: CallOptions): R
   );
   const lookups = createItemLoader<LookupKey, Release>({
     keyOf: (lookup) => callKey(lookup.family, 'Show', 'Release', lookupArguments(lookup)),
-    clusterOf: ({ family, key }) => ({ family, id: key.clusterId }),
+    sourceOf: ({ family, key }) => ({ family, id: key.clusterId }),
     lists,
     matches: (release, { key }) => release.namespace === key.namespace && release.name === key.name,
     show: ({ family, key }) => nullWhenNotFound(client.showRelease(family, key, options)),

@@ -7,11 +7,12 @@ import type { Addon, Cluster } from '../cce/model.ts';
 import type { GatewayContext } from '../context.ts';
 import type { MutationResolvers, UserError } from '../generated/graphql.ts';
 import { addonGlobalId } from '../ids.ts';
-import type { FamilyAddonTemplate } from '../loaders/index.ts';
+import type { ClusterRef, FamilyAddonTemplate } from '../loaders/index.ts';
 import { addonByArgument } from './lookups.ts';
 import {
   afterFormatChecks,
   findCluster,
+  findClusterRef,
   inputField,
   isRefusal,
   refuse,
@@ -40,18 +41,22 @@ function checkSelector(input: AddonSelector): UserError[] {
   ];
 }
 
+/**
+ * The add-on the selector names, with its cluster's id and family, or the refusal saying why not.
+ * Reading the add-on is also what shows the cluster still exists.
+ */
 async function findAddon(
   context: GatewayContext,
   input: AddonSelector,
-): Promise<{ cluster: Cluster; addon: Addon } | Refusal> {
-  const cluster = await findCluster(context, input.clusterId);
+): Promise<{ cluster: ClusterRef; addon: Addon } | Refusal> {
+  const cluster = await findClusterRef(context, input.clusterId);
   if (isRefusal(cluster)) return cluster;
   const addon = await addonByArgument(context, cluster, input.addonId);
   if (!addon) {
     return refuse(
       inputField('addonId'),
       'NOT_FOUND',
-      `Cluster "${cluster.name}" has no add-on "${input.addonId}".`,
+      `Cluster "${input.clusterId}" has no add-on "${input.addonId}".`,
     );
   }
   return { cluster, addon };
@@ -59,7 +64,7 @@ async function findAddon(
 
 async function findTemplate(
   context: GatewayContext,
-  cluster: Cluster,
+  cluster: ClusterRef,
   templateName: string,
   field: readonly string[],
 ): Promise<FamilyAddonTemplate | Refusal> {
@@ -105,7 +110,7 @@ function checkTemplateVersion(
  */
 function afterWrite(
   context: GatewayContext,
-  cluster: Cluster,
+  cluster: ClusterRef,
   addonId: string,
   answer: Addon | null,
 ): void {
@@ -170,7 +175,10 @@ export const addonMutations: Pick<
     ];
     const found = await afterFormatChecks(problems, () => findAddon(context, input));
     if (isRefusal(found)) return found;
-    const { cluster, addon } = found;
+    const { addon } = found;
+    // The cluster's Kubernetes version decides which add-on versions fit it.
+    const cluster = await findCluster(context, found.cluster.id);
+    if (isRefusal(cluster)) return cluster;
     const template = await findTemplate(
       context,
       cluster,

@@ -13,9 +13,9 @@ import { AddonTemplateType, cceValues } from './enums.ts';
 import { FAMILIES } from '../loaders/clusters.ts';
 import {
   addonByArgument,
-  clusterByArgument,
+  clusterRefByArgument,
   objectByGlobalId,
-  requireClusterByArgument,
+  requireClusterRefByArgument,
 } from './lookups.ts';
 import { knownValue, toDateTime } from './values.ts';
 
@@ -32,10 +32,8 @@ export const Addon: AddonResolvers = {
   uid: (addon) => addon.id,
   cluster: (addon, _args, context) => context.loaders.clusters.byId(addon.clusterId),
   async template(addon, _args, context) {
-    const cluster = await context.loaders.clusters.byId(addon.clusterId);
-    return cluster
-      ? context.loaders.addonTemplates.byName(cluster.family, addon.templateName)
-      : null;
+    const family = await context.loaders.clusters.familyOf(addon.clusterId);
+    return family ? context.loaders.addonTemplates.byName(family, addon.templateName) : null;
   },
   rollbackable: (addon) => addon.isRollbackable,
   createdAt: (addon) => toDateTime(addon.createdAt),
@@ -55,11 +53,11 @@ export const AddonVersion: AddonVersionResolvers = {
 
 export const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
   async addons(_parent, { clusterId, templateName }, context) {
-    const cluster = await requireClusterByArgument(context, clusterId);
+    const cluster = await requireClusterRefByArgument(context, clusterId);
     return context.loaders.addons.list(cluster, templateName ?? undefined);
   },
   async addon(_parent, { clusterId, id }, context) {
-    const cluster = await clusterByArgument(context, clusterId);
+    const cluster = await clusterRefByArgument(context, clusterId);
     return cluster ? addonByArgument(context, cluster, id) : null;
   },
   async addonTemplates(_parent, { clusterId, clusterType, name, version, newest }, context) {
@@ -69,7 +67,7 @@ export const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTempl
       ...(typeof newest === 'boolean' ? { newest } : {}),
     };
     if (clusterId !== null && clusterId !== undefined) {
-      const cluster = await requireClusterByArgument(context, clusterId);
+      const cluster = await requireClusterRefByArgument(context, clusterId);
       return context.loaders.addonTemplates.list(cluster.family, {
         ...filter,
         clusterId: cluster.id,

@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { Addon, Cluster, ClusterFamily, Release, ReleaseKey } from '../cce/model.ts';
 import type { GatewayContext } from '../context.ts';
 import { clusterUidOf, readReference, type GlobalId } from '../ids.ts';
-import type { FamilyChart } from '../loaders/index.ts';
+import type { ClusterRef, FamilyChart } from '../loaders/index.ts';
 
 /** The cluster a `clusterId` argument names (its global id or CCE id), or null. */
 export async function clusterByArgument(
@@ -17,12 +17,25 @@ export async function clusterByArgument(
   return uid === null ? null : context.loaders.clusters.byId(uid);
 }
 
-/** Like `clusterByArgument`, for a list argument: an unknown cluster is an error, not an empty list. */
-export async function requireClusterByArgument(
+/**
+ * The id and family of the cluster a `clusterId` argument names, or null when the caller has no
+ * such cluster: all that is needed to reach its releases and add-ons, without reading the cluster.
+ */
+export async function clusterRefByArgument(
   context: GatewayContext,
   clusterId: string,
-): Promise<Cluster> {
-  const cluster = await clusterByArgument(context, clusterId);
+): Promise<ClusterRef | null> {
+  const uid = clusterUidOf(clusterId);
+  const family = uid === null ? null : await context.loaders.clusters.familyOf(uid);
+  return uid !== null && family !== null ? { id: uid, family } : null;
+}
+
+/** Like `clusterRefByArgument`, for a list argument: an unknown cluster is an error, not an empty list. */
+export async function requireClusterRefByArgument(
+  context: GatewayContext,
+  clusterId: string,
+): Promise<ClusterRef> {
+  const cluster = await clusterRefByArgument(context, clusterId);
   if (cluster) return cluster;
   throw new GraphQLError(`No cluster with id "${clusterId}" is visible to this caller.`, {
     extensions: { code: 'NOT_FOUND' },
@@ -33,8 +46,8 @@ export async function releaseByKey(
   context: GatewayContext,
   key: ReleaseKey,
 ): Promise<Release | null> {
-  const cluster = await context.loaders.clusters.byId(key.clusterId);
-  return cluster ? context.loaders.releases.byKey(cluster.family, key) : null;
+  const family = await context.loaders.clusters.familyOf(key.clusterId);
+  return family ? context.loaders.releases.byKey(family, key) : null;
 }
 
 /**
@@ -43,7 +56,7 @@ export async function releaseByKey(
  */
 export async function addonByArgument(
   context: GatewayContext,
-  cluster: Cluster,
+  cluster: ClusterRef,
   addonId: string,
 ): Promise<Addon | null> {
   const reference = readReference('Addon', addonId);
@@ -80,8 +93,8 @@ export async function objectByGlobalId(
     case 'Release':
       return releaseByKey(context, id.key);
     case 'Addon': {
-      const cluster = await context.loaders.clusters.byId(id.clusterId);
-      return cluster ? context.loaders.addons.byId(cluster, id.addonId) : null;
+      const family = await context.loaders.clusters.familyOf(id.clusterId);
+      return family ? context.loaders.addons.byId({ id: id.clusterId, family }, id.addonId) : null;
     }
     case 'Chart':
       return context.loaders.charts.byId(id.chartId, id.family);

@@ -6,7 +6,8 @@
 import type { Cluster } from '../cce/model.ts';
 import type { GatewayContext } from '../context.ts';
 import type { UserError, UserErrorCode } from '../generated/graphql.ts';
-import { clusterByArgument } from './lookups.ts';
+import type { ClusterRef } from '../loaders/index.ts';
+import { clusterByArgument, clusterRefByArgument } from './lookups.ts';
 import { userError, type FieldPath } from './validation.ts';
 
 /** A mutation payload that refuses the input. */
@@ -40,18 +41,30 @@ export async function afterFormatChecks<T extends object>(
   return problems.length > 0 ? refusal(problems) : next();
 }
 
+function clusterMissing(clusterId: string): Refusal {
+  return refuse(
+    inputField('clusterId'),
+    'NOT_FOUND',
+    `No cluster with id "${clusterId}" is visible to this caller.`,
+  );
+}
+
 /** The cluster `input.clusterId` names, or the refusal saying it does not exist. */
 export async function findCluster(
   context: GatewayContext,
   clusterId: string,
 ): Promise<Cluster | Refusal> {
-  const cluster = await clusterByArgument(context, clusterId);
-  return (
-    cluster ??
-    refuse(
-      inputField('clusterId'),
-      'NOT_FOUND',
-      `No cluster with id "${clusterId}" is visible to this caller.`,
-    )
-  );
+  return (await clusterByArgument(context, clusterId)) ?? clusterMissing(clusterId);
+}
+
+/**
+ * The id and family of the cluster `input.clusterId` names, or the refusal saying it does not
+ * exist. For mutations that need nothing else of the cluster: the read of the object they act on
+ * (or the write itself) then answers whether it still exists.
+ */
+export async function findClusterRef(
+  context: GatewayContext,
+  clusterId: string,
+): Promise<ClusterRef | Refusal> {
+  return (await clusterRefByArgument(context, clusterId)) ?? clusterMissing(clusterId);
 }

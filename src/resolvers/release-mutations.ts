@@ -3,14 +3,15 @@
  * then that what it names exists (reads only), and only then writes; the payload carries the
  * release as CCE answered the write, i.e. in its pending state.
  */
-import type { Cluster, Release, ReleaseKey, ReleaseStatus } from '../cce/model.ts';
+import type { Release, ReleaseKey, ReleaseStatus } from '../cce/model.ts';
 import type { GatewayContext } from '../context.ts';
 import type { MutationResolvers, UserError } from '../generated/graphql.ts';
 import { releaseGlobalId } from '../ids.ts';
+import type { ClusterRef } from '../loaders/index.ts';
 import { chartByArgument } from './lookups.ts';
 import {
   afterFormatChecks,
-  findCluster,
+  findClusterRef,
   inputField,
   isRefusal,
   refuse,
@@ -46,12 +47,15 @@ function keyOf(release: Release): ReleaseKey {
   return { clusterId: release.clusterId, namespace: release.namespace, name: release.name };
 }
 
-/** The release the selector names, with its cluster, or the refusal saying why not. */
+/**
+ * The release the selector names, with its cluster's id and family, or the refusal saying why not.
+ * Reading the release is also what shows the cluster still exists.
+ */
 async function findRelease(
   context: GatewayContext,
   input: ReleaseSelector,
-): Promise<{ cluster: Cluster; release: Release } | Refusal> {
-  const cluster = await findCluster(context, input.clusterId);
+): Promise<{ cluster: ClusterRef; release: Release } | Refusal> {
+  const cluster = await findClusterRef(context, input.clusterId);
   if (isRefusal(cluster)) return cluster;
   const key = { clusterId: cluster.id, namespace: input.namespace, name: input.name };
   const release = await context.loaders.releases.byKey(cluster.family, key);
@@ -59,7 +63,7 @@ async function findRelease(
     return refuse(
       inputField('name'),
       'NOT_FOUND',
-      `Cluster "${cluster.name}" has no release "${input.name}" in namespace "${input.namespace}".`,
+      `Cluster "${input.clusterId}" has no release "${input.name}" in namespace "${input.namespace}".`,
     );
   }
   return { cluster, release };
@@ -84,11 +88,11 @@ async function findSettledRelease(context: GatewayContext, input: ReleaseSelecto
   );
 }
 
-function chartMissing(chartId: string, cluster: Cluster): Refusal {
+function chartMissing(chartId: string, cluster: ClusterRef): Refusal {
   return refuse(
     inputField('chartId'),
     'NOT_FOUND',
-    `The ${cluster.family} chart repository (used by cluster "${cluster.name}") has no chart "${chartId}".`,
+    `The ${cluster.family} chart repository (used by cluster "${cluster.id}") has no chart "${chartId}".`,
   );
 }
 
@@ -119,7 +123,10 @@ export const releaseMutations: Pick<
         : checkVersion(input.chartVersion, inputField('chartVersion'))),
       ...checkValues(input.values, inputField('values'), true),
     ];
-    const cluster = await afterFormatChecks(problems, () => findCluster(context, input.clusterId));
+    // The write itself answers whether a cluster the caller saw recently still exists.
+    const cluster = await afterFormatChecks(problems, () =>
+      findClusterRef(context, input.clusterId),
+    );
     if (isRefusal(cluster)) return cluster;
     const chart = await chartByArgument(context, input.chartId, cluster.family);
     if (!chart) return chartMissing(input.chartId, cluster);

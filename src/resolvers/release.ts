@@ -13,8 +13,8 @@ import { clusterUidOf, readReference, releaseGlobalId } from '../ids.ts';
 import { releaseByKey } from './lookups.ts';
 import { parseJsonText, toDateTime } from './values.ts';
 
-async function familyOf(context: GatewayContext, release: ReleaseModel) {
-  return (await context.loaders.clusters.byId(release.clusterId))?.family ?? null;
+function familyOf(context: GatewayContext, release: ReleaseModel) {
+  return context.loaders.clusters.familyOf(release.clusterId);
 }
 
 export const Release: ReleaseResolvers = {

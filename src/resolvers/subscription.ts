@@ -10,7 +10,7 @@ import type { SubscriptionResolvers, UserError } from '../generated/graphql.ts';
 import { readReference } from '../ids.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import { LiveStream } from '../live/stream.ts';
-import { requireClusterByArgument } from './lookups.ts';
+import { requireClusterRefByArgument } from './lookups.ts';
 import { checkDnsLabel, MAX_NAMESPACE_LENGTH, MAX_RELEASE_NAME_LENGTH } from './validation.ts';
 
 function badInput(problems: readonly UserError[]): GraphQLError | null {
@@ -79,7 +79,7 @@ export const Subscription: SubscriptionResolvers<GatewayContext> = {
       ]);
       if (problem) throw problem;
       return watch(async () => {
-        const cluster = await requireClusterByArgument(context, clusterId);
+        const cluster = await requireClusterRefByArgument(context, clusterId);
         const key = { clusterId: cluster.id, namespace, name };
         return context.live.watchRelease(cluster.family, key);
       });
@@ -93,7 +93,7 @@ export const Subscription: SubscriptionResolvers<GatewayContext> = {
   addonStatus: {
     subscribe(_parent, { clusterId, id }, context) {
       return watch(async () => {
-        const cluster = await requireClusterByArgument(context, clusterId);
+        const cluster = await requireClusterRefByArgument(context, clusterId);
         return context.live.watchAddon(cluster.family, cluster.id, addonUid(cluster.id, id));
       });
     },

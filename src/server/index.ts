@@ -13,6 +13,7 @@ import { createContextFactory, type GatewayContext } from '../context.ts';
 import { createInProcessEventBus, type LiveEventBus } from '../live/event-bus.ts';
 import { createLiveRegistry, type LiveRegistry } from '../live/registry.ts';
 import { liveSettings } from '../live/settings.ts';
+import { createClusterFamilyCache } from '../loaders/cluster-families.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { maskError } from './errors.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
@@ -86,6 +87,8 @@ export function createGatewayServer({
   const createContext = createContextFactory({
     transport,
     live,
+    // Per server, not per process: two gateways in one process (tests) share nothing.
+    clusterFamilies: createClusterFamilyCache(config.clusterFamilyCache),
     projectId: config.cce.projectId,
     ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
     bearerIsCallerJwt: config.security.jwt !== null,

@@ -14,6 +14,7 @@ import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGatewaySchema } from '../../src/schema.ts';
 import { DEMO_CLUSTERS, DEMO_RELEASES, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
+import { freshCallers } from './callers.ts';
 import { createClient, useStack, type Client } from './harness.ts';
 
 /** Who owns what: the second subgraph's own data, keyed by the gateway's global ids. */
@@ -104,10 +105,12 @@ function close(server: Server): Promise<void> {
 }
 
 describe('federation', () => {
-  const env = useStack();
+  const callers = freshCallers(1, 'federation');
+  const env = useStack({ simulator: { tokens: callers.tokens } });
   let teams: { url: string; server: Server };
   let gateway: GatewayRuntime;
   let gatewayServer: Server;
+  let federationUrl: string;
   /** Calls the federation gateway as the demo caller. */
   let client: Client;
   /** The GraphQL documents the federation gateway sent to this subgraph, per query. */
@@ -150,10 +153,8 @@ describe('federation', () => {
     const { port } = await new Promise<AddressInfo>((resolve) => {
       gatewayServer.listen(0, '127.0.0.1', () => resolve(gatewayServer.address() as AddressInfo));
     });
-    client = createClient(
-      { gatewayUrl: `http://127.0.0.1:${port}/graphql` },
-      { 'X-Auth-Token': DEMO_TOKEN },
-    );
+    federationUrl = `http://127.0.0.1:${port}/graphql`;
+    client = createClient({ gatewayUrl: federationUrl }, { 'X-Auth-Token': DEMO_TOKEN });
   });
 
   afterAll(async () => {
@@ -196,17 +197,12 @@ describe('federation', () => {
     });
   });
 
-  it('resolves clusters and releases the other subgraph refers to, in batches', async () => {
-    const { teams: answer } = await client.request<{
-      teams: Array<{
-        name: string;
-        clusters: Array<{ name: string; releases: { totalCount: number } }>;
-        releases: Array<{ name: string; status: string; chart: { name: string } | null }>;
-      }>;
-    }>(
-      '{ teams { name clusters { name releases { totalCount } } releases { name status chart { name } } } }',
-    );
-    expect(answer).toEqual([
+  it('resolves clusters and releases the other subgraph refers to, in batches, cold and warm', async () => {
+    // A caller the gateway has not seen: its cluster directory is empty (cold), then filled (warm).
+    const caller = createClient({ gatewayUrl: federationUrl }, callers.next());
+    const query =
+      '{ teams { name clusters { name releases { totalCount } } releases { name status chart { name } } } }';
+    const expected = [
       {
         name: 'platform',
         clusters: [
@@ -227,20 +223,30 @@ describe('federation', () => {
           { name: 'magento-mysql', status: 'DEPLOYED', chart: { name: 'magento-mysql' } },
         ],
       },
-    ]);
-    // Every entity reached this subgraph through `_entities`, in one request.
-    expect(sentToCce).toHaveLength(1);
-    expect(sentToCce[0]).toContain('_entities');
-    // The 3 clusters and 5 releases cost the cluster lists, one release list per cluster and
-    // one chart list per family: no ShowRelease per entity, nothing fetched twice.
-    expect(env.stack.simulator.stats().operations).toEqual({
-      ListClusters: 1,
-      ListAutopilotClusters: 1,
+    ];
+    // The 3 clusters and 5 releases cost one release list per cluster and one chart list per
+    // family (no ShowRelease per entity, nothing fetched twice), and the clusters themselves:
+    // cold, both cluster lists; warm, the list of the family with two of them and ShowCluster
+    // for the family with one.
+    const releaseAndChartLists = {
       ListReleases: 2,
       ListAutopilotReleases: 1,
       ListCharts: 1,
       ListAutopilotCharts: 1,
-    });
+    };
+    const costs = [
+      { ListClusters: 1, ListAutopilotClusters: 1, ...releaseAndChartLists },
+      { ListClusters: 1, ShowAutopilotCluster: 1, ...releaseAndChartLists },
+    ];
+    for (const cost of costs) {
+      env.stack.simulator.resetStats();
+      sentToCce = [];
+      expect((await caller.request<{ teams: unknown }>(query)).teams).toEqual(expected);
+      // Every entity reached this subgraph through `_entities`, in one request.
+      expect(sentToCce).toHaveLength(1);
+      expect(sentToCce[0]).toContain('_entities');
+      expect(env.stack.simulator.stats().operations).toEqual(cost);
+    }
   });
 
   it('answers `_entities` itself with null for a reference to nothing', async () => {

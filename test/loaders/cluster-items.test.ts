@@ -35,7 +35,7 @@ function setup() {
   );
   const items = createItemLoader<{ cluster: ClusterRef; id: string }, Item>({
     keyOf: ({ cluster, id }) => `ShowThing ${cluster.id} ${id}`,
-    clusterOf: ({ cluster }) => cluster,
+    sourceOf: ({ cluster }) => cluster,
     lists,
     matches: (item, { id }) => item.id === id,
     show: ({ cluster, id }) => {
@@ -106,13 +106,14 @@ describe('item loader', () => {
   it('fails only the lookups whose list failed', async () => {
     const failing = createItemLoader<{ cluster: ClusterRef; id: string }, Item>({
       keyOf: ({ cluster, id }) => `${cluster.id} ${id}`,
-      clusterOf: ({ cluster }) => cluster,
+      sourceOf: ({ cluster }) => cluster,
       lists: {
         loadWhole: (cluster) =>
           cluster.id === 'c1'
             ? Promise.reject(new Error('list failed'))
             : Promise.resolve(DATA[cluster.id] ?? []),
         wholeRequested: () => true,
+        wholeKey: (cluster) => cluster.id,
       },
       matches: (item, { id }) => item.id === id,
       show: () => Promise.reject(new Error('not used')),

@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       },
       simulator: { transitionDelayMs: 3_000 },
       responseCache: { ttlMs: 2_000, maxEntries: 1_000 },
+      clusterFamilyCache: { ttlMs: 600_000, maxEntries: 10_000 },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
       subscriptions: { maxPerCaller: 20, maxTotal: 1_000, pollInitialMs: 250, pollMaxMs: 5_000 },
@@ -79,6 +80,8 @@ describe('loadConfig', () => {
       SHUTDOWN_DELAY_MS: '5000',
       RESPONSE_CACHE_TTL_MS: '0',
       RESPONSE_CACHE_MAX_ENTRIES: '50',
+      CLUSTER_FAMILY_CACHE_TTL_MS: '0',
+      CLUSTER_FAMILY_CACHE_MAX_ENTRIES: '7',
       METRICS_ENABLED: 'false',
       READINESS_PROBE_TIMEOUT_MS: '250',
       READINESS_PROBE_CACHE_MS: '0',
@@ -112,6 +115,7 @@ describe('loadConfig', () => {
       },
       simulator: { transitionDelayMs: 0 },
       responseCache: { ttlMs: 0, maxEntries: 50 },
+      clusterFamilyCache: { ttlMs: 0, maxEntries: 7 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
       subscriptions: { maxPerCaller: 3, maxTotal: 40, pollInitialMs: 100, pollMaxMs: 2000 },
@@ -172,6 +176,14 @@ describe('loadConfig', () => {
     [
       { RESPONSE_CACHE_MAX_ENTRIES: '0' },
       'RESPONSE_CACHE_MAX_ENTRIES: must be a whole number from 1 to 1000000 (got "0")',
+    ],
+    [
+      { CLUSTER_FAMILY_CACHE_TTL_MS: '10m' },
+      'CLUSTER_FAMILY_CACHE_TTL_MS: must be a whole number from 0 to 86400000 (got "10m")',
+    ],
+    [
+      { CLUSTER_FAMILY_CACHE_MAX_ENTRIES: '0' },
+      'CLUSTER_FAMILY_CACHE_MAX_ENTRIES: must be a whole number from 1 to 1000000 (got "0")',
     ],
     [
       { METRICS_ENABLED: 'yes please' },
