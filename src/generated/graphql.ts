@@ -420,7 +420,7 @@ export type Mutation = {
   releaseDelete: ReleaseDeletePayload;
   /** Rolls a release back to an earlier revision of its history. The release comes back in `PENDING_ROLLBACK`. */
   releaseRollback: ReleaseRollbackPayload;
-  /** Upgrades a release to new values or another chart version. The release comes back in `PENDING_UPGRADE`. */
+  /** Upgrades a release to new values or another chart version. The release comes back in `PENDING_UPGRADE`. Values read from `Release.values` carry secrets masked as `******`; replace them with the real values before sending (masked values are refused with `MASKED_VALUE`). */
   releaseUpgrade: ReleaseUpgradePayload;
 };
 
@@ -625,7 +625,7 @@ export type ReleaseCreateInput = {
   name: Scalars['String']['input'];
   /** The target namespace: a DNS-1123 label of at most 63 characters. */
   namespace: Scalars['String']['input'];
-  /** The values for the chart, a JSON object; defaults to `{}`. */
+  /** The values for the chart, a JSON object; defaults to `{}`. A value that is exactly `******` (the mask `Release.values` shows for secrets) is refused with `MASKED_VALUE` at its path, e.g. `["input", "values", "auth", "password"]`, before anything is sent to CCE. */
   values?: InputMaybe<Scalars['JSON']['input']>;
 };
 
@@ -745,7 +745,7 @@ export type ReleaseUpgradeInput = {
   namespace: Scalars['String']['input'];
   /** Reset the values to the chart's defaults before applying `values`. */
   resetValues?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The complete values of the new revision, a JSON object. Masked secrets read from `Release.values` must be replaced, not sent back. */
+  /** The complete values of the new revision, a JSON object. Masked secrets read from `Release.values` must be replaced, not sent back: a value that is exactly `******` is refused with `MASKED_VALUE` at its path, e.g. `["input", "values", "basic", "mysql_password"]`, before anything is sent to CCE (the upgrade would otherwise store the mask as the secret). */
   values: Scalars['JSON']['input'];
 };
 
@@ -813,6 +813,8 @@ export type UserError = {
 export type UserErrorCode =
   /** The value does not have the required format (DNS-1123 name, version, JSON object, id …). */
   | 'INVALID'
+  /** The value is the mask `******` that `Release.values` shows in place of a password-like value. Sending it back would replace the real secret with the mask, so the input is refused; send the real value instead. */
+  | 'MASKED_VALUE'
   /** The object is in a state that does not allow this change (for example an add-on that cannot roll back). */
   | 'NOT_ALLOWED'
   /** The referenced object (cluster, chart, release, revision, add-on, template or version) does not exist. */

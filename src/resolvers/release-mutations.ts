@@ -20,6 +20,7 @@ import {
 import {
   checkDnsLabel,
   checkId,
+  checkNoMaskedValues,
   checkRevision,
   checkValues,
   checkVersion,
@@ -122,6 +123,7 @@ export const releaseMutations: Pick<
         ? []
         : checkVersion(input.chartVersion, inputField('chartVersion'))),
       ...checkValues(input.values, inputField('values'), true),
+      ...checkNoMaskedValues(input.values, inputField('values')),
     ];
     // The write itself answers whether a cluster the caller saw recently still exists.
     const cluster = await afterFormatChecks(problems, () =>
@@ -177,6 +179,7 @@ export const releaseMutations: Pick<
         ? []
         : checkId(input.chartId, inputField('chartId'), 'chart id')),
       ...checkValues(input.values, inputField('values'), false),
+      ...checkNoMaskedValues(input.values, inputField('values')),
     ];
     const found = await afterFormatChecks(problems, () => findSettledRelease(context, input));
     if (isRefusal(found)) return found;

@@ -90,6 +90,66 @@ export function checkValues(value: unknown, field: FieldPath, optional: boolean)
     : [userError(field, 'INVALID', 'The values must be a JSON object, e.g. {"replicaCount": 2}.')];
 }
 
+/** How CCE shows a password-like value in release values (and the gateway passes it on as is). */
+export const MASKED_VALUE = '******';
+/** Masked values reported one by one; any further ones are counted in the last message. */
+export const MAX_MASKED_VALUES_REPORTED = 20;
+
+/** A value inside the input, and the key that leads to it from its parent (null at the top). */
+interface Visit {
+  value: unknown;
+  key: string | null;
+  parent: Visit | null;
+}
+
+function pathOf(field: FieldPath, visit: Visit): string[] {
+  const keys: string[] = [];
+  for (let at: Visit | null = visit; at !== null && at.key !== null; at = at.parent) {
+    keys.push(at.key);
+  }
+  return [...field, ...keys.reverse()];
+}
+
+function childrenOf(visit: Visit): Visit[] {
+  const { value } = visit;
+  if (typeof value !== 'object' || value === null) return [];
+  const entries: Array<[string, unknown]> = Array.isArray(value)
+    ? value.map((item: unknown, index) => [String(index), item])
+    : Object.entries(value);
+  return entries.map(([key, item]) => ({ value: item, key, parent: visit }));
+}
+
+/**
+ * Values must not contain the mask `Release.values` shows in place of secrets: a client that sent
+ * back what it read would replace the real secret with `******`. One problem per masked value, at
+ * its path (array items by index), in document order.
+ */
+export function checkNoMaskedValues(value: unknown, field: FieldPath): UserError[] {
+  const found: Visit[] = [];
+  let count = 0;
+  // An explicit stack, not recursion: JSON input can nest deeper than the call stack allows.
+  const pending: Visit[] = [{ value, key: null, parent: null }];
+  for (let visit = pending.pop(); visit !== undefined; visit = pending.pop()) {
+    if (visit.value === MASKED_VALUE) {
+      count += 1;
+      if (found.length < MAX_MASKED_VALUES_REPORTED) found.push(visit);
+    } else {
+      // Pushed last to first, so the first child is visited next (document order).
+      for (const child of childrenOf(visit).reverse()) pending.push(child);
+    }
+  }
+  return found.map((visit, index) => {
+    const more = index === found.length - 1 ? count - found.length : 0;
+    return userError(
+      pathOf(field, visit),
+      'MASKED_VALUE',
+      `This value is "${MASKED_VALUE}", the mask Release.values shows in place of a secret; ` +
+        'sending it would replace the secret with the mask. Send the real value.' +
+        (more > 0 ? ` ${more} more values are masked as well.` : ''),
+    );
+  });
+}
+
 export function checkRevision(value: number, field: FieldPath): UserError[] {
   return Number.isInteger(value) && value >= 1
     ? []
