@@ -8,7 +8,7 @@ import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { NodeServerContext } from '../index.ts';
 import type { GatewayContext } from '../../context.ts';
 
-export const ANY_ORIGIN = '*';
+const ANY_ORIGIN = '*';
 
 type CorsOption = YogaServerOptions<NodeServerContext, GatewayContext>['cors'];
 

@@ -21,8 +21,6 @@ import { useOperationLimits } from './limits.ts';
 import { loadPersistedOperations, usePersistedOperationsOnly } from './persisted-operations.ts';
 import { useHiddenSuggestions } from './suggestions.ts';
 
-export type { SecurityErrorCode } from './rejections.ts';
-
 type SecurityServerOptions = Pick<
   YogaServerOptions<NodeServerContext, GatewayContext>,
   'cors' | 'batching' | 'maxRequestBodySize'
