@@ -40,7 +40,8 @@ export interface LiveEventBus {
   close(): Promise<void>;
 }
 
-function topicName({ scope, key }: LiveTopic): string {
+/** One string per topic (scope hashes are hex, so the newline cannot occur inside one). */
+export function topicName({ scope, key }: LiveTopic): string {
   return `${scope}\n${key}`;
 }
 

@@ -12,7 +12,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { BackoffSettings } from './backoff.ts';
-import type { LiveChange, LiveEventBus, LiveTopic } from './event-bus.ts';
+import { topicName, type LiveChange, type LiveEventBus, type LiveTopic } from './event-bus.ts';
 import { SubscriptionSlots, type SubscriptionLimits } from './limits.ts';
 import { SharedPoller, type LiveUpdate, type PollerListener, type WatchSource } from './poller.ts';
 import { LiveStream } from './stream.ts';
@@ -51,10 +51,6 @@ export interface LiveRegistry {
   stats(): LiveStats;
   /** Ends every open subscription, refuses new ones and closes the bus. */
   close(): Promise<void>;
-}
-
-function topicName({ scope, key }: LiveTopic): string {
-  return `${scope}\n${key}`;
 }
 
 function shuttingDown(): GraphQLError {

@@ -14,22 +14,23 @@ import {
 import { startStack } from '../support/stack.ts';
 import { createClient, pollUntil, useStack } from './harness.ts';
 import {
+  createRelease,
   errorCodes,
   frames,
   RELEASE_STATUS,
   subscribe,
   type Frame,
+  type ReleaseKey,
   type ReleaseState,
   type Subscriber,
 } from '../live/subscribe.ts';
 
 type Data = { releaseStatus: ReleaseState };
-type Key = { clusterId: string; namespace: string; name: string };
 
 const OTHER_CALLER = { 'X-Auth-Token': OTHER_TOKEN, 'X-Project-Id': OTHER_PROJECT_ID };
 
 /** The way curl subscribes: `curl -N -H 'Accept: text/event-stream' … --data '{"query": …}'`. */
-function post(url: string, key: Key, signal?: AbortSignal): Promise<Response> {
+function post(url: string, key: ReleaseKey, signal?: AbortSignal): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: {
@@ -42,22 +43,6 @@ function post(url: string, key: Key, signal?: AbortSignal): Promise<Response> {
   });
 }
 
-async function createPending(
-  env: ReturnType<typeof useStack>,
-  key: Key,
-  chartId: string,
-  headers?: Record<string, string>,
-): Promise<void> {
-  const client = headers ? createClient(env.stack, headers) : env.client;
-  const { releaseCreate } = await client.request<{
-    releaseCreate: { release: { status: string } };
-  }>(
-    `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
-    { input: { ...key, chartId } },
-  );
-  expect(releaseCreate.release.status).toBe('PENDING_INSTALL');
-}
-
 describe('subscriptions over SSE', () => {
   const env = useStack({
     simulator: { transitionDelayMs: 60_000 },
@@ -66,7 +51,7 @@ describe('subscriptions over SSE', () => {
 
   it('streams text/event-stream with X-Accel-Buffering: no, and pings while nothing changes', async () => {
     const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'pinged' };
-    await createPending(env, key, DEMO_CHARTS.nginx);
+    await createRelease(env.client, key, DEMO_CHARTS.nginx);
     const request = new AbortController();
     const response = await post(env.stack.gatewayUrl, key, request.signal);
     expect(response.status).toBe(200);
@@ -154,11 +139,15 @@ describe('subscription limits', () => {
   it('refuses a caller over its limit and anyone over the total with TOO_MANY_SUBSCRIPTIONS', async () => {
     const mine = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'limited' };
     const theirs = { clusterId: DEMO_CLUSTERS.otherProject, namespace: 'live', name: 'limited' };
-    await createPending(env, mine, DEMO_CHARTS.nginx);
-    await createPending(env, theirs, DEMO_CHARTS.otherProjectNginx, OTHER_CALLER);
+    await createRelease(env.client, mine, DEMO_CHARTS.nginx);
+    await createRelease(
+      createClient(env.stack, OTHER_CALLER),
+      theirs,
+      DEMO_CHARTS.otherProjectNginx,
+    );
 
     const open: Array<Subscriber<Data>> = [];
-    const start = async (key: Key, headers?: Record<string, string>) => {
+    const start = async (key: ReleaseKey, headers?: Record<string, string>) => {
       const subscriber = subscribe<Data>(env.stack, RELEASE_STATUS, key, headers);
       const first = await subscriber.next();
       open.push(subscriber);
@@ -197,10 +186,7 @@ describe('shutdown', () => {
     });
     try {
       const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'stopping' };
-      await createClient(stack).request(
-        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
-        { input: { ...key, chartId: DEMO_CHARTS.nginx } },
-      );
+      await createRelease(createClient(stack), key, DEMO_CHARTS.nginx);
       const response = await post(stack.gatewayUrl, key);
       const stream = frames(response);
       const first = await stream.next();

@@ -6,15 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { useStack } from './harness.ts';
 import {
+  createRelease,
   errorCodes,
   RELEASE_STATUS,
   subscribe,
+  type ReleaseKey,
   type ReleaseState,
   type Result,
 } from '../live/subscribe.ts';
 
 type Data = { releaseStatus: ReleaseState };
-type Key = { clusterId: string; namespace: string; name: string };
 
 // Transitions slow enough that the pending state is always read before it settles; quick polls.
 const env = useStack({
@@ -22,7 +23,7 @@ const env = useStack({
   gateway: { subscriptions: { pollInitialMs: 50, pollMaxMs: 200 } },
 });
 
-function watch(key: Key, headers?: Record<string, string>) {
+function watch(key: ReleaseKey, headers?: Record<string, string>) {
   return subscribe<Data>(env.stack, RELEASE_STATUS, key, headers);
 }
 
@@ -35,17 +36,8 @@ function steps(results: Array<Result<Data>>): string[] {
   });
 }
 
-async function create(key: Key, chartId: string, values: Record<string, unknown> = {}) {
-  const { releaseCreate } = await env.client.request<{
-    releaseCreate: { release: ReleaseState; userErrors: unknown[] };
-  }>(
-    `mutation($input: ReleaseCreateInput!) {
-      releaseCreate(input: $input) { release { id status revision statusDescription } userErrors { message } }
-    }`,
-    { input: { ...key, chartId, values } },
-  );
-  expect(releaseCreate.userErrors).toEqual([]);
-  return releaseCreate.release;
+function create(key: ReleaseKey, chartId: string, values: Record<string, unknown> = {}) {
+  return createRelease(env.client, key, chartId, values);
 }
 
 describe('releaseStatus subscription', () => {
@@ -158,7 +150,7 @@ describe('releaseStatus subscription', () => {
   });
 
   it('answers NOT_FOUND for a missing release or cluster and BAD_USER_INPUT for a malformed name, then completes', async () => {
-    const cases: Array<[Key, string]> = [
+    const cases: Array<[ReleaseKey, string]> = [
       [{ ...DEMO_RELEASES.nginxWeb, name: 'no-such-release' }, 'NOT_FOUND'],
       [
         { ...DEMO_RELEASES.nginxWeb, clusterId: 'cce00000-0000-4000-8000-00000000dead' },

@@ -14,31 +14,22 @@ import {
 } from '../../src/simulator/demo-data.ts';
 import { pollUntil, useStack } from './harness.ts';
 import {
+  createRelease,
   errorCodes,
   RELEASE_STATUS,
   subscribe,
+  type ReleaseKey,
   type ReleaseState,
   type Subscriber,
 } from '../live/subscribe.ts';
 
 type Data = { releaseStatus: ReleaseState };
-type Key = { clusterId: string; namespace: string; name: string };
 
 const SECOND_DEMO_TOKEN = 'demo-token-2';
 
 type Env = ReturnType<typeof useStack>;
 
-async function createPending(env: Env, key: Key, chartId: string): Promise<void> {
-  const { releaseCreate } = await env.client.request<{
-    releaseCreate: { release: { status: string } };
-  }>(
-    `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
-    { input: { ...key, chartId } },
-  );
-  expect(releaseCreate.release.status).toBe('PENDING_INSTALL');
-}
-
-async function deleteRelease(env: Env, key: Key): Promise<void> {
+async function deleteRelease(env: Env, key: ReleaseKey): Promise<void> {
   const { releaseDelete } = await env.client.request<{
     releaseDelete: { release: { status: string } };
   }>(
@@ -77,8 +68,8 @@ describe('shared polling', () => {
     const shared = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'shared' };
     // A second release in the other API family, with one watcher: its reads are the yardstick.
     const yardstick = { clusterId: DEMO_CLUSTERS.autopilot, namespace: 'live', name: 'yardstick' };
-    await createPending(env, shared, DEMO_CHARTS.nginx);
-    await createPending(env, yardstick, DEMO_CHARTS.autopilotNginx);
+    await createRelease(env.client, shared, DEMO_CHARTS.nginx);
+    await createRelease(env.client, yardstick, DEMO_CHARTS.autopilotNginx);
 
     const watchers: Array<Subscriber<Data>> = [];
     for (let index = 0; index < 5; index += 1) {
@@ -143,7 +134,7 @@ describe('isolation between callers', () => {
 
   it("never gives one caller another caller's object, poller or change", async () => {
     const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'isolated' };
-    await createPending(env, key, DEMO_CHARTS.nginx);
+    await createRelease(env.client, key, DEMO_CHARTS.nginx);
 
     const mine = subscribe<Data>(env.stack, RELEASE_STATUS, key);
     const colleague = subscribe<Data>(env.stack, RELEASE_STATUS, key, {

@@ -3,6 +3,7 @@
  * mode, as browsers use it against yoga), one client per caller, reading results one at a time.
  */
 import { createClient, type ExecutionResult } from 'graphql-sse';
+import type { Client } from '../e2e/harness.ts';
 import { DEMO_HEADERS, type Stack } from '../support/stack.ts';
 
 /** More results than any subscription in these tests emits: a runaway stream fails, not hangs. */
@@ -68,6 +69,30 @@ export interface ReleaseState {
   status: string;
   revision: number;
   statusDescription: string | null;
+}
+
+export type ReleaseKey = { clusterId: string; namespace: string; name: string };
+
+/** Installs a release through the gateway; it comes back pending (and stays so for the transition delay). */
+export async function createRelease(
+  client: Client,
+  key: ReleaseKey,
+  chartId: string,
+  values: Record<string, unknown> = {},
+): Promise<ReleaseState> {
+  const { releaseCreate } = await client.request<{
+    releaseCreate: { release: ReleaseState | null; userErrors: unknown[] };
+  }>(
+    `mutation($input: ReleaseCreateInput!) {
+      releaseCreate(input: $input) { release { id status revision statusDescription } userErrors { message } }
+    }`,
+    { input: { ...key, chartId, values } },
+  );
+  if (!releaseCreate.release) throw new Error(JSON.stringify(releaseCreate.userErrors));
+  if (releaseCreate.release.status !== 'PENDING_INSTALL') {
+    throw new Error(`the new release is ${releaseCreate.release.status}, not PENDING_INSTALL`);
+  }
+  return releaseCreate.release;
 }
 
 export interface AddonState {
