@@ -56,8 +56,10 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
     redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
-  // pino's default destination writes synchronously, so the last lines before an exit are not lost.
-  return destination ? pino(options, destination) : pino(options);
+  // Synchronous writes to stdout: the last lines before an exit are not lost, and when stdout is
+  // gone (EPIPE) logging stops at once. pino's default is asynchronous, and its exit-time flush
+  // retries a broken pipe forever, so a SIGTERM would never end the process.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
 }
 
 /**
