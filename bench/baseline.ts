@@ -9,8 +9,13 @@
  *   POST /release-upgrade  {clusterId, namespace, name, values}
  *                                               scenario C   {"data":{"releaseUpgrade":{…}}}
  *
+ * Like the gateway, it remembers each caller's cluster families between requests when
+ * BASELINE_DIRECTORY_TTL_MS > 0 (the gateway's CLUSTER_FAMILY_CACHE_TTL_MS), so a lookup in a
+ * known cluster skips the two cluster lists: the same calls as the gateway's, cold or warm.
+ *
  * Settings (environment): CCE_ENDPOINT, CCE_PROJECT_ID, BASELINE_PORT (0 = any; the URL is
- * printed), BASELINE_CONNECTIONS (pool size, as the gateway's CCE_POOL_CONNECTIONS).
+ * printed), BASELINE_CONNECTIONS (pool size, as the gateway's CCE_POOL_CONNECTIONS),
+ * BASELINE_DIRECTORY_TTL_MS (0 = off).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'undici';
@@ -63,6 +68,11 @@ class UpstreamError extends Error {
 
 const endpoint = process.env.CCE_ENDPOINT ?? '';
 const projectId = process.env.CCE_PROJECT_ID ?? '';
+const directoryTtlMs = Number(process.env.BASELINE_DIRECTORY_TTL_MS ?? '0');
+/** Bounds the directory; the benchmark has one caller and 10 clusters. */
+const DIRECTORY_MAX_ENTRIES = 10_000;
+/** `token \n clusterId` → the cluster's family and when that stops being trusted. */
+const directory = new Map<string, { family: ClusterFamily; expiresAt: number }>();
 const pool = new Pool(endpoint, {
   connections: Number(process.env.BASELINE_CONNECTIONS ?? '64'),
   pipelining: 1,
@@ -105,7 +115,23 @@ async function listClusters(token: string): Promise<Cluster[]> {
       }));
     }),
   );
-  return lists.flat();
+  const clusters = lists.flat();
+  if (directoryTtlMs > 0) {
+    if (directory.size > DIRECTORY_MAX_ENTRIES) directory.clear();
+    const expiresAt = Date.now() + directoryTtlMs;
+    for (const cluster of clusters) {
+      directory.set(`${token}\n${cluster.id}`, { family: cluster.family, expiresAt });
+    }
+  }
+  return clusters;
+}
+
+/** The family of a cluster the caller names: from the directory, else from the two lists. */
+async function familyOf(token: string, clusterId: string): Promise<ClusterFamily | null> {
+  const known = directory.get(`${token}\n${clusterId}`);
+  if (known && known.expiresAt > Date.now()) return known.family;
+  const cluster = (await listClusters(token)).find((each) => each.id === clusterId);
+  return cluster?.family ?? null;
 }
 
 interface WireRelease {
@@ -117,11 +143,14 @@ interface WireRelease {
   chart_version?: string;
 }
 
-function releaseKeyOf(cluster: Cluster, namespace: string, name: string) {
+/** What the release calls need of a cluster. */
+type ClusterRef = Pick<Cluster, 'id' | 'family'>;
+
+function releaseKeyOf(cluster: ClusterRef, namespace: string, name: string) {
   return { clusterId: cluster.id, namespace, name };
 }
 
-function releaseOut(cluster: Cluster, wire: WireRelease) {
+function releaseOut(cluster: ClusterRef, wire: WireRelease) {
   return {
     id: releaseGlobalId(releaseKeyOf(cluster, wire.namespace, wire.name)),
     name: wire.name,
@@ -133,7 +162,7 @@ function releaseOut(cluster: Cluster, wire: WireRelease) {
   };
 }
 
-function showReleasePath(cluster: Cluster, namespace: string, name: string): string {
+function showReleasePath(cluster: ClusterRef, namespace: string, name: string): string {
   return path(ROUTES[cluster.family].release, { cluster: cluster.id, namespace, name });
 }
 
@@ -141,8 +170,9 @@ async function release(token: string, query: URLSearchParams): Promise<Json> {
   const clusterId = query.get('clusterId') ?? '';
   const namespace = query.get('namespace') ?? '';
   const name = query.get('name') ?? '';
-  const cluster = (await listClusters(token)).find((each) => each.id === clusterId);
-  if (!cluster) return { release: null };
+  const family = await familyOf(token, clusterId);
+  if (!family) return { release: null };
+  const cluster = { id: clusterId, family };
   const wire = (await upstream(
     token,
     'GET',
@@ -217,8 +247,9 @@ interface UpgradeInput {
 }
 
 async function releaseUpgrade(token: string, input: UpgradeInput): Promise<Json> {
-  const cluster = (await listClusters(token)).find((each) => each.id === input.clusterId);
-  if (!cluster) throw new UpstreamError(404, 'no such cluster');
+  const family = await familyOf(token, input.clusterId);
+  if (!family) throw new UpstreamError(404, 'no such cluster');
+  const cluster = { id: input.clusterId, family };
   const releasePath = showReleasePath(cluster, input.namespace, input.name);
   const current = (await upstream(token, 'GET', releasePath)) as WireRelease;
   const charts = (await upstream(token, 'GET', ROUTES[cluster.family].charts)) as Array<{

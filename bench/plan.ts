@@ -27,6 +27,14 @@ export interface Lever {
 export interface Settings {
   warmupMs: number;
   measureMs: number;
+  /**
+   * A lever is measured in `leverRounds` short rounds, each a run of the default gateway then one
+   * of the variant; the first round warms up longer.
+   */
+  leverRounds: number;
+  leverWarmupMs: number;
+  leverRewarmMs: number;
+  leverMeasureMs: number;
   minRequests: number;
   maxRequests: number;
   /** Each upgrade adds a revision in the simulator: at most this many per phase. */
@@ -96,7 +104,7 @@ const LEVERS: Lever[] = [
   {
     name: 'access log off (LOG_LEVEL=warn)',
     env: { LOG_LEVEL: 'warn' },
-    phases: [gatewayPhase('A', THROUGHPUT_CONNECTIONS), gatewayPhase('B', THROUGHPUT_CONNECTIONS)],
+    phases: [gatewayPhase('A', THROUGHPUT_CONNECTIONS)],
   },
   {
     name: 'CCE_POOL_CONNECTIONS=16',
@@ -110,23 +118,57 @@ const LEVERS: Lever[] = [
   },
 ];
 
+/**
+ * graphql-jit, flipped from the shipped default of GRAPHQL_JIT: on the per-request cost (A, one
+ * connection) and on throughput (A, B and C at 16).
+ */
+export function jitLever(shippedDefault: boolean): Lever {
+  const flipped = String(!shippedDefault);
+  return {
+    name: `GRAPHQL_JIT=${flipped}`,
+    env: { GRAPHQL_JIT: flipped },
+    phases: [
+      gatewayPhase('A', LATENCY_CONNECTIONS),
+      gatewayPhase('B', THROUGHPUT_CONNECTIONS),
+      gatewayPhase('C', THROUGHPUT_CONNECTIONS),
+    ],
+  };
+}
+
+/** The per-caller cluster directory off: every lookup pays the two cluster lists again. */
+export function directoryLever(): Lever {
+  return {
+    name: 'cluster directory off (CLUSTER_FAMILY_CACHE_TTL_MS=0)',
+    env: { CLUSTER_FAMILY_CACHE_TTL_MS: '0' },
+    phases: [gatewayPhase('A', LATENCY_CONNECTIONS)],
+  };
+}
+
 export const PLANS: Record<'full' | 'smoke', Settings> = {
   full: {
-    warmupMs: 1_500,
-    measureMs: 4_000,
+    warmupMs: 1_200,
+    measureMs: 3_000,
+    leverRounds: 3,
+    leverWarmupMs: 800,
+    leverRewarmMs: 250,
+    leverMeasureMs: 1_300,
     minRequests: 50,
     maxRequests: 200_000,
     maxUpgrades: 3_000,
     coldStartRuns: 3,
     valuesParseMs: 500,
-    client: { warmupMs: 1_000, roundMs: 2_000, rounds: 2 },
-    budgetSeconds: 230,
+    client: { warmupMs: 800, roundMs: 1_500, rounds: 2 },
+    budgetSeconds: 200,
     main: mainPhases([LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS]),
     levers: LEVERS,
   },
   smoke: {
     warmupMs: 200,
     measureMs: 300,
+    leverRounds: 1,
+    leverWarmupMs: 200,
+    leverRewarmMs: 100,
+    leverMeasureMs: 300,
     minRequests: 5,
     maxRequests: 5_000,
     maxUpgrades: 200,

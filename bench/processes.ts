@@ -143,6 +143,8 @@ export interface RssProbe {
 }
 
 const KIB = 1024;
+/** USER_HZ: 100 on every Linux architecture Node supports. */
+const CLOCK_TICKS_PER_SECOND = 100;
 const SAMPLE_MS = 50;
 
 function procStatusField(pid: number, field: string): number | null {
@@ -150,6 +152,18 @@ function procStatusField(pid: number, field: string): number | null {
   if (!existsSync(path)) return null;
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(path, 'utf8'));
   return match?.[1] === undefined ? null : Number(match[1]) * KIB;
+}
+
+/** CPU time (user + system) a process has used, in seconds; null where /proc is missing. */
+export function cpuSeconds(pid: number): number | null {
+  const path = `/proc/${pid}/stat`;
+  if (!existsSync(path)) return null;
+  // Fields after the command name (which may contain spaces) start with the state, field 3.
+  const stat = readFileSync(path, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return (utime + stime) / CLOCK_TICKS_PER_SECOND;
 }
 
 function psRss(pid: number): number {

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CaseId, PhaseResult, RunReport, ServerKind } from './results.ts';
+import { median } from './stats.ts';
 
 const FINDINGS = fileURLToPath(new URL('FINDINGS.md', import.meta.url));
 const CASES: CaseId[] = ['A', 'B@0ms', 'B@20ms', 'C'];
@@ -22,6 +23,7 @@ const TARGET_A_ADDED_P50_MS = 1;
 const TARGET_CLIENT_RATIO = 0.8;
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+const cpuMs = (value: number | null) => (value === null ? '–' : value.toFixed(3));
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
 const rate = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : '–');
 const ratio = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
@@ -65,8 +67,30 @@ function resultRows(report: RunReport): string[][] {
       ms(phase.p99Ms),
       phase.callsPerRequest.toFixed(2),
       mb(phase.peakRssBytes),
+      cpuMs(phase.serverCpuMsPerRequest),
+      cpu(phase),
       `${phase.requests}${phase.failures ? ` (${phase.failures} failed)` : ''}${phase.cutShort ? ' (time bound)' : ''}`,
     ]);
+}
+
+/** The simulator busy while the server under test is not: the upstream, not the server, set the pace. */
+const UPSTREAM_BOUND = { simulatorAtLeast: 90, serverBelow: 80 };
+
+function upstreamBound(phase: PhaseResult): boolean {
+  return (
+    phase.server !== 'direct' &&
+    (phase.simulatorCpuPercent ?? 0) >= UPSTREAM_BOUND.simulatorAtLeast &&
+    (phase.serverCpuPercent ?? 100) < UPSTREAM_BOUND.serverBelow
+  );
+}
+
+function cpu(phase: PhaseResult): string {
+  const server = phase.serverCpuPercent === null ? '–' : phase.serverCpuPercent.toFixed(0);
+  const simulator =
+    phase.server === 'direct' || phase.simulatorCpuPercent === null
+      ? '–'
+      : phase.simulatorCpuPercent.toFixed(0);
+  return `${server} / ${simulator}${upstreamBound(phase) ? ' (upstream-bound)' : ''}`;
 }
 
 interface Ratio {
@@ -74,6 +98,7 @@ interface Ratio {
   connections: number;
   throughput: number;
   addedP50Ms: number;
+  cpuPerRequest: number;
 }
 
 function ratios(report: RunReport): Ratio[] {
@@ -88,6 +113,8 @@ function ratios(report: RunReport): Ratio[] {
         connections,
         throughput: gateway.rps / baseline.rps,
         addedP50Ms: gateway.p50Ms - baseline.p50Ms,
+        cpuPerRequest:
+          (gateway.serverCpuMsPerRequest ?? NaN) / (baseline.serverCpuMsPerRequest ?? NaN),
       });
     }
   }
@@ -100,6 +127,7 @@ function ratioRows(report: RunReport): string[][] {
     String(each.connections),
     ratio(each.throughput),
     signedMs(each.addedP50Ms),
+    ratio(each.cpuPerRequest),
   ]);
 }
 
@@ -142,7 +170,7 @@ function leverRows(report: RunReport): string[][] {
   return report.phases
     .filter((phase) => phase.variant !== null)
     .map((phase) => {
-      const reference = mainPhase(report, phase.caseId, 'gateway', phase.connections);
+      const reference = phase.reference;
       return [
         phase.variant!,
         CASE_TITLES[phase.caseId],
@@ -152,14 +180,14 @@ function leverRows(report: RunReport): string[][] {
         reference ? `${rate(reference.rps)} / ${ms(reference.p50Ms)} ms` : '–',
         reference ? percent(phase.rps / reference.rps - 1) : '–',
         reference ? signedMs(phase.p50Ms - reference.p50Ms) : '–',
+        reference
+          ? `${cpuMs(reference.serverCpuMsPerRequest)} → ${cpuMs(phase.serverCpuMsPerRequest)}`
+          : '–',
       ];
     });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
+const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
 
 function coldStartRows(report: RunReport): string[][] {
   return report.coldStarts.map(({ server, runs }) => {
@@ -198,7 +226,13 @@ const RESULT_HEADER = [
   'peak RSS MB',
   'requests',
 ];
-const RATIO_HEADER = ['scenario', 'conns', 'gateway ÷ baseline req/s', 'added p50'];
+const RATIO_HEADER = [
+  'scenario',
+  'conns',
+  'gateway ÷ baseline req/s',
+  'added p50',
+  'gateway ÷ baseline CPU per request',
+];
 const FANOUT_HEADER = [
   'scenario',
   'server',
@@ -252,7 +286,7 @@ function findings(): string {
 }
 
 export function renderMarkdown(report: RunReport): string {
-  const { machine, layout } = report;
+  const { machine, layout, timing } = report;
   const levers = report.phases.some((phase) => phase.variant !== null);
   const settings = Object.entries(report.gatewaySettings)
     .map(([key, value]) => `\`${key}=${value}\``)
@@ -267,13 +301,14 @@ every run rewrites this file. How the harness works, and how to read it, is at t
 - **CPU pinning:** ${layout.pinned ? `yes (taskset): ${layout.reason}` : `no: ${layout.reason}`}
 - **Gateway settings:** ${settings}; everything else as shipped (security limits, access log at \`info\` to /dev/null)
 - **Baseline:** bench/baseline.ts, undici Pool of ${report.baselineConnections} connections (the gateway's default)
+- **Cluster directory** (per-caller cluster → family memory, docs/fan-out.md): ${report.directoryTtlMs > 0 ? `on in both gateway and baseline (TTL ${report.directoryTtlMs} ms), so lookups are warm` : 'off or absent in this build; lookups are cold'}
 - **Answers:** ${report.equivalence.length === 0 ? 'the baseline answered exactly what the gateway answered (checked before measuring)' : `**the baseline and gateway answers differ**: ${report.equivalence.join('; ')}`}
 
 ## Results
 
 ${table(RESULT_HEADER, resultRows(report))}
-\`conns\`: concurrent connections of the load generator (closed model). 1 shows the cost of one
-request; 16 saturates the server's core. \`direct\` is the simulator answering scenario A's single
+\`conns\`: concurrent connections of the load generator (closed model): ${timing.connections.join(' and ')}.
+One connection shows the cost of one request; 16 saturate the server's core. \`direct\` is the simulator answering scenario A's single
 upstream call itself (ShowRelease). RSS is the peak resident memory of the serving process during
 the counted run.
 
@@ -292,7 +327,7 @@ ${table(FANOUT_HEADER, fanOutRows(report))}
 Measured as the simulator's call counts during each counted run, divided by the requests
 completed in it (no request is in flight when a counted run ends, so the division is exact).
 
-${levers ? `## Levers\n\n${table(LEVER_HEADER, leverRows(report))}\nEach lever row is a gateway variant measured in the same run, against the default gateway row of the\nsame scenario and concurrency.${report.valuesParse ? ` Parsing the \`values\` text of all ${report.valuesParse.releases} dashboard\nreleases (what eager parsing in the client would add to every dashboard, whether or not \`values\` is\nselected) costs ${report.valuesParse.microsPerRequest.toFixed(0)} µs of CPU per dashboard, measured in-process on the simulator's answers.` : ''}\n\n` : ''}## D. Cold start
+${levers ? `## Levers\n\n${table(LEVER_HEADER, leverRows(report))}\nEach lever row is a gateway variant (or the default gateway asked differently: caches missed, values selected),\nmeasured against the default gateway on the same scenario in ${report.timing.leverRounds} alternating rounds of ${seconds(report.timing.leverMeasureMs)} each\n(default, variant, default, …); both sides are the medians of their rounds.${report.valuesParse ? ` Parsing the \`values\` text of all ${report.valuesParse.releases} dashboard\nreleases (what eager parsing in the client would add to every dashboard, whether or not \`values\` is\nselected) costs ${report.valuesParse.microsPerRequest.toFixed(0)} µs of CPU per dashboard, measured in-process on the simulator's answers.` : ''}\n\n` : ''}## D. Cold start
 
 ${table(COLD_HEADER, coldStartRows(report))}
 From process spawn to the first successful answer to scenario A's query (so it includes Node's
@@ -306,13 +341,13 @@ ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIE
   (\`src/main.ts\` with \`CCE_ENDPOINT\` pointing at the simulator) and the baseline
   (\`bench/baseline.ts\`). Gateway and baseline talk to the same simulator process.
 - The load generator is autocannon, in the runner process, closed model, one request per
-  connection at a time. Every phase is a warm-up bounded in time, then a counted run
-  (autocannon \`amount\`, sized from the warm-up's rate to last about 4 s, capped; a timer at 3× the
+  connection at a time. Every phase is a warm-up bounded in time (${seconds(timing.warmupMs)}), then a counted run
+  (autocannon \`amount\`, sized from the warm-up's rate to last about ${seconds(timing.measureMs)}, capped; a timer at 3× the
   target bounds it in time too). Latency percentiles come from every response's own time
   (sub-millisecond), not autocannon's whole-millisecond histogram. Every answer is checked: a body
   without data or with \`errors\` counts as a failure.
 - Scenario C upgrades the standard clusters' 210 releases in turn (each settles before its turn
-  comes again); each upgrade adds a revision in the simulator, so a phase makes at most 3 000.
+  comes again); each upgrade adds a revision in the simulator, so a phase makes at most ${timing.maxUpgrades}.
 - Upstream latency (B at 20 ms) is the simulator's latency fault on every CCE route.
 - \`npm run bench -- --smoke\` runs every scenario for a moment at 4 connections, skips the
   levers, prints the table and leaves this file alone. It is not part of \`npm test\` or CI.

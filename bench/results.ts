@@ -22,6 +22,16 @@ export interface PhaseResult {
   callsPerOperation: Record<string, number>;
   callsPerRequest: number;
   peakRssBytes: number;
+  /** CPU used during the counted run, in % of one core; null where it cannot be read. */
+  serverCpuPercent: number | null;
+  simulatorCpuPercent: number | null;
+  /**
+   * The server's CPU time per completed request: unlike req/s, nearly independent of how much of
+   * a shared core the server was given, so it compares runs on a busy machine best.
+   */
+  serverCpuMsPerRequest: number | null;
+  /** For a lever run: the default gateway measured just before it, on the same scenario. */
+  reference: { rps: number; p50Ms: number; serverCpuMsPerRequest: number | null } | null;
   failures: number;
   cutShort: boolean;
 }
@@ -57,6 +67,16 @@ export interface RunReport {
   layout: CpuLayout;
   gatewaySettings: Record<string, string>;
   baselineConnections: number;
+  /** The cluster directory's TTL in gateway and baseline; 0: off (or not in this build). */
+  directoryTtlMs: number;
+  timing: {
+    warmupMs: number;
+    measureMs: number;
+    leverRounds: number;
+    leverMeasureMs: number;
+    maxUpgrades: number;
+    connections: number[];
+  };
   durationSeconds: number;
   equivalence: string[];
   phases: PhaseResult[];

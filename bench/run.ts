@@ -12,14 +12,21 @@ import { coldStart, waitUntilAnswering } from './cold-start.ts';
 import { checkEquivalence } from './equivalence.ts';
 import { measure, warmUp, type LoadSpec } from './load.ts';
 import { describeMachine, pinProcess, planCpuLayout } from './machine.ts';
-import { createRssProbe, freePort, spawnServer, type ChildServer } from './processes.ts';
+import {
+  cpuSeconds,
+  createRssProbe,
+  freePort,
+  spawnServer,
+  type ChildServer,
+} from './processes.ts';
 import { renderMarkdown, renderTable } from './report.ts';
 import type { CaseId, FanOutCheck, PhaseResult, RunReport, ServerKind } from './results.ts';
-import { PLANS, type PhasePlan, type Settings } from './plan.ts';
+import { directoryLever, jitLever, PLANS, type PhasePlan, type Settings } from './plan.ts';
 import { PROBE, PROJECT_ID, SCALE, SCENARIOS, type Target } from './scenarios.ts';
 import { countsBetween, readCounts, setLatency, settledCounts } from './simulator-control.ts';
 import { runClientComparison } from './client-comparison.ts';
 import { measureValuesParse } from './values-cost.ts';
+import { median } from './stats.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Raw results and the gateway's log of the last run (git-ignored). */
@@ -95,7 +102,11 @@ function spawnGateway(simulator: string, port: number, extra: Record<string, str
   );
 }
 
-function spawnBaseline(simulator: string, connections: number): ChildServer {
+function spawnBaseline(
+  simulator: string,
+  connections: number,
+  directoryTtlMs: number,
+): ChildServer {
   return track(
     spawnServer({
       name: 'baseline',
@@ -105,6 +116,7 @@ function spawnBaseline(simulator: string, connections: number): ChildServer {
         CCE_PROJECT_ID: PROJECT_ID,
         BASELINE_PORT: '0',
         BASELINE_CONNECTIONS: String(connections),
+        BASELINE_DIRECTORY_TTL_MS: String(directoryTtlMs),
       },
       core: layout.serverCore,
       readUrl: (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? null,
@@ -133,11 +145,88 @@ const caseOf = (plan: PhasePlan): CaseId =>
 
 let currentLatency = -1;
 
+interface Timing {
+  warmupMs: number;
+  measureMs: number;
+}
+
+const MAIN_TIMING: Timing = { warmupMs: settings.warmupMs, measureMs: settings.measureMs };
+const medianOrNull = (values: Array<number | null>) =>
+  values.includes(null) ? null : median(values as number[]);
+
+/** Rounds of one side of a lever as one result: medians of the rates, latencies and CPU. */
+function medianPhase(rounds: PhaseResult[]): PhaseResult {
+  const first = rounds[0]!;
+  return {
+    ...first,
+    requests: rounds.reduce((sum, round) => sum + round.requests, 0),
+    rps: median(rounds.map((round) => round.rps)),
+    p50Ms: median(rounds.map((round) => round.p50Ms)),
+    p99Ms: median(rounds.map((round) => round.p99Ms)),
+    peakRssBytes: Math.max(...rounds.map((round) => round.peakRssBytes)),
+    serverCpuPercent: medianOrNull(rounds.map((round) => round.serverCpuPercent)),
+    simulatorCpuPercent: medianOrNull(rounds.map((round) => round.simulatorCpuPercent)),
+    serverCpuMsPerRequest: medianOrNull(rounds.map((round) => round.serverCpuMsPerRequest)),
+    failures: rounds.reduce((sum, round) => sum + round.failures, 0),
+    cutShort: rounds.some((round) => round.cutShort),
+  };
+}
+
+/**
+ * A lever: the default gateway and the variant in alternating short rounds on the same scenario,
+ * so that drift on a busy machine hits both; each side is reported by its medians.
+ */
+async function runLever(
+  simulator: ChildServer,
+  gateway: ChildServer,
+  variant: ChildServer,
+  plan: PhasePlan,
+): Promise<PhaseResult> {
+  const defaultPlan: PhasePlan = {
+    scenario: plan.scenario,
+    server: 'gateway',
+    connections: plan.connections,
+    latencyMs: plan.latencyMs,
+  };
+  const defaults: PhaseResult[] = [];
+  const variants: PhaseResult[] = [];
+  for (let round = 0; round < settings.leverRounds; round++) {
+    const timing: Timing = {
+      warmupMs: round === 0 ? settings.leverWarmupMs : settings.leverRewarmMs,
+      measureMs: settings.leverMeasureMs,
+    };
+    defaults.push(await runPhase(simulator, gateway, 'gateway', defaultPlan, timing));
+    variants.push(await runPhase(simulator, variant, 'gateway', plan, timing));
+  }
+  const reference = medianPhase(defaults);
+  return {
+    ...medianPhase(variants),
+    reference: {
+      rps: reference.rps,
+      p50Ms: reference.p50Ms,
+      serverCpuMsPerRequest: reference.serverCpuMsPerRequest,
+    },
+  };
+}
+
+/** CPU seconds `pid` used since `since`; null where they cannot be read. */
+function cpuUsedSince(pid: number, since: number | null): number | null {
+  const now = cpuSeconds(pid);
+  return now === null || since === null ? null : now - since;
+}
+
+const percentOf = (cpu: number | null, elapsedMs: number) =>
+  cpu === null ? null : (cpu / (elapsedMs / 1000)) * 100;
+
+const quietWindow = (p99Ms: number) =>
+  Math.min(2_000, Math.max(150, Number.isFinite(p99Ms) ? 2 * p99Ms : 2_000));
+
 async function runPhase(
   simulator: ChildServer,
   server: ChildServer,
   kind: ServerKind,
   plan: PhasePlan,
+  timing: Timing,
 ): Promise<PhaseResult> {
   if (plan.latencyMs !== currentLatency) {
     await setLatency(simulator.url, plan.latencyMs);
@@ -151,20 +240,27 @@ async function runPhase(
     request: target.request,
     verify: target.verify,
   };
-  const warm = await warmUp(spec, settings.warmupMs);
-  const before = await settledCounts(simulator.url);
+  const warm = await warmUp(spec, timing.warmupMs);
+  // Warm-up requests still in flight finish (or abort) before the count starts: no upstream call
+  // for twice the warm-up's p99 means none is left.
+  const before = await settledCounts(simulator.url, quietWindow(warm.p99Ms));
   const endPeak = rss.watchPeak(server.pid);
+  const serverCpu = cpuSeconds(server.pid);
+  const simulatorCpu = cpuSeconds(simulator.pid);
   const result = await measure(spec, {
     expectedRps: warm.rps,
-    targetMs: settings.measureMs,
+    targetMs: timing.measureMs,
     minRequests: settings.minRequests,
     maxRequests: plan.scenario === 'C' ? settings.maxUpgrades : settings.maxRequests,
   });
+  const serverCpuUsed = cpuUsedSince(server.pid, serverCpu);
+  const simulatorCpuUsed = cpuUsedSince(simulator.pid, simulatorCpu);
   const peakRssBytes = endPeak();
-  const calls = countsBetween(
-    before,
-    result.cutShort ? await settledCounts(simulator.url) : await readCounts(simulator.url),
-  );
+  // A run cut short by its time bound left requests in flight: let them finish first.
+  const after = result.cutShort
+    ? await settledCounts(simulator.url, quietWindow(result.p99Ms))
+    : await readCounts(simulator.url);
+  const calls = countsBetween(before, after);
   const callsPerOperation = Object.fromEntries(
     Object.entries(calls).map(([operation, count]) => [operation, count / result.requests]),
   );
@@ -181,18 +277,24 @@ async function runPhase(
     callsPerOperation,
     callsPerRequest: Object.values(callsPerOperation).reduce((sum, value) => sum + value, 0),
     peakRssBytes,
+    serverCpuPercent: percentOf(serverCpuUsed, result.elapsedMs),
+    simulatorCpuPercent: percentOf(simulatorCpuUsed, result.elapsedMs),
+    serverCpuMsPerRequest: serverCpuUsed === null ? null : (serverCpuUsed * 1000) / result.requests,
+    reference: null,
     failures: result.failures + warm.failures,
     cutShort: result.cutShort,
   };
   log(
     `${phase.caseId} ${kind}${phase.variant ? ` [${phase.variant}]` : ''} c=${plan.connections}: ` +
       `${phase.rps.toFixed(0)} req/s, p50 ${phase.p50Ms.toFixed(2)} ms, p99 ${phase.p99Ms.toFixed(2)} ms, ` +
-      `${phase.callsPerRequest.toFixed(2)} calls/op${phase.failures ? `, ${phase.failures} FAILURES` : ''}`,
+      `${phase.callsPerRequest.toFixed(2)} calls/op, CPU ${phase.serverCpuPercent?.toFixed(0) ?? '?'} % ` +
+      `(${phase.serverCpuMsPerRequest?.toFixed(3) ?? '?'} ms/req; simulator ${phase.simulatorCpuPercent?.toFixed(0) ?? '?'} %)` +
+      `${phase.failures ? `, ${phase.failures} FAILURES` : ''}`,
   );
   return phase;
 }
 
-function fanOutChecks(phases: PhaseResult[]): FanOutCheck[] {
+function fanOutChecks(phases: PhaseResult[], warm: boolean): FanOutCheck[] {
   const checks: FanOutCheck[] = [];
   for (const phase of phases) {
     if (phase.variant !== null || phase.server === 'direct') continue;
@@ -200,8 +302,8 @@ function fanOutChecks(phases: PhaseResult[]): FanOutCheck[] {
       continue;
     }
     const scenario = SCENARIOS[phase.caseId.startsWith('B') ? 'B' : (phase.caseId as 'A' | 'C')];
+    const { formula, operations: expected } = scenario.fanOut[warm ? 'warm' : 'cold'];
     const measured = phase.callsPerOperation;
-    const expected = scenario.fanOut.operations;
     const operations = new Set([...Object.keys(expected), ...Object.keys(measured)]);
     const matches = [...operations].every(
       (operation) => Math.abs((measured[operation] ?? 0) - (expected[operation] ?? 0)) < 1e-9,
@@ -209,7 +311,7 @@ function fanOutChecks(phases: PhaseResult[]): FanOutCheck[] {
     checks.push({
       caseId: phase.caseId,
       server: phase.server,
-      formula: scenario.fanOut.formula,
+      formula,
       expected,
       measured,
       matches,
@@ -225,9 +327,15 @@ async function main(): Promise<void> {
   const simulator = await startSimulator();
   const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
   const poolSize = shipped.cce.connections;
+  // The per-caller cluster directory (when this build has one): the baseline keeps one alike.
+  const directoryTtlMs =
+    (shipped as { clusterFamilyCache?: { ttlMs: number } }).clusterFamilyCache?.ttlMs ?? 0;
 
   const gateway = await ready(spawnGateway(simulator.url, await freePort(), {}), PROBE.gateway);
-  const baseline = await ready(spawnBaseline(simulator.url, poolSize), PROBE.baseline);
+  const baseline = await ready(
+    spawnBaseline(simulator.url, poolSize, directoryTtlMs),
+    PROBE.baseline,
+  );
   const equivalence = await checkEquivalence(gateway.url, baseline.url);
   if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
 
@@ -236,26 +344,31 @@ async function main(): Promise<void> {
     if (plan.server === 'direct') pinProcess(simulator.pid, layout.serverCore);
     const server =
       plan.server === 'gateway' ? gateway : plan.server === 'baseline' ? baseline : simulator;
-    phases.push(await runPhase(simulator, server, plan.server, plan));
+    phases.push(await runPhase(simulator, server, plan.server, plan, MAIN_TIMING));
     if (plan.server === 'direct') pinProcess(simulator.pid, layout.loadCore);
   }
 
   await stop(baseline);
-  await stop(gateway);
-  for (const lever of settings.levers) {
+  const levers = [...settings.levers];
+  if (directoryTtlMs > 0 && !smoke) levers.push(directoryLever());
+  const jitDefault = (shipped.server as { graphqlJit?: boolean }).graphqlJit;
+  if (jitDefault === undefined) notes.push('graphql-jit: this build has no GRAPHQL_JIT setting.');
+  else if (!smoke) levers.unshift(jitLever(jitDefault));
+  for (const lever of levers) {
     if (elapsedS() > settings.budgetSeconds) {
       notes.push(`Lever "${lever.name}" skipped: the run had used its time budget.`);
       continue;
     }
-    const variant = await ready(
-      spawnGateway(simulator.url, await freePort(), lever.env),
-      PROBE.gateway,
-    );
+    const spawned = Object.keys(lever.env).length > 0;
+    const variant = spawned
+      ? await ready(spawnGateway(simulator.url, await freePort(), lever.env), PROBE.gateway)
+      : gateway;
     for (const plan of lever.phases) {
-      phases.push(await runPhase(simulator, variant, 'gateway', { ...plan, variant: lever.name }));
+      phases.push(await runLever(simulator, gateway, variant, { ...plan, variant: lever.name }));
     }
-    await stop(variant);
+    if (spawned) await stop(variant);
   }
+  await stop(gateway);
   await setLatency(simulator.url, 0);
   currentLatency = 0;
 
@@ -270,7 +383,7 @@ async function main(): Promise<void> {
           () =>
             kind === 'gateway'
               ? spawnGateway(simulator.url, port, {})
-              : spawnBaseline(simulator.url, poolSize),
+              : spawnBaseline(simulator.url, poolSize, directoryTtlMs),
           PROBE[kind],
           rss,
           60_000,
@@ -292,10 +405,19 @@ async function main(): Promise<void> {
     layout,
     gatewaySettings: { ...MEASURED_GATEWAY_ENV, CCE_POOL_CONNECTIONS: String(poolSize) },
     baselineConnections: poolSize,
+    directoryTtlMs,
+    timing: {
+      warmupMs: settings.warmupMs,
+      measureMs: settings.measureMs,
+      leverRounds: settings.leverRounds,
+      leverMeasureMs: settings.leverMeasureMs,
+      maxUpgrades: settings.maxUpgrades,
+      connections: [...new Set(settings.main.map((plan) => plan.connections))],
+    },
     durationSeconds: elapsedS(),
     equivalence,
     phases,
-    fanOut: fanOutChecks(phases),
+    fanOut: fanOutChecks(phases, directoryTtlMs > 0),
     coldStarts,
     client,
     valuesParse,

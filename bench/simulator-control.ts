@@ -33,8 +33,8 @@ export async function readCounts(base: string): Promise<CallCounts> {
  */
 export async function settledCounts(
   base: string,
-  quietMs = 150,
-  maxWaitMs = 5_000,
+  quietMs: number,
+  maxWaitMs = 10_000,
 ): Promise<CallCounts> {
   const deadline = performance.now() + maxWaitMs;
   let last = await readCounts(base);
