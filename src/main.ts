@@ -60,7 +60,14 @@ async function startUpstream(
   return { endpoint: simulator.url, simulator };
 }
 
-async function start(config: GatewayConfig, logger: Logger): Promise<Running> {
+interface Started {
+  running: Running;
+  address: ListeningAddress;
+  /** The CCE endpoint in use (the embedded simulator's URL, or the configured one). */
+  endpoint: string;
+}
+
+async function start(config: GatewayConfig, logger: Logger): Promise<Started> {
   const { endpoint, simulator } = await startUpstream(config);
   const upstreamCalls = createUpstreamCallFeed();
   const transport = createCceTransport(transportOptions(config, endpoint, upstreamCalls.hook));
@@ -74,24 +81,28 @@ async function start(config: GatewayConfig, logger: Logger): Promise<Running> {
   });
   try {
     const address = await server.listen();
-    logger.info(
-      {
-        url: `${address.url}${GRAPHQL_PATH}`,
-        host: address.host,
-        port: address.port,
-        upstream: config.cce.upstream.kind,
-        endpoint,
-        projectId: config.cce.projectId,
-        serviceMode: config.cce.serviceCredentials !== null,
-      },
-      startupMessage(config, address),
-    );
+    return { running: { server, transport, simulator }, address, endpoint };
   } catch (error) {
     await transport.close();
     await simulator?.close();
     throw error;
   }
-  return { server, transport, simulator };
+}
+
+/** The start line: tools (and tests) take it as the sign that the gateway is up. */
+function announce(logger: Logger, config: GatewayConfig, { address, endpoint }: Started): void {
+  logger.info(
+    {
+      url: `${address.url}${GRAPHQL_PATH}`,
+      host: address.host,
+      port: address.port,
+      upstream: config.cce.upstream.kind,
+      endpoint,
+      projectId: config.cce.projectId,
+      serviceMode: config.cce.serviceCredentials !== null,
+    },
+    startupMessage(config, address),
+  );
 }
 
 async function stop({ server, transport, simulator }: Running): Promise<void> {
@@ -144,7 +155,10 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   try {
-    handleSignals(await start(config, logger), logger);
+    const started = await start(config, logger);
+    handleSignals(started.running, logger);
+    // Only now, with the stop handlers in place: whoever waits for this line may stop us at once.
+    announce(logger, config, started);
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
     process.exit(1);
