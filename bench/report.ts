@@ -250,6 +250,7 @@ const LEVER_HEADER = [
   'default gateway (req/s / p50)',
   'Δ req/s',
   'Δ p50',
+  'CPU ms/req, default → lever',
 ];
 const COLD_HEADER = ['server', 'runs', 'spawn → first answer (median, range)', 'idle RSS (median)'];
 const CLIENT_HEADER = [

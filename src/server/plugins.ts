@@ -2,6 +2,7 @@
  * The gateway's yoga plugins, in order. Each concern lives in its own module; edge features
  * (security limits, CORS, metrics, caching) are added here as one line each.
  */
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
@@ -54,5 +55,8 @@ export function gatewayPlugins({
       ...(serviceCredentials ? { serviceCredentials } : {}),
       bearerIsCallerJwt: config.security.jwt !== null,
     }),
+    // Compiled per document; reuse relies on yoga's parser cache handing back the same document.
+    // It reads no context field; yoga's Plugin type is invariant in the context.
+    ...(config.server.graphqlJit ? [useGraphQlJit() as unknown as GatewayPlugin] : []),
   ];
 }

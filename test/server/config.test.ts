@@ -26,6 +26,7 @@ describe('loadConfig', () => {
         shutdownGraceMs: 10_000,
         shutdownDelayMs: 0,
         graphiql: true,
+        graphqlJit: false,
       },
       cce: {
         upstream: { kind: 'embedded' },
@@ -63,6 +64,7 @@ describe('loadConfig', () => {
       HOST: '0.0.0.0',
       SHUTDOWN_GRACE_MS: '2500',
       GRAPHIQL: 'false',
+      GRAPHQL_JIT: 'true',
       LOG_LEVEL: 'debug',
       NODE_ENV: 'development',
       CCE_REGION: 'eu-west-101',
@@ -99,6 +101,7 @@ describe('loadConfig', () => {
         shutdownGraceMs: 2500,
         shutdownDelayMs: 5000,
         graphiql: false,
+        graphqlJit: true,
       },
       cce: {
         upstream: {

@@ -1,0 +1,109 @@
+/**
+ * GRAPHQL_JIT=true (graphql-jit instead of graphql-js) must not change an answer: the same
+ * operations against two stacks, one with JIT and one without, each with its own simulator in the
+ * same starting state, give equal data and errors — for nested lists, fragments and aliases, the
+ * Node interface, custom scalars, refused input, and partial data under an upstream fault (where
+ * graphql-jit leaves out the errors' `locations`, the one known difference).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_ADDONS,
+  DEMO_CHARTS,
+  DEMO_CLUSTERS,
+  DEMO_RELEASES,
+} from '../../src/simulator/demo-data.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+import { createClient, type Client, type GraphQLErrorJson } from './harness.ts';
+
+const magento = DEMO_RELEASES.magentoMysql;
+
+const OPERATIONS: Array<[string, string, Record<string, unknown>?]> = [
+  [
+    'every relation of every cluster, with fragments and aliases',
+    `fragment R on Release { id name namespace status revision chartName chartVersion values
+        chart { id name version } history { revision status } cluster { id name } }
+     { clusters { id uid name type phase kubernetesVersion endpoints { url type } createdAt
+         releases(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...R } } }
+         all: releases { nodes { ...R } }
+         addons { id name status version values template { name versions { version } } } } }`,
+  ],
+  [
+    'a release lookup with variables',
+    `query ($c: ID!, $n: String!, $m: String!) { release(clusterId: $c, namespace: $n, name: $m) {
+        id values parameters history { revision values createdAt } } }`,
+    { c: magento.clusterId, n: magento.namespace, m: magento.name },
+  ],
+  [
+    'node lookups of every type, and one that does not exist',
+    `{ a: node(id: "Cluster:${DEMO_CLUSTERS.autopilot}") { id ... on Cluster { name } }
+       b: node(id: "Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.productionEverest}") { id ... on Addon { version rollbackable } }
+       c: node(id: "Chart:CCE/${DEMO_CHARTS.redis}") { id ... on Chart { name } }
+       d: node(id: "Release:${DEMO_CLUSTERS.production}/nowhere/none") { id } }`,
+  ],
+  [
+    'add-on templates with JSON inputs',
+    `{ addonTemplates(clusterType: AUTOPILOT) { name type required labels versions { version stable input supportedClusters { clusterType clusterVersions } } } }`,
+  ],
+  [
+    'a mutation refused for its input (no upstream write)',
+    `mutation { releaseUpgrade(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "Bad Namespace", name: "x", values: {} }) {
+        release { id } userErrors { field code message } } }`,
+  ],
+];
+
+describe('GRAPHQL_JIT=true answers as graphql-js does', () => {
+  let withJit: Stack;
+  let without: Stack;
+  let jitClient: Client;
+  let plainClient: Client;
+
+  beforeAll(async () => {
+    [withJit, without] = await Promise.all([
+      startStack({ gateway: { server: { graphqlJit: true } } }),
+      startStack({ gateway: { server: { graphqlJit: false } } }),
+    ]);
+    jitClient = createClient(withJit);
+    plainClient = createClient(without);
+  });
+  afterAll(async () => {
+    await Promise.all([withJit.close(), without.close()]);
+  });
+
+  it.each(OPERATIONS)('%s', async (_name, document, variables) => {
+    const [fast, plain] = await Promise.all([
+      jitClient.raw(document, variables),
+      plainClient.raw(document, variables),
+    ]);
+    expect(fast).toEqual(plain);
+    // Twice: the second answer comes from the compiled query kept for this document.
+    expect(await jitClient.raw(document, variables)).toEqual(plain);
+  });
+
+  /**
+   * The one difference, and the proof that JIT is on: graphql-jit leaves `locations` out of errors
+   * raised in resolvers (graphql-js includes them). Upstream request ids differ between the two
+   * simulators; everything else is equal.
+   */
+  it('answers partial data under an upstream fault alike, except for error locations', async () => {
+    for (const stack of [withJit, without]) {
+      stack.simulator.setFault({ operation: 'ListAddonInstances', type: 'error', status: 500 });
+    }
+    try {
+      const document = '{ clusters { name releases { totalCount } addons { name status } } }';
+      const [fast, plain] = await Promise.all([jitClient.raw(document), plainClient.raw(document)]);
+      expect(plain.errors).toHaveLength(2);
+      expect(plain.errors.every((error) => 'locations' in error)).toBe(true);
+      expect(fast.errors.some((error) => 'locations' in error)).toBe(false);
+      const comparable = (errors: GraphQLErrorJson[]) =>
+        errors.map(({ message, path, extensions }) => ({
+          message,
+          path,
+          extensions: { ...extensions, upstreamRequestId: typeof extensions?.upstreamRequestId },
+        }));
+      expect(fast.data).toEqual(plain.data);
+      expect(comparable(fast.errors)).toEqual(comparable(plain.errors));
+    } finally {
+      for (const stack of [withJit, without]) stack.simulator.clearFaults();
+    }
+  });
+});
