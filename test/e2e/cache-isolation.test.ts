@@ -11,6 +11,7 @@ import {
   DEMO_ADDONS,
   DEMO_CHARTS,
   DEMO_CLUSTERS,
+  DEMO_RELEASES,
   DEMO_SECRET_KEY,
   DEMO_TOKEN,
   OTHER_PROJECT_ID,
@@ -168,6 +169,31 @@ describe('response cache, token pass-through', () => {
     expect(first.errors).toBeUndefined();
     expect(second.data).toEqual(first.data);
     expect(stack.simulator.stats().operations['CreateRelease']).toBe(2);
+  });
+
+  it('never caches subscriptions: each one streams what CCE says now', async () => {
+    const subscription = `subscription($clusterId: ID!, $namespace: String!, $name: String!) {
+      releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) { name status } }`;
+    const subscribe = async () => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...CALLER_A },
+        body: JSON.stringify({ query: subscription, variables: DEMO_RELEASES.nginxWeb }),
+      });
+      expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      return response.text(); // the release has settled: one state, then the stream completes
+    };
+    const first = await subscribe();
+    expect(first).toContain('event: next');
+    expect(first).toContain('"status":"DEPLOYED"');
+    expect(first).toContain('event: complete');
+    let second = '';
+    expect(
+      await upstreamCallsOf(async () => {
+        second = await subscribe();
+      }),
+    ).toBeGreaterThan(0);
+    expect(second).toContain('"status":"DEPLOYED"');
   });
 
   it('drops cached release lists and lookups of every caller when a release is created', async () => {
