@@ -149,7 +149,13 @@ function wireReleaseParams(parameters: ReleaseParameters): WireReleaseParams {
   };
 }
 
-const NO_QUERY: QueryPairs = [];
+/** What one call sends (path values for the operation's URI template) and how it reads the answer. */
+interface CallSpec<T> {
+  path?: readonly string[];
+  query?: QueryPairs;
+  body?: object | null;
+  parse: (json: unknown) => T;
+}
 
 /** `InstanceRequest` of an install or upgrade; the annotation tells CCE which one it is. */
 function instanceRequest(
@@ -182,11 +188,8 @@ export function createCceClient(
   function call<T>(
     family: ClusterFamily,
     kind: keyof FamilyOperations,
-    pathValues: readonly string[],
-    queryPairs: QueryPairs,
-    body: object | null,
-    parse: (json: unknown) => T,
     callOptions: CallOptions | undefined,
+    { path: pathValues = [], query: queryPairs = [], body = null, parse }: CallSpec<T>,
   ): Promise<T> {
     let operation: CceOperation;
     let path: string;
@@ -224,52 +227,33 @@ export function createCceClient(
     callOptions: CallOptions | undefined,
   ): Promise<T> {
     const { clusterId, namespace, name } = key;
-    const values = [clusterId, namespace, name];
-    return call(
-      family,
-      kind,
-      values,
-      NO_QUERY,
+    return call(family, kind, callOptions, {
+      path: [clusterId, namespace, name],
       body,
-      (json) => parse(json, clusterId),
-      callOptions,
-    );
+      parse: (json) => parse(json, clusterId),
+    });
   }
 
   return {
     listClusters(family, callOptions) {
-      return call(
-        family,
-        'listClusters',
-        [projectId],
-        NO_QUERY,
-        null,
-        (json) => parseClusterList(json, family),
-        callOptions,
-      );
+      return call(family, 'listClusters', callOptions, {
+        path: [projectId],
+        parse: (json) => parseClusterList(json, family),
+      });
     },
     showCluster(family, clusterId, callOptions): Promise<Cluster> {
-      return call(
-        family,
-        'showCluster',
-        [projectId, clusterId],
-        NO_QUERY,
-        null,
-        (json) => parseCluster(json, family),
-        callOptions,
-      );
+      return call(family, 'showCluster', callOptions, {
+        path: [projectId, clusterId],
+        parse: (json) => parseCluster(json, family),
+      });
     },
 
     listReleases(family, clusterId, filter = {}, callOptions) {
-      return call(
-        family,
-        'listReleases',
-        [clusterId],
-        query(['chart_id', filter.chartId], ['namespace', filter.namespace]),
-        null,
-        (json) => parseReleaseList(json, clusterId),
-        callOptions,
-      );
+      return call(family, 'listReleases', callOptions, {
+        path: [clusterId],
+        query: query(['chart_id', filter.chartId], ['namespace', filter.namespace]),
+        parse: (json) => parseReleaseList(json, clusterId),
+      });
     },
     showRelease(family, key: ReleaseKey, callOptions): Promise<Release> {
       return onRelease(family, 'showRelease', key, null, parseRelease, callOptions);
@@ -288,15 +272,11 @@ export function createCceClient(
         parameters:
           input.parameters === undefined ? undefined : wireReleaseParams(input.parameters),
       };
-      return call(
-        family,
-        'createRelease',
-        [clusterId],
-        NO_QUERY,
+      return call(family, 'createRelease', callOptions, {
+        path: [clusterId],
         body,
-        (json) => parseRelease(json, clusterId),
-        callOptions,
-      );
+        parse: (json) => parseRelease(json, clusterId),
+      });
     },
     updateRelease(family, key, input: ReleaseUpdateInput, callOptions) {
       const body: WireUpdateReleaseBody = {
@@ -312,111 +292,73 @@ export function createCceClient(
     },
 
     listCharts(family, callOptions): Promise<Chart[]> {
-      return call(family, 'listCharts', [], NO_QUERY, null, parseChartList, callOptions);
+      return call(family, 'listCharts', callOptions, { parse: parseChartList });
     },
     showChart(family, chartId, callOptions) {
-      return call(family, 'showChart', [chartId], NO_QUERY, null, parseChart, callOptions);
+      return call(family, 'showChart', callOptions, { path: [chartId], parse: parseChart });
     },
     showChartValues(family, chartId, callOptions) {
-      return call(
-        family,
-        'showChartValues',
-        [chartId],
-        NO_QUERY,
-        null,
-        parseChartValues,
-        callOptions,
-      );
+      return call(family, 'showChartValues', callOptions, {
+        path: [chartId],
+        parse: parseChartValues,
+      });
     },
 
     listAddons(family, clusterId, filter = {}, callOptions): Promise<Addon[]> {
-      return call(
-        family,
-        'listAddons',
-        [],
-        query(['cluster_id', clusterId], ['addon_template_name', filter.templateName]),
-        null,
-        (json) => parseAddonList(json, clusterId),
-        callOptions,
-      );
+      return call(family, 'listAddons', callOptions, {
+        query: query(['cluster_id', clusterId], ['addon_template_name', filter.templateName]),
+        parse: (json) => parseAddonList(json, clusterId),
+      });
     },
     showAddon(family, id, clusterId, callOptions) {
-      return call(
-        family,
-        'showAddon',
-        [id],
-        query(['cluster_id', clusterId]),
-        null,
-        (json) => parseAddon(json, clusterId),
-        callOptions,
-      );
+      return call(family, 'showAddon', callOptions, {
+        path: [id],
+        query: query(['cluster_id', clusterId]),
+        parse: (json) => parseAddon(json, clusterId),
+      });
     },
     installAddon(family, input: AddonInstallInput, callOptions) {
-      const body = instanceRequest({ 'addon.install/type': 'install' }, input);
-      return call(
-        family,
-        'createAddon',
-        [],
-        NO_QUERY,
-        body,
-        (json) => parseAddon(json, input.clusterId),
-        callOptions,
-      );
+      return call(family, 'createAddon', callOptions, {
+        body: instanceRequest({ 'addon.install/type': 'install' }, input),
+        parse: (json) => parseAddon(json, input.clusterId),
+      });
     },
     upgradeAddon(family, id, input: AddonUpgradeInput, callOptions) {
-      const body = instanceRequest({ 'addon.upgrade/type': 'upgrade' }, input);
-      return call(
-        family,
-        'updateAddon',
-        [id],
-        NO_QUERY,
-        body,
-        (json) => parseAddon(json, input.clusterId),
-        callOptions,
-      );
+      return call(family, 'updateAddon', callOptions, {
+        path: [id],
+        body: instanceRequest({ 'addon.upgrade/type': 'upgrade' }, input),
+        parse: (json) => parseAddon(json, input.clusterId),
+      });
     },
     rollbackAddon(family, id, clusterId, callOptions) {
       const body: WireAddonRollbackRequest = { clusterID: clusterId };
-      return call(
-        family,
-        'rollbackAddon',
-        [id],
-        NO_QUERY,
+      return call(family, 'rollbackAddon', callOptions, {
+        path: [id],
         body,
-        (json) => parseAddon(json, clusterId),
-        callOptions,
-      );
+        parse: (json) => parseAddon(json, clusterId),
+      });
     },
     uninstallAddon(family, id, clusterId, callOptions) {
-      return call(
-        family,
-        'deleteAddon',
-        [id],
-        query(['cluster_id', clusterId]),
-        null,
-        (json) => parseDeletedAddon(json, clusterId),
-        callOptions,
-      );
+      return call(family, 'deleteAddon', callOptions, {
+        path: [id],
+        query: query(['cluster_id', clusterId]),
+        parse: (json) => parseDeletedAddon(json, clusterId),
+      });
     },
     listAddonTemplates(
       family,
       filter: AddonTemplateFilter = {},
       callOptions,
     ): Promise<AddonTemplate[]> {
-      return call(
-        family,
-        'listAddonTemplates',
-        [],
-        query(
+      return call(family, 'listAddonTemplates', callOptions, {
+        query: query(
           ['addon_template_name', filter.name],
           ['cluster_id', filter.clusterId],
           ['version', filter.version],
           ['newest', filter.newest === undefined ? undefined : String(filter.newest)],
         ),
-        null,
-        parseAddonTemplateList,
-        callOptions,
-      );
+        parse: parseAddonTemplateList,
+      });
     },
   };
 }

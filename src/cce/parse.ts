@@ -85,6 +85,14 @@ function jsonText(value: unknown, absent: string): string {
   return JSON.stringify(value);
 }
 
+/**
+ * A delete's answer: the deleted object when CCE sends one; anything else (nothing, an empty object,
+ * a plain string such as `success`) means "deleted, nothing to show".
+ */
+function deletedObject<T>(json: unknown, parse: (json: JsonObject) => T): T | null {
+  return isObject(json) && Object.keys(json).length > 0 ? parse(json) : null;
+}
+
 /** `{kind, apiVersion, items}`; a missing `items` is an empty list, as in the SDKs. */
 function envelopeItems(json: unknown, what: string): unknown[] {
   const items = (object(json, what) as WireList<unknown>).items;
@@ -139,8 +147,7 @@ export function parseReleaseList(json: unknown, clusterId: string): Release[] {
  * a plain string. Anything but a release object means "deleted, nothing to show".
  */
 export function parseDeletedRelease(json: unknown, clusterId: string): Release | null {
-  if (!isObject(json) || Object.keys(json).length === 0) return null;
-  return parseRelease(json, clusterId);
+  return deletedObject(json, (item) => parseRelease(item, clusterId));
 }
 
 // ---------------------------------------------------------------- charts
@@ -257,8 +264,7 @@ export function parseAddonList(json: unknown, clusterId: string): Addon[] {
 
 /** DeleteAddonInstance answers the text `success` (docs) or the add-on (Go model). */
 export function parseDeletedAddon(json: unknown, clusterId: string): Addon | null {
-  if (!isObject(json) || Object.keys(json).length === 0) return null;
-  return parseAddon(json, clusterId);
+  return deletedObject(json, (item) => parseAddon(item, clusterId));
 }
 
 export function parseAddonTemplate(json: unknown): AddonTemplate {
