@@ -14,6 +14,7 @@ import { loadDemoData } from './demo/index.ts';
 import { FaultRegistry, parseFaults, type Fault } from './faults.ts';
 import { AddonLifecycle } from './lifecycle/addons.ts';
 import { ReleaseLifecycle } from './lifecycle/releases.ts';
+import { TransitionTimer } from './lifecycle/transition-timer.ts';
 import { createAddonCatalog } from './model/addon-templates.ts';
 import { resolveOptions, type SimulatorOptions } from './options.ts';
 import { createPipeline } from './pipeline.ts';
@@ -65,11 +66,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   if (settings.demoData !== false) loadDemoData(store, catalog, settings.demoData);
 
   const scheduler = new Scheduler();
+  const transitions = new TransitionTimer(scheduler, settings.transitionDelayMs);
   const routes = cceRoutes({
     store,
     catalog,
-    releases: new ReleaseLifecycle(store, scheduler, settings.transitionDelayMs),
-    addons: new AddonLifecycle(store, scheduler, settings.transitionDelayMs),
+    releases: new ReleaseLifecycle(store, transitions),
+    addons: new AddonLifecycle(store, transitions),
   });
   const router = createRouter<RouteDef>();
   for (const route of routes) router.add(route.method, route.path, route);

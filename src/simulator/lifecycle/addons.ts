@@ -14,9 +14,9 @@ import {
 } from '../model/addon.ts';
 import type { AddonTemplate, AddonVersion } from '../model/addon-templates.ts';
 import { containerNetworkMode, type ClusterRecord } from '../model/cluster.ts';
-import type { Scheduler } from '../scheduler.ts';
 import type { SimulatorStore } from '../store.ts';
 import { requestsFailure } from './failure-switch.ts';
+import type { TransitionTimer } from './transition-timer.ts';
 
 /** Statuses from which CCE accepts a rollback (RollbackAddonInstance documentation). */
 const ROLLBACK_FROM: ReadonlySet<AddonStatus> = new Set([
@@ -60,13 +60,11 @@ export function injectSystemValues(cluster: ClusterRecord, values: AddonValues):
 
 export class AddonLifecycle {
   readonly #store: SimulatorStore;
-  readonly #scheduler: Scheduler;
-  readonly #delayMs: number;
+  readonly #timer: TransitionTimer;
 
-  constructor(store: SimulatorStore, scheduler: Scheduler, delayMs: number) {
+  constructor(store: SimulatorStore, timer: TransitionTimer) {
     this.#store = store;
-    this.#scheduler = scheduler;
-    this.#delayMs = delayMs;
+    this.#timer = timer;
   }
 
   install(
@@ -161,12 +159,12 @@ export class AddonLifecycle {
       message: '',
       updatedAt: new Date(),
     });
-    this.#scheduler.schedule(this.#key(addon), this.#delayMs, () => this.#store.removeAddon(addon));
+    this.#timer.after(this.#key(addon), () => this.#store.removeAddon(addon));
   }
 
   /** After the delay, applies `success`, or `failure` when the applied values carry the test switch. */
   #settle(addon: AddonRecord, success: Partial<AddonState>, failure: Partial<AddonState>): void {
-    this.#scheduler.schedule(this.#key(addon), this.#delayMs, () => {
+    this.#timer.after(this.#key(addon), () => {
       const failed = requestsFailure(addon.state.values);
       const outcome = failed
         ? { ...failure, message: SIMULATED_FAILURE }

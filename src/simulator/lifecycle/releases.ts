@@ -14,9 +14,9 @@ import {
   type ReleaseRevision,
   type ReleaseStatus,
 } from '../model/release.ts';
-import type { Scheduler } from '../scheduler.ts';
 import type { SimulatorStore } from '../store.ts';
 import { requestsFailure } from './failure-switch.ts';
+import type { TransitionTimer } from './transition-timer.ts';
 
 type Values = Readonly<Record<string, unknown>>;
 type Parameters = Values | null;
@@ -74,13 +74,11 @@ export function operationInProgress(release: ReleaseRecord): boolean {
 
 export class ReleaseLifecycle {
   readonly #store: SimulatorStore;
-  readonly #scheduler: Scheduler;
-  readonly #delayMs: number;
+  readonly #timer: TransitionTimer;
 
-  constructor(store: SimulatorStore, scheduler: Scheduler, delayMs: number) {
+  constructor(store: SimulatorStore, timer: TransitionTimer) {
     this.#store = store;
-    this.#scheduler = scheduler;
-    this.#delayMs = delayMs;
+    this.#timer = timer;
   }
 
   /** Installs a release; with `dryRun` only returns what would be installed. */
@@ -124,9 +122,7 @@ export class ReleaseLifecycle {
   /** Marks the release DELETING; it disappears after the transition delay. */
   uninstall(release: ReleaseRecord): void {
     setRevisionStatus(currentRevision(release), 'DELETING', DELETING_DESCRIPTION, new Date());
-    this.#scheduler.schedule(this.#key(release), this.#delayMs, () =>
-      this.#store.removeRelease(release),
-    );
+    this.#timer.after(this.#key(release), () => this.#store.removeRelease(release));
   }
 
   #apply(
@@ -143,9 +139,7 @@ export class ReleaseLifecycle {
     if (dryRun) return { ...release, revisions: [...release.revisions, revision] };
     release.revisions.push(revision);
     this.#store.putRelease(release);
-    this.#scheduler.schedule(this.#key(release), this.#delayMs, () =>
-      this.#settle(release, revision, transition),
-    );
+    this.#timer.after(this.#key(release), () => this.#settle(release, revision, transition));
     return release;
   }
 
