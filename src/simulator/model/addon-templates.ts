@@ -180,10 +180,28 @@ function threeVersions(
   }));
 }
 
+/** A template of the simpler add-ons: optional, three versions of one image with a custom block. */
+interface ComponentDef extends Omit<TemplateDef, 'require' | 'versions'> {
+  readonly versions: readonly [string, string, string];
+  /** The image's component name, where it is not the add-on's name. */
+  readonly component?: string;
+  readonly custom: Record<string, unknown>;
+}
+
+function componentTemplate({
+  versions,
+  component,
+  custom,
+  ...template
+}: ComponentDef): TemplateDef {
+  const input = componentInput(component ?? template.name, custom);
+  return { ...template, require: false, versions: threeVersions(versions, input) };
+}
+
 const BOTH: readonly ClusterFamily[] = ['CCE', 'AUTOPILOT'];
 const CCE_ONLY: readonly ClusterFamily[] = ['CCE'];
 
-const TEMPLATES: readonly TemplateDef[] = [
+const CORE_TEMPLATES: readonly TemplateDef[] = [
   {
     name: 'coredns',
     alias: 'coredns',
@@ -202,115 +220,95 @@ const TEMPLATES: readonly TemplateDef[] = [
     families: CCE_ONLY,
     versions: threeVersions(['2.1.30', '2.3.8', '2.4.2'], everestInput),
   },
+];
+
+/** The optional add-ons whose versions run one image each (see componentInput). */
+const COMPONENTS: readonly ComponentDef[] = [
   {
     name: 'metrics-server',
     alias: 'metrics-server',
     labels: ['Monitor'],
     description: 'Aggregates resource usage data for HPA and kubectl top.',
-    require: false,
     families: BOTH,
-    versions: threeVersions(
-      ['1.3.39', '1.3.60', '1.3.68'],
-      componentInput('metrics-server', { metric_resolution: '30s' }),
-    ),
+    versions: ['1.3.39', '1.3.60', '1.3.68'],
+    custom: { metric_resolution: '30s' },
   },
   {
     name: 'autoscaler',
     alias: 'CCE Cluster Autoscaler',
     labels: ['Scheduling'],
     description: 'Scales cluster nodes out and in with the workload.',
-    require: false,
     families: CCE_ONLY,
-    versions: threeVersions(
-      ['1.28.22', '1.29.17', '1.30.18'],
-      componentInput('autoscaler', { scaleDownEnabled: true, scaleDownDelayAfterAdd: 10 }),
-    ),
+    versions: ['1.28.22', '1.29.17', '1.30.18'],
+    custom: { scaleDownEnabled: true, scaleDownDelayAfterAdd: 10 },
   },
   {
     name: 'npd',
     alias: 'CCE Node Problem Detector',
     labels: ['Maintenance'],
     description: 'Detects node faults and reports them as node conditions and events.',
-    require: false,
     families: CCE_ONLY,
-    versions: threeVersions(
-      ['1.18.46', '1.19.1', '1.19.11'],
-      componentInput('npd', { feature_gates: '', enable_npc: false }),
-    ),
+    versions: ['1.18.46', '1.19.1', '1.19.11'],
+    custom: { feature_gates: '', enable_npc: false },
   },
   {
     name: 'kube-prometheus-stack',
     alias: 'Cloud Native Cluster Monitoring',
     labels: ['Monitor'],
     description: 'Prometheus-based monitoring of the cluster and its workloads.',
-    require: false,
     families: BOTH,
-    versions: threeVersions(
-      ['3.9.5', '3.10.1', '3.11.0'],
-      componentInput('prometheus', { retention: '2d', enable_remote_write: true }),
-    ),
+    versions: ['3.9.5', '3.10.1', '3.11.0'],
+    component: 'prometheus',
+    custom: { retention: '2d', enable_remote_write: true },
   },
   {
     name: 'log-agent',
     alias: 'Cloud Native Logging',
     labels: ['Monitor'],
     description: 'Collects container logs and Kubernetes events to LTS.',
-    require: false,
     families: BOTH,
-    versions: threeVersions(
-      ['1.4.0', '1.5.1', '1.6.2'],
-      componentInput('log-agent', { collect_stdout: true, collect_events: true }),
-    ),
+    versions: ['1.4.0', '1.5.1', '1.6.2'],
+    custom: { collect_stdout: true, collect_events: true },
   },
   {
     name: 'nginx-ingress',
     alias: 'NGINX Ingress Controller',
     labels: ['Networking'],
     description: 'Routes HTTP traffic into the cluster through NGINX.',
-    require: false,
     families: BOTH,
-    versions: threeVersions(
-      ['2.2.82', '2.6.5', '3.0.8'],
-      componentInput('nginx-ingress', { ingressClass: 'nginx', service: { annotations: {} } }),
-    ),
+    versions: ['2.2.82', '2.6.5', '3.0.8'],
+    custom: { ingressClass: 'nginx', service: { annotations: {} } },
   },
   {
     name: 'volcano',
     alias: 'Volcano Scheduler',
     labels: ['Scheduling'],
     description: 'Batch scheduling for AI, big data and HPC workloads.',
-    require: false,
     families: BOTH,
-    versions: threeVersions(
-      ['1.13.3', '1.15.8', '1.16.10'],
-      componentInput('volcano', { default_scheduler_conf: { actions: 'allocate, backfill' } }),
-    ),
+    versions: ['1.13.3', '1.15.8', '1.16.10'],
+    custom: { default_scheduler_conf: { actions: 'allocate, backfill' } },
   },
   {
     name: 'cie-collector',
     alias: 'Cloud Native Monitoring Collector',
     labels: ['Monitor'],
     description: 'Ships cluster metrics to the AOM monitoring service.',
-    require: false,
     families: BOTH,
-    versions: threeVersions(
-      ['3.0.5', '3.1.2', '3.2.0'],
-      componentInput('cie-collector', { scrape_interval: '15s' }),
-    ),
+    versions: ['3.0.5', '3.1.2', '3.2.0'],
+    custom: { scrape_interval: '15s' },
   },
   {
     name: 'dashboard',
     alias: 'Kubernetes Dashboard',
     labels: ['Maintenance'],
     description: 'The general-purpose Kubernetes web UI.',
-    require: false,
     families: BOTH,
-    versions: threeVersions(
-      ['2.2.27', '2.2.60', '2.7.0'],
-      componentInput('dashboard', { token_ttl: 900 }),
-    ),
+    versions: ['2.2.27', '2.2.60', '2.7.0'],
+    custom: { token_ttl: 900 },
   },
 ];
+
+const TEMPLATES: readonly TemplateDef[] = [...CORE_TEMPLATES, ...COMPONENTS.map(componentTemplate)];
 
 function translate(def: TemplateDef) {
   const texts = {
