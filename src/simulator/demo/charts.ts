@@ -49,12 +49,32 @@ function redisValues() {
   };
 }
 
+/** What a chart package holds: one name at one version with its default values. */
+interface ChartPackage {
+  readonly name: string;
+  readonly version: string;
+  readonly values: Record<string, unknown>;
+}
+
+// The same packages are uploaded to several repositories (families, projects), each under its own id.
+const MAGENTO_MYSQL: ChartPackage = {
+  name: 'magento-mysql',
+  version: '1.0.0',
+  values: magentoMysqlValues('5.7.14'),
+};
+const MAGENTO_MYSQL_NEXT: ChartPackage = {
+  name: 'magento-mysql',
+  version: '1.1.0',
+  values: magentoMysqlValues('5.7.44'),
+};
+const NGINX: ChartPackage = { name: 'nginx', version: '1.2.0', values: nginxValues('1.25.4') };
+const NGINX_NEXT: ChartPackage = { name: 'nginx', version: '1.3.0', values: nginxValues('1.27.0') };
+const REDIS: ChartPackage = { name: 'redis', version: '7.0.1', values: redisValues() };
+
 function chart(
   id: string,
   family: ClusterFamily,
-  name: string,
-  version: string,
-  values: Record<string, unknown>,
+  { name, version, values }: ChartPackage,
   projectId = DEMO_PROJECT_ID,
 ): ChartSpec {
   return {
@@ -72,33 +92,14 @@ function chart(
 
 export function demoCharts(): ChartSpec[] {
   return [
-    chart(DEMO_CHARTS.magentoMysql, 'CCE', 'magento-mysql', '1.0.0', magentoMysqlValues('5.7.14')),
-    chart(
-      DEMO_CHARTS.magentoMysqlNext,
-      'CCE',
-      'magento-mysql',
-      '1.1.0',
-      magentoMysqlValues('5.7.44'),
-    ),
-    chart(DEMO_CHARTS.nginx, 'CCE', 'nginx', '1.2.0', nginxValues('1.25.4')),
-    chart(DEMO_CHARTS.nginxNext, 'CCE', 'nginx', '1.3.0', nginxValues('1.27.0')),
-    chart(DEMO_CHARTS.redis, 'CCE', 'redis', '7.0.1', redisValues()),
-    chart(
-      DEMO_CHARTS.autopilotMagentoMysql,
-      'AUTOPILOT',
-      'magento-mysql',
-      '1.0.0',
-      magentoMysqlValues('5.7.14'),
-    ),
-    chart(DEMO_CHARTS.autopilotNginx, 'AUTOPILOT', 'nginx', '1.2.0', nginxValues('1.25.4')),
-    chart(DEMO_CHARTS.autopilotNginxNext, 'AUTOPILOT', 'nginx', '1.3.0', nginxValues('1.27.0')),
-    chart(
-      DEMO_CHARTS.otherProjectNginx,
-      'CCE',
-      'nginx',
-      '1.2.0',
-      nginxValues('1.25.4'),
-      OTHER_PROJECT_ID,
-    ),
+    chart(DEMO_CHARTS.magentoMysql, 'CCE', MAGENTO_MYSQL),
+    chart(DEMO_CHARTS.magentoMysqlNext, 'CCE', MAGENTO_MYSQL_NEXT),
+    chart(DEMO_CHARTS.nginx, 'CCE', NGINX),
+    chart(DEMO_CHARTS.nginxNext, 'CCE', NGINX_NEXT),
+    chart(DEMO_CHARTS.redis, 'CCE', REDIS),
+    chart(DEMO_CHARTS.autopilotMagentoMysql, 'AUTOPILOT', MAGENTO_MYSQL),
+    chart(DEMO_CHARTS.autopilotNginx, 'AUTOPILOT', NGINX),
+    chart(DEMO_CHARTS.autopilotNginxNext, 'AUTOPILOT', NGINX_NEXT),
+    chart(DEMO_CHARTS.otherProjectNginx, 'CCE', NGINX, OTHER_PROJECT_ID),
   ];
 }
