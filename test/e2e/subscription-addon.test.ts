@@ -6,31 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_ADDONS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
 import { useStack } from './harness.ts';
 import {
-  ADDON_STATUS,
   errorCodes,
-  subscribe,
+  LIFECYCLE_STACK,
+  steps,
+  watchAddon,
+  type AddonData,
   type AddonState,
   type Result,
 } from '../live/subscribe.ts';
 
-type Data = { addonStatus: AddonState };
-
-const env = useStack({
-  simulator: { transitionDelayMs: 800 },
-  gateway: { subscriptions: { pollInitialMs: 50, pollMaxMs: 200 } },
-});
+const env = useStack(LIFECYCLE_STACK);
 
 function watch(clusterId: string, id: string) {
-  return subscribe<Data>(env.stack, ADDON_STATUS, { clusterId, id });
+  return watchAddon(env.stack, clusterId, id);
 }
 
-/** `<version> <status>` of each result; every result must carry data and no errors. */
-function steps(results: Array<Result<Data>>): string[] {
-  return results.map((result) => {
-    expect(result.errors).toBeUndefined();
-    return `${result.data?.addonStatus.version} ${result.data?.addonStatus.status}`;
-  });
-}
+/** `<version> <status>` of each result. */
+const versions = (results: Array<Result<AddonData>>) =>
+  steps(results, ({ addonStatus }) => `${addonStatus.version} ${addonStatus.status}`);
 
 async function change<T extends string>(
   mutation: T,
@@ -60,7 +53,7 @@ describe('addonStatus subscription', () => {
     });
     addonId = installed.id;
     const results = await watch(clusterId, addonId).rest();
-    expect(steps(results)).toEqual(['1.18.46 INSTALLING', '1.18.46 RUNNING']);
+    expect(versions(results)).toEqual(['1.18.46 INSTALLING', '1.18.46 RUNNING']);
     expect(results[0]?.data?.addonStatus.id).toBe(addonId);
   });
 
@@ -73,12 +66,12 @@ describe('addonStatus subscription', () => {
     });
     const cceId = addonId.split('/').at(-1) ?? '';
     const results = await watch(clusterId, cceId).rest();
-    expect(steps(results)).toEqual(['1.19.1 UPGRADING', '1.19.1 RUNNING']);
+    expect(versions(results)).toEqual(['1.19.1 UPGRADING', '1.19.1 RUNNING']);
   });
 
   it('follows a rollback to RUNNING', async () => {
     await change('addonRollback', 'AddonRollbackInput', { clusterId, addonId });
-    expect(steps(await watch(clusterId, addonId).rest())).toEqual([
+    expect(versions(await watch(clusterId, addonId).rest())).toEqual([
       '1.18.46 ROLLING_BACK',
       '1.18.46 RUNNING',
     ]);
@@ -86,7 +79,7 @@ describe('addonStatus subscription', () => {
 
   it('follows an uninstall and ends with DELETE_SUCCESS once CCE answers 404', async () => {
     await change('addonUninstall', 'AddonUninstallInput', { clusterId, addonId });
-    expect(steps(await watch(clusterId, addonId).rest())).toEqual([
+    expect(versions(await watch(clusterId, addonId).rest())).toEqual([
       '1.18.46 DELETING',
       '1.18.46 DELETE_SUCCESS',
     ]);
@@ -101,7 +94,7 @@ describe('addonStatus subscription', () => {
       values: { basic: {}, simulator: { fail: true } },
     });
     const results = await watch(development, installed.id).rest();
-    expect(steps(results)).toEqual(['1.18.46 INSTALLING', '1.18.46 INSTALL_FAILED']);
+    expect(versions(results)).toEqual(['1.18.46 INSTALLING', '1.18.46 INSTALL_FAILED']);
     expect(results.at(-1)?.data?.addonStatus.reason).toBe('addon install failed');
   });
 

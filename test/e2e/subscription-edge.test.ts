@@ -8,26 +8,24 @@ import {
   DEMO_CLUSTERS,
   DEMO_RELEASES,
   DEMO_TOKEN,
-  OTHER_PROJECT_ID,
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
 import { startStack } from '../support/stack.ts';
-import { createClient, pollUntil, useStack } from './harness.ts';
+import { createClient, useStack } from './harness.ts';
 import {
   createRelease,
   errorCodes,
   frames,
+  OTHER_CALLER,
   RELEASE_STATUS,
-  subscribe,
+  steadyStack,
+  untilLive,
+  watchRelease,
   type Frame,
+  type ReleaseData,
   type ReleaseKey,
-  type ReleaseState,
   type Subscriber,
 } from '../live/subscribe.ts';
-
-type Data = { releaseStatus: ReleaseState };
-
-const OTHER_CALLER = { 'X-Auth-Token': OTHER_TOKEN, 'X-Project-Id': OTHER_PROJECT_ID };
 
 /** The way curl subscribes: `curl -N -H 'Accept: text/event-stream' … --data '{"query": …}'`. */
 function post(url: string, key: ReleaseKey, signal?: AbortSignal): Promise<Response> {
@@ -44,10 +42,7 @@ function post(url: string, key: ReleaseKey, signal?: AbortSignal): Promise<Respo
 }
 
 describe('subscriptions over SSE', () => {
-  const env = useStack({
-    simulator: { transitionDelayMs: 60_000 },
-    gateway: { subscriptions: { pollInitialMs: 60_000, pollMaxMs: 60_000 } },
-  });
+  const env = useStack(steadyStack(60_000));
 
   it('streams text/event-stream with X-Accel-Buffering: no, and pings while nothing changes', async () => {
     const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'pinged' };
@@ -75,10 +70,7 @@ describe('subscriptions over SSE', () => {
       .slice(seen.indexOf(events[0] as Frame))
       .filter((f) => 'comment' in f);
     expect(pingsAfterEvent.length).toBeGreaterThanOrEqual(1);
-    await pollUntil(
-      () => Promise.resolve(env.stack.gateway.live.stats()),
-      (stats) => stats.subscriptions === 0 && stats.pollers === 0,
-    );
+    await untilLive(env.stack, { subscriptions: 0, pollers: 0 });
   });
 
   it('accepts the GET form and completes the stream after a settled state', async () => {
@@ -107,7 +99,7 @@ describe('subscriptions over SSE', () => {
 
   it('sends a CCE failure before the stream starts as an event with the mapped code', async () => {
     // other-token without X-Project-Id asks for demo-project, which CCE forbids.
-    const results = await subscribe<Data>(env.stack, RELEASE_STATUS, DEMO_RELEASES.nginxWeb, {
+    const results = await watchRelease(env.stack, DEMO_RELEASES.nginxWeb, {
       'X-Auth-Token': OTHER_TOKEN,
     }).rest();
     expect(results).toHaveLength(1);
@@ -129,12 +121,7 @@ describe('subscriptions over SSE', () => {
 });
 
 describe('subscription limits', () => {
-  const env = useStack({
-    simulator: { transitionDelayMs: 60_000 },
-    gateway: {
-      subscriptions: { maxPerCaller: 2, maxTotal: 3, pollInitialMs: 60_000, pollMaxMs: 60_000 },
-    },
-  });
+  const env = useStack(steadyStack(60_000, { subscriptions: { maxPerCaller: 2, maxTotal: 3 } }));
 
   it('refuses a caller over its limit and anyone over the total with TOO_MANY_SUBSCRIPTIONS', async () => {
     const mine = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'limited' };
@@ -146,9 +133,9 @@ describe('subscription limits', () => {
       DEMO_CHARTS.otherProjectNginx,
     );
 
-    const open: Array<Subscriber<Data>> = [];
+    const open: Array<Subscriber<ReleaseData>> = [];
     const start = async (key: ReleaseKey, headers?: Record<string, string>) => {
-      const subscriber = subscribe<Data>(env.stack, RELEASE_STATUS, key, headers);
+      const subscriber = watchRelease(env.stack, key, headers);
       const first = await subscriber.next();
       open.push(subscriber);
       return first;
@@ -168,10 +155,7 @@ describe('subscription limits', () => {
 
     // A slot frees when a subscriber leaves.
     await open[0]?.close();
-    await pollUntil(
-      () => Promise.resolve(env.stack.gateway.live.stats().subscriptions),
-      (count) => count === 2,
-    );
+    await untilLive(env.stack, { subscriptions: 2, pollers: 2 });
     expect((await start(mine)).data?.releaseStatus.status).toBe('PENDING_INSTALL');
     for (const subscriber of open) await subscriber.close();
   });

@@ -6,35 +6,28 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { useStack } from './harness.ts';
 import {
+  changeRelease,
   createRelease,
   errorCodes,
-  RELEASE_STATUS,
+  LIFECYCLE_STACK,
+  steps,
   subscribe,
+  watchRelease,
+  type ReleaseData,
   type ReleaseKey,
   type ReleaseState,
   type Result,
 } from '../live/subscribe.ts';
 
-type Data = { releaseStatus: ReleaseState };
+const env = useStack(LIFECYCLE_STACK);
 
-// Transitions slow enough that the pending state is always read before it settles; quick polls.
-const env = useStack({
-  simulator: { transitionDelayMs: 800 },
-  gateway: { subscriptions: { pollInitialMs: 50, pollMaxMs: 200 } },
-});
-
-function watch(key: ReleaseKey, headers?: Record<string, string>) {
-  return subscribe<Data>(env.stack, RELEASE_STATUS, key, headers);
+function watch(key: ReleaseKey) {
+  return watchRelease(env.stack, key);
 }
 
-/** `<revision> <status>` of each result; every result must carry data and no errors. */
-function steps(results: Array<Result<Data>>): string[] {
-  return results.map((result) => {
-    expect(result.errors).toBeUndefined();
-    const release = result.data?.releaseStatus;
-    return `${release?.revision} ${release?.status}`;
-  });
-}
+/** `<revision> <status>` of each result. */
+const revisions = (results: Array<Result<ReleaseData>>) =>
+  steps(results, ({ releaseStatus }) => `${releaseStatus.revision} ${releaseStatus.status}`);
 
 function create(key: ReleaseKey, chartId: string, values: Record<string, unknown> = {}) {
   return createRelease(env.client, key, chartId, values);
@@ -47,7 +40,7 @@ describe('releaseStatus subscription', () => {
     expect(created.status).toBe('PENDING_INSTALL');
 
     const results = await watch(key).rest();
-    expect(steps(results)).toEqual(['1 PENDING_INSTALL', '1 DEPLOYED']);
+    expect(revisions(results)).toEqual(['1 PENDING_INSTALL', '1 DEPLOYED']);
     expect(results.map((result) => result.data?.releaseStatus)).toEqual([
       { ...created, statusDescription: 'Initial install underway' },
       { ...created, status: 'DEPLOYED', statusDescription: 'Install complete' },
@@ -56,16 +49,12 @@ describe('releaseStatus subscription', () => {
 
   it('follows an upgrade to DEPLOYED, with the history read anew for every state', async () => {
     const key = DEMO_RELEASES.nginxWeb;
-    const { releaseUpgrade } = await env.client.request<{
-      releaseUpgrade: { release: ReleaseState };
-    }>(
-      `mutation($input: ReleaseUpgradeInput!) {
-        releaseUpgrade(input: $input) { release { status revision } }
-      }`,
-      { input: { ...key, values: { replicaCount: 3 } } },
-    );
-    const { revision } = releaseUpgrade.release;
-    expect(releaseUpgrade.release.status).toBe('PENDING_UPGRADE');
+    const upgraded = await changeRelease(env.client, 'releaseUpgrade', {
+      ...key,
+      values: { replicaCount: 3 },
+    });
+    const revision = upgraded?.revision;
+    expect(upgraded?.status).toBe('PENDING_UPGRADE');
 
     const subscriber = subscribe<{
       releaseStatus: ReleaseState & { history: Array<{ revision: number; status: string }> };
@@ -79,7 +68,7 @@ describe('releaseStatus subscription', () => {
       key,
     );
     const results = await subscriber.rest();
-    expect(steps(results)).toEqual([`${revision} PENDING_UPGRADE`, `${revision} DEPLOYED`]);
+    expect(revisions(results)).toEqual([`${revision} PENDING_UPGRADE`, `${revision} DEPLOYED`]);
     expect(results.map((result) => result.data?.releaseStatus.history[0])).toEqual([
       { revision, status: 'PENDING_UPGRADE' },
       { revision, status: 'DEPLOYED' },
@@ -88,17 +77,10 @@ describe('releaseStatus subscription', () => {
 
   it('follows a rollback to DEPLOYED', async () => {
     const key = DEMO_RELEASES.magentoMysql;
-    const { releaseRollback } = await env.client.request<{
-      releaseRollback: { release: ReleaseState };
-    }>(
-      `mutation($input: ReleaseRollbackInput!) {
-        releaseRollback(input: $input) { release { status revision } }
-      }`,
-      { input: { ...key, revision: 1 } },
-    );
-    const { revision } = releaseRollback.release;
+    const rolledBack = await changeRelease(env.client, 'releaseRollback', { ...key, revision: 1 });
+    const revision = rolledBack?.revision;
     const results = await watch(key).rest();
-    expect(steps(results)).toEqual([`${revision} PENDING_ROLLBACK`, `${revision} DEPLOYED`]);
+    expect(revisions(results)).toEqual([`${revision} PENDING_ROLLBACK`, `${revision} DEPLOYED`]);
     expect(results.at(-1)?.data?.releaseStatus.statusDescription).toBe('Rollback to 1');
   });
 
@@ -106,31 +88,24 @@ describe('releaseStatus subscription', () => {
     const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'live-failing' };
     await create(key, DEMO_CHARTS.nginx, { simulator: { fail: true } });
     const results = await watch(key).rest();
-    expect(steps(results)).toEqual(['1 PENDING_INSTALL', '1 FAILED']);
+    expect(revisions(results)).toEqual(['1 PENDING_INSTALL', '1 FAILED']);
     expect(results.at(-1)?.data?.releaseStatus.statusDescription).toMatch(/simulated failure/);
   });
 
   it('follows an uninstall and ends with the last state marked DELETED once CCE answers 404', async () => {
     const key = DEMO_RELEASES.developmentNginx;
-    const { releaseDelete } = await env.client.request<{
-      releaseDelete: { release: ReleaseState | null };
-    }>(
-      `mutation($input: ReleaseDeleteInput!) {
-        releaseDelete(input: $input) { release { status revision } }
-      }`,
-      { input: key },
-    );
-    expect(releaseDelete.release?.status).toBe('DELETING');
+    const deleted = await changeRelease(env.client, 'releaseDelete', key);
+    expect(deleted?.status).toBe('DELETING');
     const results = await watch(key).rest();
-    const revision = releaseDelete.release?.revision;
-    expect(steps(results)).toEqual([`${revision} DELETING`, `${revision} DELETED`]);
+    const revision = deleted?.revision;
+    expect(revisions(results)).toEqual([`${revision} DELETING`, `${revision} DELETED`]);
   });
 
   it('follows an Autopilot release the same way', async () => {
     const key = { clusterId: DEMO_CLUSTERS.autopilot, namespace: 'live', name: 'live-autopilot' };
     await create(key, DEMO_CHARTS.autopilotNginx);
     const before = env.stack.simulator.stats().operations['ShowAutopilotRelease'] ?? 0;
-    expect(steps(await watch(key).rest())).toEqual(['1 PENDING_INSTALL', '1 DEPLOYED']);
+    expect(revisions(await watch(key).rest())).toEqual(['1 PENDING_INSTALL', '1 DEPLOYED']);
     expect(env.stack.simulator.stats().operations['ShowAutopilotRelease'] ?? 0).toBeGreaterThan(
       before,
     );
@@ -161,7 +136,7 @@ describe('releaseStatus subscription', () => {
     for (const [key, code] of cases) {
       const results = await watch(key).rest();
       expect(results).toHaveLength(1);
-      expect(errorCodes(results[0] as Result<Data>)).toEqual([code]);
+      expect(errorCodes(results[0] as Result<ReleaseData>)).toEqual([code]);
     }
     expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 0, pollers: 0 });
   });

@@ -14,30 +14,20 @@ import {
 } from '../../src/simulator/demo-data.ts';
 import { pollUntil, useStack } from './harness.ts';
 import {
+  changeRelease,
   createRelease,
   errorCodes,
-  RELEASE_STATUS,
-  subscribe,
-  type ReleaseKey,
-  type ReleaseState,
+  OTHER_CALLER,
+  steadyStack,
+  untilLive,
+  watchRelease,
+  type ReleaseData,
   type Subscriber,
 } from '../live/subscribe.ts';
-
-type Data = { releaseStatus: ReleaseState };
 
 const SECOND_DEMO_TOKEN = 'demo-token-2';
 
 type Env = ReturnType<typeof useStack>;
-
-async function deleteRelease(env: Env, key: ReleaseKey): Promise<void> {
-  const { releaseDelete } = await env.client.request<{
-    releaseDelete: { release: { status: string } };
-  }>(
-    `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } } }`,
-    { input: key },
-  );
-  expect(releaseDelete.release.status).toBe('DELETING');
-}
 
 function operations(env: Env): Record<string, number> {
   return env.stack.simulator.stats().operations;
@@ -59,10 +49,7 @@ async function untilMoreCalls(
 
 describe('shared polling', () => {
   // Pending states that outlast the test; every poller reads every 100 ms, like a clock.
-  const env = useStack({
-    simulator: { transitionDelayMs: 60_000 },
-    gateway: { subscriptions: { pollInitialMs: 100, pollMaxMs: 100 } },
-  });
+  const env = useStack(steadyStack(100));
 
   it('reads a release once per cycle for N subscribers, and stops reading when they all disconnect', async () => {
     const shared = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'shared' };
@@ -71,13 +58,13 @@ describe('shared polling', () => {
     await createRelease(env.client, shared, DEMO_CHARTS.nginx);
     await createRelease(env.client, yardstick, DEMO_CHARTS.autopilotNginx);
 
-    const watchers: Array<Subscriber<Data>> = [];
+    const watchers: Array<Subscriber<ReleaseData>> = [];
     for (let index = 0; index < 5; index += 1) {
-      const watcher = subscribe<Data>(env.stack, RELEASE_STATUS, shared);
+      const watcher = watchRelease(env.stack, shared);
       expect((await watcher.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
       watchers.push(watcher);
     }
-    const clock = subscribe<Data>(env.stack, RELEASE_STATUS, yardstick);
+    const clock = watchRelease(env.stack, yardstick);
     expect((await clock.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
     expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 6, pollers: 2 });
 
@@ -92,10 +79,7 @@ describe('shared polling', () => {
     expect(sharedReads).toBeLessThanOrEqual(clockReads + 2);
 
     for (const watcher of watchers) await watcher.close();
-    await pollUntil(
-      () => Promise.resolve(env.stack.gateway.live.stats()),
-      (stats) => stats.subscriptions === 1 && stats.pollers === 1,
-    );
+    await untilLive(env.stack, { subscriptions: 1, pollers: 1 });
     // While the yardstick goes on being read, the shared release is not read any more.
     const stopped = operations(env)['ShowRelease'] ?? 0;
     await untilMoreCalls(
@@ -107,10 +91,7 @@ describe('shared polling', () => {
     expect(operations(env)['ShowRelease'] ?? 0).toBe(stopped);
 
     await clock.close();
-    await pollUntil(
-      () => Promise.resolve(env.stack.gateway.live.stats()),
-      (stats) => stats.subscriptions === 0 && stats.pollers === 0,
-    );
+    await untilLive(env.stack, { subscriptions: 0, pollers: 0 });
     const total = env.stack.simulator.stats().total;
     await new Promise((resolve) => setTimeout(resolve, 500)); // five poll periods
     expect(env.stack.simulator.stats().total).toBe(total);
@@ -120,24 +101,24 @@ describe('shared polling', () => {
 describe('isolation between callers', () => {
   // Two tokens of demo-project (two callers who may both see its releases) and one of another
   // project. Polls are rare, so anything a watcher sees after its first state was pushed.
-  const env = useStack({
-    simulator: {
-      transitionDelayMs: 60_000,
-      tokens: {
-        [DEMO_TOKEN]: DEMO_PROJECT_ID,
-        [SECOND_DEMO_TOKEN]: DEMO_PROJECT_ID,
-        [OTHER_TOKEN]: OTHER_PROJECT_ID,
+  const env = useStack(
+    steadyStack(60_000, {
+      simulator: {
+        tokens: {
+          [DEMO_TOKEN]: DEMO_PROJECT_ID,
+          [SECOND_DEMO_TOKEN]: DEMO_PROJECT_ID,
+          [OTHER_TOKEN]: OTHER_PROJECT_ID,
+        },
       },
-    },
-    gateway: { subscriptions: { pollInitialMs: 60_000, pollMaxMs: 60_000 } },
-  });
+    }),
+  );
 
   it("never gives one caller another caller's object, poller or change", async () => {
     const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'isolated' };
     await createRelease(env.client, key, DEMO_CHARTS.nginx);
 
-    const mine = subscribe<Data>(env.stack, RELEASE_STATUS, key);
-    const colleague = subscribe<Data>(env.stack, RELEASE_STATUS, key, {
+    const mine = watchRelease(env.stack, key);
+    const colleague = watchRelease(env.stack, key, {
       'X-Auth-Token': SECOND_DEMO_TOKEN,
     });
     expect((await mine.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
@@ -146,17 +127,14 @@ describe('isolation between callers', () => {
     expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 2, pollers: 2 });
 
     // Another project's caller asking for the same key gets no object, though a poller of it runs.
-    const stranger = subscribe<Data>(env.stack, RELEASE_STATUS, key, {
-      'X-Auth-Token': OTHER_TOKEN,
-      'X-Project-Id': OTHER_PROJECT_ID,
-    });
+    const stranger = watchRelease(env.stack, key, OTHER_CALLER);
     const strangerResults = await stranger.rest();
     expect(strangerResults.map((result) => result.data ?? null)).toEqual([null]);
     expect(strangerResults.map(errorCodes)).toEqual([['NOT_FOUND']]);
 
     // My delete reaches my watcher at once (no read: the next one is a minute away) …
     const shows = operations(env)['ShowRelease'] ?? 0;
-    await deleteRelease(env, key);
+    expect((await changeRelease(env.client, 'releaseDelete', key))?.status).toBe('DELETING');
     expect((await mine.next()).data?.releaseStatus.status).toBe('DELETING');
     // … (the mutation's own lookup is its only read) and never my colleague's watcher.
     expect(operations(env)['ShowRelease'] ?? 0).toBeLessThanOrEqual(shows + 1);
@@ -170,9 +148,6 @@ describe('isolation between callers', () => {
     await mine.close();
     await colleague.close();
     await colleagueNext.catch(() => undefined);
-    await pollUntil(
-      () => Promise.resolve(env.stack.gateway.live.stats()),
-      (stats) => stats.subscriptions === 0 && stats.pollers === 0,
-    );
+    await untilLive(env.stack, { subscriptions: 0, pollers: 0 });
   });
 });

@@ -15,12 +15,17 @@ import {
   DEMO_TOKEN,
 } from '../../src/simulator/demo-data.ts';
 import { startStack, type Stack } from '../support/stack.ts';
-import { pollUntil, useStack } from './harness.ts';
-import { RELEASE_STATUS, subscribe, type ReleaseState } from '../live/subscribe.ts';
+import { useStack } from './harness.ts';
+import {
+  LIFECYCLE_STACK,
+  RELEASE_STATUS,
+  untilLive,
+  watchRelease,
+  type ReleaseData,
+} from '../live/subscribe.ts';
 
-type Data = { releaseStatus: ReleaseState };
 type Result = {
-  data?: Data | null;
+  data?: ReleaseData | null;
   errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }>;
 };
 
@@ -42,7 +47,10 @@ function connect(
 /** Every result of one operation, until the server completes it (at most 50). */
 async function results(client: Client, query: string, variables?: Record<string, unknown>) {
   const all: Result[] = [];
-  for await (const result of client.iterate<Data>({ query, ...(variables ? { variables } : {}) })) {
+  for await (const result of client.iterate<ReleaseData>({
+    query,
+    ...(variables ? { variables } : {}),
+  })) {
     all.push(result);
     if (all.length > 50) throw new Error('too many results');
   }
@@ -53,10 +61,7 @@ const codes = (result: Result | undefined) =>
   (result?.errors ?? []).map((error) => error.extensions?.['code']);
 
 describe('GraphQL over WebSocket', () => {
-  const env = useStack({
-    simulator: { transitionDelayMs: 800 },
-    gateway: { subscriptions: { pollInitialMs: 50, pollMaxMs: 200 } },
-  });
+  const env = useStack(LIFECYCLE_STACK);
 
   it('follows an install to DEPLOYED with the token from connectionParams, then completes', async () => {
     const client = connect(env.stack, DEMO_PARAMS);
@@ -98,26 +103,20 @@ describe('GraphQL over WebSocket', () => {
       `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
       { input: { ...key, chartId: DEMO_CHARTS.nginx } },
     );
-    const overSse = subscribe<Data>(env.stack, RELEASE_STATUS, key);
+    const overSse = watchRelease(env.stack, key);
     expect((await overSse.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
 
     const client = connect(env.stack, DEMO_PARAMS);
-    const overWs = client.iterate<Data>({ query: RELEASE_STATUS, variables: key });
+    const overWs = client.iterate<ReleaseData>({ query: RELEASE_STATUS, variables: key });
     const first = await overWs.next();
     expect((first.value as Result).data?.releaseStatus.status).toBe('PENDING_INSTALL');
     expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 2, pollers: 1 });
 
     await overWs.return?.();
-    await pollUntil(
-      () => Promise.resolve(env.stack.gateway.live.stats()),
-      (stats) => stats.subscriptions === 1 && stats.pollers === 1,
-    );
+    await untilLive(env.stack, { subscriptions: 1, pollers: 1 });
     await overSse.close();
     await client.dispose();
-    await pollUntil(
-      () => Promise.resolve(env.stack.gateway.live.stats()),
-      (stats) => stats.subscriptions === 0 && stats.pollers === 0,
-    );
+    await untilLive(env.stack, { subscriptions: 0, pollers: 0 });
   });
 });
 
@@ -158,7 +157,7 @@ describe('WebSocket shutdown', () => {
         `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
         { input: { ...key, chartId: DEMO_CHARTS.nginx } },
       );
-      const watching = client.iterate<Data>({ query: RELEASE_STATUS, variables: key });
+      const watching = client.iterate<ReleaseData>({ query: RELEASE_STATUS, variables: key });
       expect(((await watching.next()).value as Result).data?.releaseStatus.status).toBe(
         'PENDING_INSTALL',
       );

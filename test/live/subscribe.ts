@@ -3,8 +3,13 @@
  * mode, as browsers use it against yoga), one client per caller, reading results one at a time.
  */
 import { createClient, type ExecutionResult } from 'graphql-sse';
-import type { Client } from '../e2e/harness.ts';
-import { DEMO_HEADERS, type Stack } from '../support/stack.ts';
+import { expect } from 'vitest';
+import type { LiveStats } from '../../src/live/registry.ts';
+import { OTHER_PROJECT_ID, OTHER_TOKEN } from '../../src/simulator/demo-data.ts';
+import { pollUntil, type Client } from '../e2e/harness.ts';
+import type { GatewayConfig } from '../../src/config.ts';
+import type { SimulatorOptions } from '../../src/simulator/index.ts';
+import { DEMO_HEADERS, type Stack, type StackOptions } from '../support/stack.ts';
 
 /** More results than any subscription in these tests emits: a runaway stream fails, not hangs. */
 const MAX_RESULTS = 50;
@@ -64,6 +69,41 @@ export const ADDON_STATUS = `subscription($clusterId: ID!, $id: ID!) {
   addonStatus(clusterId: $clusterId, id: $id) { id status version reason }
 }`;
 
+/**
+ * A stack for following lifecycles: transitions slow enough that the pending state is always
+ * read before it settles, and quick polls.
+ */
+export const LIFECYCLE_STACK: StackOptions = {
+  simulator: { transitionDelayMs: 800 },
+  gateway: { subscriptions: { pollInitialMs: 50, pollMaxMs: 200 } },
+};
+
+/**
+ * A stack whose pending states outlast the test (transitions take a minute), every poller reading
+ * each `pollMs`: a quiet stack (polls a minute apart: whatever a watcher sees was pushed) or a
+ * clock. `subscriptions` and `simulator` settings go over these.
+ */
+export function steadyStack(
+  pollMs: number,
+  overrides: {
+    subscriptions?: Partial<GatewayConfig['subscriptions']>;
+    simulator?: SimulatorOptions;
+  } = {},
+): StackOptions {
+  return {
+    simulator: { transitionDelayMs: 60_000, ...overrides.simulator },
+    gateway: {
+      subscriptions: { pollInitialMs: pollMs, pollMaxMs: pollMs, ...overrides.subscriptions },
+    },
+  };
+}
+
+/** Headers of the caller of another project (other-token, other-project). */
+export const OTHER_CALLER: Readonly<Record<string, string>> = Object.freeze({
+  'X-Auth-Token': OTHER_TOKEN,
+  'X-Project-Id': OTHER_PROJECT_ID,
+});
+
 export interface ReleaseState {
   id: string;
   status: string;
@@ -72,6 +112,17 @@ export interface ReleaseState {
 }
 
 export type ReleaseKey = { clusterId: string; namespace: string; name: string };
+
+export type ReleaseData = { releaseStatus: ReleaseState };
+
+/** Subscribes to `releaseStatus` of `key` (as the demo caller unless `headers` name another). */
+export function watchRelease(
+  stack: Pick<Stack, 'gatewayUrl'>,
+  key: ReleaseKey,
+  headers?: Record<string, string>,
+): Subscriber<ReleaseData> {
+  return subscribe<ReleaseData>(stack, RELEASE_STATUS, key, headers);
+}
 
 /** Installs a release through the gateway; it comes back pending (and stays so for the transition delay). */
 export async function createRelease(
@@ -95,11 +146,56 @@ export async function createRelease(
   return releaseCreate.release;
 }
 
+type ReleaseMutation = 'releaseUpgrade' | 'releaseRollback' | 'releaseDelete';
+
+/** Runs a release mutation through the gateway; the release it answered with (null: none). */
+export async function changeRelease(
+  client: Client,
+  mutation: ReleaseMutation,
+  input: Record<string, unknown>,
+): Promise<ReleaseState | null> {
+  const inputType = `${mutation.charAt(0).toUpperCase()}${mutation.slice(1)}Input`;
+  const answer = await client.request<Record<ReleaseMutation, { release: ReleaseState | null }>>(
+    `mutation($input: ${inputType}!) {
+      ${mutation}(input: $input) { release { id status revision statusDescription } }
+    }`,
+    { input },
+  );
+  return answer[mutation].release;
+}
+
 export interface AddonState {
   id: string;
   status: string;
   version: string;
   reason: string | null;
+}
+
+export type AddonData = { addonStatus: AddonState };
+
+/** Subscribes to `addonStatus` of add-on `id` (global or CCE id) in `clusterId`. */
+export function watchAddon(
+  stack: Pick<Stack, 'gatewayUrl'>,
+  clusterId: string,
+  id: string,
+): Subscriber<AddonData> {
+  return subscribe<AddonData>(stack, ADDON_STATUS, { clusterId, id });
+}
+
+/** What each result shows (by `show`); every result must carry data and no errors. */
+export function steps<T>(results: Array<Result<T>>, show: (data: T) => string): string[] {
+  return results.map((result) => {
+    expect(result.errors).toBeUndefined();
+    return result.data ? show(result.data) : 'no data';
+  });
+}
+
+/** Waits (bounded) until the gateway's live registry has exactly `expected` open. */
+export function untilLive(stack: Pick<Stack, 'gateway'>, expected: LiveStats): Promise<LiveStats> {
+  return pollUntil(
+    () => Promise.resolve(stack.gateway.live.stats()),
+    (stats) => stats.subscriptions === expected.subscriptions && stats.pollers === expected.pollers,
+  );
 }
 
 /** One frame of a raw event stream: an event with its data, or a comment (yoga's keep-alive ping). */
