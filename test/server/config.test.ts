@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CCE_REGIONS } from '../../src/cce/regions.ts';
-import { ConfigError, loadConfig } from '../../src/config.ts';
-
-function problemsOf(env: Record<string, string>): readonly string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as ConfigError).problems;
-  }
-  throw new Error(`expected ${JSON.stringify(env)} to be rejected`);
-}
+import { loadConfig } from '../../src/config.ts';
+import { envProblems } from '../support/config-problems.ts';
 
 const REMOTE = { CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: '0123456789abcdef0123456789abcdef' };
 
@@ -276,11 +267,11 @@ describe('loadConfig', () => {
     [{ CCE_SECRET_KEY: 'SK' }, 'CCE_ACCESS_KEY: must be set together with CCE_SECRET_KEY'],
     [{ CCE_SECURITY_TOKEN: 'ST' }, 'CCE_SECURITY_TOKEN: needs CCE_ACCESS_KEY and CCE_SECRET_KEY'],
   ])('rejects %j with a message naming the variable', (env, expected) => {
-    expect(problemsOf(env)).toEqual([expected]);
+    expect(envProblems(env)).toEqual([expected]);
   });
 
   it('rejects an unknown region with the list of valid ones', () => {
-    const [problem] = problemsOf({ CCE_REGION: 'mars-north-1', CCE_PROJECT_ID: 'p' });
+    const [problem] = envProblems({ CCE_REGION: 'mars-north-1', CCE_PROJECT_ID: 'p' });
     expect(problem).toMatch(/^CCE_REGION: Unknown CCE region "mars-north-1"; valid regions: /);
     for (const region of CCE_REGIONS) expect(problem).toContain(region);
   });
@@ -291,14 +282,14 @@ describe('loadConfig', () => {
       /Invalid configuration:\n {2}- PORT: .*\n {2}- LOG_LEVEL: /,
     );
     // Field rules are checked first; the AK/SK pairing after them, once the values themselves are sound.
-    expect(problemsOf(env).map((p) => p.split(':')[0])).toEqual(['PORT', 'LOG_LEVEL']);
+    expect(envProblems(env).map((p) => p.split(':')[0])).toEqual(['PORT', 'LOG_LEVEL']);
     expect(
-      problemsOf({ CCE_ACCESS_KEY: 'AK', CCE_REGION: 'nowhere' }).map((p) => p.split(':')[0]),
+      envProblems({ CCE_ACCESS_KEY: 'AK', CCE_REGION: 'nowhere' }).map((p) => p.split(':')[0]),
     ).toEqual(['CCE_REGION', 'CCE_SECRET_KEY', 'CCE_PROJECT_ID']);
   });
 
   it('never repeats a secret value in its messages', () => {
-    const problems = problemsOf({
+    const problems = envProblems({
       CCE_SECRET_KEY: 'very-secret-key',
       CCE_SECURITY_TOKEN: 'very-secret-token',
     });

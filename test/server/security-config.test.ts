@@ -4,9 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { apiKeyDigest } from '../../src/server/security/api-keys.ts';
-import { configProblems } from '../support/config-problems.ts';
-
-const problemsOf = (env: Record<string, string>) => configProblems(() => loadConfig(env));
+import { envProblems } from '../support/config-problems.ts';
 
 const SERVICE_MODE = { CCE_ACCESS_KEY: 'AK', CCE_SECRET_KEY: 'SK' };
 const DIGEST = apiKeyDigest('a-caller-key');
@@ -102,7 +100,7 @@ describe('security settings', () => {
 
   describe('service mode', () => {
     it('refuses to start without caller authentication', () => {
-      expect(problemsOf(SERVICE_MODE)).toEqual([
+      expect(envProblems(SERVICE_MODE)).toEqual([
         'GATEWAY_API_KEYS: service mode (CCE_ACCESS_KEY/CCE_SECRET_KEY) lets every caller act ' +
           "with the service's rights, so callers must authenticate: set GATEWAY_API_KEYS or " +
           'GATEWAY_JWT_JWKS_URL (or, for development only, ' +
@@ -171,11 +169,11 @@ describe('security settings', () => {
       'GATEWAY_JWT_ISSUER: needs GATEWAY_JWT_JWKS_URL (got "https://id.example.com/")',
     ],
   ])('refuses %j', (env, problem) => {
-    expect(problemsOf(env)).toEqual([problem]);
+    expect(envProblems(env)).toEqual([problem]);
   });
 
   it('lists every missing JWT setting at once', () => {
-    expect(problemsOf({ GATEWAY_JWT_JWKS_URL: JWT.GATEWAY_JWT_JWKS_URL })).toEqual([
+    expect(envProblems({ GATEWAY_JWT_JWKS_URL: JWT.GATEWAY_JWT_JWKS_URL })).toEqual([
       'GATEWAY_JWT_ISSUER: is required with GATEWAY_JWT_JWKS_URL (the `iss` accepted tokens carry)',
       'GATEWAY_JWT_AUDIENCE: is required with GATEWAY_JWT_JWKS_URL (the `aud` accepted tokens ' +
         'carry, so that tokens the identity provider issued for other applications are refused)',
@@ -188,7 +186,7 @@ describe('security settings', () => {
   });
 
   it('never repeats GATEWAY_API_KEYS in its refusal (a raw key pasted there stays secret)', () => {
-    const problems = problemsOf({ GATEWAY_API_KEYS: 'my-raw-secret-key' });
+    const problems = envProblems({ GATEWAY_API_KEYS: 'my-raw-secret-key' });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^GATEWAY_API_KEYS: must be a comma-separated list of SHA-256/);
     expect(problems.join('\n')).not.toContain('my-raw-secret-key');
