@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
   DEMO_ACCESS_KEY,
+  DEMO_CHARTS,
   DEMO_CLUSTERS,
   DEMO_PROJECT_ID,
   DEMO_SECRET_KEY,
@@ -79,6 +80,19 @@ function sdkDate(date: Date): string {
 }
 
 const clustersPath = `/api/v3/projects/${DEMO_PROJECT_ID}/clusters`;
+const releasesPath = `/cce/cam/v3/clusters/${DEMO_CLUSTERS.production}/releases`;
+
+/** A CreateRelease body installing the demo magento-mysql chart into `default`. */
+function releaseBody(name: string, values: Record<string, unknown> = {}) {
+  return {
+    chart_id: DEMO_CHARTS.magentoMysql,
+    name,
+    namespace: 'default',
+    version: '1.0.0',
+    values,
+  };
+}
+
 const SIGNATURE_FAILURE = 'Incorrect IAM authentication information: verify aksk signature fail';
 
 describe('token authentication', () => {
@@ -110,12 +124,7 @@ describe('token authentication', () => {
     expect(
       other.json<Envelope<{ metadata: { uid: string } }>>().items.map((c) => c.metadata.uid),
     ).toEqual([DEMO_CLUSTERS.otherProject]);
-    const foreignCluster = await call(
-      target,
-      'GET',
-      `/cce/cam/v3/clusters/${DEMO_CLUSTERS.production}/releases`,
-      { token: OTHER_TOKEN },
-    );
+    const foreignCluster = await call(target, 'GET', releasesPath, { token: OTHER_TOKEN });
     expect(foreignCluster.status).toBe(404);
     expect(cceError(foreignCluster).errorCode).toBe('CCE.02404001');
     const foreignShow = await call(
@@ -154,21 +163,14 @@ describe('AK/SK authentication', () => {
 
   it('accepts a signed POST with a query-less path and a JSON body', async () => {
     const target = await simulator();
-    const path = `/cce/cam/v3/clusters/${DEMO_CLUSTERS.production}/releases`;
-    const data = {
-      chart_id: '3c138b72-7ce4-6d76-7c55-604cdb2ce423',
-      name: 'signed-release',
-      namespace: 'default',
-      version: '1.0.0',
-      values: { imageTag: 'v1' },
-    };
+    const data = releaseBody('signed-release', { imageTag: 'v1' });
     const headers = sign(target, {
       method: 'POST',
-      path,
+      path: releasesPath,
       data,
       headers: { 'X-Project-Id': DEMO_PROJECT_ID },
     });
-    const result = await send(target, 'POST', path, headers, JSON.stringify(data));
+    const result = await send(target, 'POST', releasesPath, headers, JSON.stringify(data));
     expect(result.status).toBe(201);
   });
 
@@ -188,20 +190,17 @@ describe('AK/SK authentication', () => {
 
   it('refuses a tampered body, query or path with 401 APIG.0301 and the request id in the body', async () => {
     const target = await simulator();
-    const path = `/cce/cam/v3/clusters/${DEMO_CLUSTERS.production}/releases`;
-    const data = {
-      chart_id: '3c138b72-7ce4-6d76-7c55-604cdb2ce423',
-      name: 'signed',
-      namespace: 'default',
-      version: '1.0.0',
-      values: {},
-    };
-    const signedPost = sign(target, { method: 'POST', path, data });
+    const data = releaseBody('signed');
+    const signedPost = sign(target, { method: 'POST', path: releasesPath, data });
     const tampered = JSON.stringify({ ...data, name: 'tampered' });
-    const tamperedBody = await send(target, 'POST', path, signedPost, tampered);
-    const signedGet = sign(target, { method: 'GET', path, query: { namespace: 'default' } });
-    const tamperedQuery = await send(target, 'GET', `${path}?namespace=web`, signedGet);
-    const otherPath = path.replace(DEMO_CLUSTERS.production, DEMO_CLUSTERS.development);
+    const tamperedBody = await send(target, 'POST', releasesPath, signedPost, tampered);
+    const signedGet = sign(target, {
+      method: 'GET',
+      path: releasesPath,
+      query: { namespace: 'default' },
+    });
+    const tamperedQuery = await send(target, 'GET', `${releasesPath}?namespace=web`, signedGet);
+    const otherPath = releasesPath.replace(DEMO_CLUSTERS.production, DEMO_CLUSTERS.development);
     const tamperedPath = await send(target, 'GET', `${otherPath}?namespace=default`, signedGet);
     for (const result of [tamperedBody, tamperedQuery, tamperedPath]) {
       expect(result.status).toBe(401);
@@ -213,7 +212,9 @@ describe('AK/SK authentication', () => {
     }
     // Refused requests still reached their route, so they are counted; nothing was created.
     expect(target.stats().operations.CreateRelease).toBe(1);
-    const names = (await call(target, 'GET', path)).json<{ name: string }[]>().map((r) => r.name);
+    const names = (await call(target, 'GET', releasesPath))
+      .json<{ name: string }[]>()
+      .map((r) => r.name);
     expect(names).not.toContain('tampered');
   });
 
