@@ -122,7 +122,7 @@ export interface GatewayConfig {
   };
   /** Status subscriptions (src/live/): limits and the upstream read schedule. */
   readonly subscriptions: {
-    /** Open subscriptions per caller (credential scope). */
+    /** Open subscriptions per caller (`callerIdentity`: token scope, or API key/JWT in service mode). */
     readonly maxPerCaller: number;
     /** Open subscriptions of the whole gateway. */
     readonly maxTotal: number;

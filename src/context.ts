@@ -5,6 +5,7 @@
  * Nothing here outlives the request, so one caller's data can never answer another's. The only
  * exception, the cluster directory, is keyed by the caller's credential scope and holds no data.
  */
+import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { createCceClient } from './cce/client.ts';
@@ -54,6 +55,9 @@ export interface GatewayContext {
   /** Status subscriptions and change notices, bound to this caller's credential scope. */
   readonly live: CallerLive;
 }
+
+/** Headers by which a caller proves who they are to the gateway itself (service mode). */
+const CALLER_PROOF_HEADERS = ['x-api-key', 'authorization'] as const;
 
 /** CCE project ids are 32 hex characters; the simulator's are readable names. */
 const PROJECT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -112,6 +116,30 @@ export function resolveCredentials(
   );
 }
 
+/**
+ * Who the caller is, wherever something shared between requests must tell callers apart (the
+ * response cache's entries, subscription limits). Computed from the headers alone, so it holds
+ * whether or not the caller's proof has been checked yet.
+ *
+ * - Token pass-through: the token's credential scope (see `credentialScope`).
+ * - Service mode (the gateway's AK/SK): every caller reaches CCE as the same account, so the scope
+ *   alone would make them one caller. The identity also hashes the caller's proof (the API key,
+ *   or the JWT in Authorization, as presented). Null when there is no proof (service mode without
+ *   caller authentication): then nothing tells callers apart.
+ */
+export function callerIdentity(
+  headers: Headers,
+  kind: CceCredentials['kind'],
+  scope: string,
+): string | null {
+  if (kind === 'token') return scope;
+  const proofs = CALLER_PROOF_HEADERS.map((name) => headers.get(name)?.trim() ?? '');
+  if (proofs.every((proof) => proof === '')) return null;
+  return createHash('sha256')
+    .update(['service', scope, ...proofs].join('\0'))
+    .digest('hex');
+}
+
 export function createContextFactory(
   deps: GatewayContextDeps,
 ): (initial: YogaInitialContext) => GatewayContext {
@@ -137,6 +165,8 @@ export function createContextFactory(
       upstreamCalls,
       live: createCallerLive(deps.live, {
         scope,
+        // Without a proof the whole service account is one caller.
+        caller: callerIdentity(request.headers, credentials.kind, scope) ?? scope,
         signal: request.signal,
         // Pollers outlive this request's counters; their calls still reach the transport's metrics.
         createClient: () => createCceClient(deps.transport, credentials),

@@ -25,8 +25,10 @@ export interface CallerLive {
 }
 
 export interface LiveCaller {
-  /** The caller's credential scope. */
+  /** The caller's credential scope: whose topics, and whose pollers. */
   readonly scope: string;
+  /** Who the caller is (`callerIdentity`): whose subscription slots. */
+  readonly caller: string;
   /** The request's signal: its subscriptions end when it aborts. */
   readonly signal: AbortSignal;
   /** Makes a CCE client with the caller's credentials, for a poller this caller starts. */
@@ -41,12 +43,14 @@ export function createCallerLive(registry: LiveRegistry, caller: LiveCaller): Ca
     watchRelease: (family, key) =>
       registry.watch({
         topic: topic(releaseGlobalId(key)),
+        caller: caller.caller,
         source: () => releaseSource(caller.createClient(), family, key),
         signal: caller.signal,
       }),
     watchAddon: (family, clusterId, addonId) =>
       registry.watch({
         topic: topic(addonGlobalId(clusterId, addonId)),
+        caller: caller.caller,
         source: () => addonSource(caller.createClient(), family, clusterId, addonId),
         signal: caller.signal,
       }),

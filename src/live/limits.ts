@@ -1,6 +1,7 @@
 /**
- * How many subscriptions may be open at once: per caller (credential scope), so one caller cannot
- * take every slot, and in total, so the gateway's upstream polling stays bounded.
+ * How many subscriptions may be open at once: per caller (`callerIdentity`: the credential scope,
+ * or in service mode the caller's API key or JWT), so one caller cannot take every slot, and in
+ * total, so the gateway's upstream polling stays bounded.
  */
 import { GraphQLError } from 'graphql';
 
@@ -25,14 +26,14 @@ export class SubscriptionSlots {
   }
 
   /** Open subscriptions of one caller. */
-  of(scope: string): number {
-    return this.#perCaller.get(scope) ?? 0;
+  of(caller: string): number {
+    return this.#perCaller.get(caller) ?? 0;
   }
 
-  /** Takes a slot for `scope`, or throws TOO_MANY_SUBSCRIPTIONS; give it back with `release`. */
-  acquire(scope: string): void {
+  /** Takes a slot for `caller`, or throws TOO_MANY_SUBSCRIPTIONS; give it back with `release`. */
+  acquire(caller: string): void {
     const { maxPerCaller, maxTotal } = this.#limits;
-    const mine = this.of(scope);
+    const mine = this.of(caller);
     if (mine >= maxPerCaller) {
       throw new GraphQLError(
         `This caller already has ${mine} open subscriptions, the most allowed; end one before starting another.`,
@@ -45,15 +46,15 @@ export class SubscriptionSlots {
         { extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: maxTotal, per: 'gateway' } },
       );
     }
-    this.#perCaller.set(scope, mine + 1);
+    this.#perCaller.set(caller, mine + 1);
     this.#total += 1;
   }
 
-  release(scope: string): void {
-    const mine = this.of(scope);
+  release(caller: string): void {
+    const mine = this.of(caller);
     if (mine <= 0) return;
-    if (mine === 1) this.#perCaller.delete(scope);
-    else this.#perCaller.set(scope, mine - 1);
+    if (mine === 1) this.#perCaller.delete(caller);
+    else this.#perCaller.set(caller, mine - 1);
     this.#total -= 1;
   }
 }

@@ -1,11 +1,16 @@
 /**
  * The live registry: every open status subscription of the process, and the pollers behind them.
  *
- * Subscribers of the same caller (credential scope) watching the same object share one poller; it
- * is reference-counted by its watchers and stops when the last one leaves (unsubscribed, or the
+ * Subscribers of the same credential scope watching the same object share one poller; it is
+ * reference-counted by its watchers and stops when the last one leaves (unsubscribed, or the
  * client disconnected: the request's abort signal ends the subscription too). A poller reads CCE
  * with the credentials of the subscriber that started it, which are the same credentials as every
  * other watcher's, since the scope is a hash of them.
+ *
+ * Limits count per caller, which is finer than the scope in service mode: there every caller
+ * reaches CCE with the gateway's AK/SK, so they share one scope, and with it pollers (they have the
+ * same upstream rights, so one read serves them all), but each caller authenticated by its own API
+ * key or JWT has its own subscription slots.
  *
  * One registry per server, created by `createGatewayServer`; `close()` ends every subscription
  * cleanly (their streams complete) before the HTTP server drains.
@@ -26,6 +31,8 @@ export interface LiveSettings extends SubscriptionLimits {
 
 export interface WatchRequest<T> {
   readonly topic: LiveTopic;
+  /** Who subscribes, for the per-caller limit; the topic's scope when absent. */
+  readonly caller?: string;
   /** Makes the source when no poller watches the topic yet (so a client is only made when needed). */
   readonly source: () => WatchSource<T>;
   /** The subscriber's request signal: when it aborts, the subscription ends. */
@@ -92,13 +99,13 @@ export function createLiveRegistry(options: {
   return {
     watch<T extends object>(request: WatchRequest<T>) {
       if (closing) throw shuttingDown();
-      const { scope } = request.topic;
-      slots.acquire(scope);
+      const caller = request.caller ?? request.topic.scope;
+      slots.acquire(caller);
       let found: { poller: SharedPoller<T>; started: boolean };
       try {
         found = pollerFor(request);
       } catch (error) {
-        slots.release(scope);
+        slots.release(caller);
         throw error;
       }
       const { poller, started } = found;
@@ -107,7 +114,7 @@ export function createLiveRegistry(options: {
       const stream = new LiveStream<LiveUpdate<T>>(() => {
         signal?.removeEventListener('abort', onAbort);
         poller.leave(listener);
-        slots.release(scope);
+        slots.release(caller);
       });
       const listener: PollerListener<T> = {
         update: (update) => stream.push(update),

@@ -3,10 +3,13 @@
  * GET form, limits, failures before the stream starts, and a clean end on shutdown.
  */
 import { describe, expect, it } from 'vitest';
+import { apiKeyDigest } from '../../src/server/security/api-keys.ts';
 import {
+  DEMO_ACCESS_KEY,
   DEMO_CHARTS,
   DEMO_CLUSTERS,
   DEMO_RELEASES,
+  DEMO_SECRET_KEY,
   DEMO_TOKEN,
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
@@ -158,6 +161,39 @@ describe('subscription limits', () => {
     await untilLive(env.stack, { subscriptions: 2, pollers: 2 });
     expect((await start(mine)).data?.releaseStatus.status).toBe('PENDING_INSTALL');
     for (const subscriber of open) await subscriber.close();
+  });
+});
+
+describe('subscription limits in service mode', () => {
+  // Every caller reaches CCE with the gateway's AK/SK (one credential scope); each has an API key.
+  const keys = ['ck_live_first_caller', 'ck_live_second_caller'];
+  const steady = steadyStack(60_000, { subscriptions: { maxPerCaller: 1, maxTotal: 3 } });
+  const env = useStack({
+    ...steady,
+    gateway: {
+      ...steady.gateway,
+      cce: { serviceCredentials: { accessKey: DEMO_ACCESS_KEY, secretKey: DEMO_SECRET_KEY } },
+      security: { apiKeyDigests: keys.map(apiKeyDigest) },
+    },
+  });
+
+  it('gives each authenticated caller its own slots, and their watchers one poller', async () => {
+    const [first, second] = keys.map((key) => ({ 'X-Api-Key': key }));
+    const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'service' };
+    await createRelease(createClient(env.stack, first), key, DEMO_CHARTS.nginx);
+
+    const mine = watchRelease(env.stack, key, first);
+    expect((await mine.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    const overMine = await watchRelease(env.stack, key, first).rest();
+    expect(overMine.map(errorCodes)).toEqual([['TOO_MANY_SUBSCRIPTIONS']]);
+    expect(overMine[0]?.errors?.[0]?.extensions).toMatchObject({ limit: 1, per: 'caller' });
+
+    const theirs = watchRelease(env.stack, key, second);
+    expect((await theirs.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 2, pollers: 1 });
+    await mine.close();
+    await theirs.close();
+    await untilLive(env.stack, { subscriptions: 0, pollers: 0 });
   });
 });
 

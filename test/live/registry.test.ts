@@ -477,6 +477,29 @@ describe('limits and shutdown', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('counts the per-caller limit by caller, while callers of one scope share the poller', async () => {
+    // Service mode: every caller has the service's scope; each has its own identity.
+    const source = new TestSource();
+    const watchBy = (caller: string) => registry.watch({ topic: A, caller, source: () => source });
+    const streams = Array.from({ length: 5 }, () => watchBy('caller-1'));
+    expect(codeOf(() => watchBy('caller-1'))).toEqual({
+      code: 'TOO_MANY_SUBSCRIPTIONS',
+      limit: 5,
+      per: 'caller',
+    });
+    streams.push(watchBy('caller-2'));
+    expect(registry.stats()).toEqual({ subscriptions: 6, pollers: 1 });
+    expect(source.reads).toHaveLength(1);
+
+    // Leaving gives the slot back to the caller who took it.
+    await streams[5]?.return();
+    expect(codeOf(() => watchBy('caller-1'))).toMatchObject({ per: 'caller' });
+    await streams[0]?.return();
+    streams.push(watchBy('caller-1'));
+    for (const stream of streams) await stream.return();
+    expect(registry.stats()).toEqual({ subscriptions: 0, pollers: 0 });
+  });
+
   it('ends every subscription on close() and refuses new ones', async () => {
     const source = new TestSource();
     const a = registry.watch({ topic: A, source: () => source });

@@ -6,12 +6,8 @@
  * It is computed from the request headers, because the cache answers before the GraphQL context
  * exists; it reads the credentials exactly as the context does (`resolveCredentials`).
  */
-import { createHash } from 'node:crypto';
-import { credentialScope } from '../../cce/credentials.ts';
-import { resolveCredentials, type GatewayContextDeps } from '../../context.ts';
-
-/** Headers by which a caller proves who they are to the gateway itself (service mode). */
-const CALLER_PROOF_HEADERS = ['x-api-key', 'authorization'] as const;
+import { credentialScope, type CceCredentials } from '../../cce/credentials.ts';
+import { callerIdentity, resolveCredentials, type GatewayContextDeps } from '../../context.ts';
 
 export type SessionDeps = Pick<
   GatewayContextDeps,
@@ -19,27 +15,21 @@ export type SessionDeps = Pick<
 >;
 
 /**
+ * The caller's identity (`callerIdentity`):
  * - Token pass-through: the token's credential scope (sha256 of token and project), so another
  *   token, even of the same project, or the same token in another project, has other entries.
  * - Service mode (the gateway's AK/SK): every caller reaches CCE as the same account, so the scope
  *   alone would let one caller's entries answer another caller, even before that caller's API key
- *   is checked. The session also hashes the caller's proof (API key, or the JWT in Authorization): a hit
- *   needs the very proof that earned the cached answer. Without a proof nothing is cached.
+ *   is checked. The identity also hashes the caller's proof (API key, or the JWT in
+ *   Authorization): a hit needs the very proof that earned the cached answer. Without a proof
+ *   nothing is cached.
  */
 export function responseCacheSession(headers: Headers, deps: SessionDeps): string | null {
-  let scope: string;
-  let kind: 'token' | 'aksk';
+  let credentials: CceCredentials;
   try {
-    const credentials = resolveCredentials(headers, deps);
-    scope = credentialScope(credentials);
-    kind = credentials.kind;
+    credentials = resolveCredentials(headers, deps);
   } catch {
     return null; // no usable credentials: the request will be refused, and nothing is cached
   }
-  if (kind === 'token') return scope;
-  const proofs = CALLER_PROOF_HEADERS.map((name) => headers.get(name)?.trim() ?? '');
-  if (proofs.every((proof) => proof === '')) return null;
-  return createHash('sha256')
-    .update(['service', scope, ...proofs].join('\0'))
-    .digest('hex');
+  return callerIdentity(headers, credentials.kind, credentialScope(credentials));
 }
