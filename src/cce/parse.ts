@@ -267,7 +267,7 @@ export function parseDeletedAddon(json: unknown, clusterId: string): Addon | nul
   return deletedObject(json, (item) => parseAddon(item, clusterId));
 }
 
-export function parseAddonTemplate(json: unknown): AddonTemplate {
+function parseAddonTemplate(json: unknown): AddonTemplate {
   const wire = object(json, 'add-on template') as WireAddonTemplate;
   const metadata = record(wire.metadata) as NonNullable<WireAddonTemplate['metadata']>;
   const spec = record(wire.spec) as NonNullable<WireAddonTemplate['spec']>;

@@ -55,7 +55,7 @@ export function resolveRetryPolicy(options: Partial<RetryPolicy> = {}): RetryPol
 }
 
 /** CCE's 429 codes and the API gateway's throttling code (cce-api.md §4.4), whatever status carries them. */
-export const THROTTLING_CODES: ReadonlySet<string> = new Set([
+const THROTTLING_CODES: ReadonlySet<string> = new Set([
   'CCE.01429002',
   'CCE.02429001',
   'APIG.0308',

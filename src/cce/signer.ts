@@ -17,8 +17,7 @@
 import { createHash, createHmac } from 'node:crypto';
 
 export const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
-export const EMPTY_PAYLOAD_HASH =
-  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+const EMPTY_PAYLOAD_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
 const UNRESERVED_PATH = /^[A-Za-z0-9\-._~/]*$/;

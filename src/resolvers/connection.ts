@@ -23,7 +23,7 @@ function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-export function encodeCursor(sortKey: readonly string[]): string {
+function encodeCursor(sortKey: readonly string[]): string {
   return Buffer.from(JSON.stringify(sortKey), 'utf8').toString('base64url');
 }
 

@@ -20,7 +20,7 @@ export function inputField(name: string): FieldPath {
   return ['input', name];
 }
 
-export function refusal(userErrors: UserError[]): Refusal {
+function refusal(userErrors: UserError[]): Refusal {
   return { userErrors };
 }
 

@@ -73,7 +73,7 @@ export function checkId(value: string, field: FieldPath, what: string): UserErro
     : [];
 }
 
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
+function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -30,7 +30,7 @@ import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export const GRAPHQL_PATH = '/graphql';
-export const HEALTH_PATH = '/health';
+const HEALTH_PATH = '/health';
 
 export interface GatewayServerOptions {
   config: GatewayConfig;
@@ -123,6 +123,8 @@ export function createGatewayServer({
     server: edge.server,
     path: GRAPHQL_PATH,
     schema,
+    // Browsers do not apply CORS to WebSockets: the same pages as over HTTP, checked on upgrade.
+    allowedOrigins: config.security.corsOrigins,
     fetch: (request, context) => yoga.fetch(request, context),
     maxPayloadBytes: config.security.maxRequestBodyBytes,
     // Each socket is there for its subscriptions; no more sockets than subscriptions may be open.

@@ -34,7 +34,7 @@ const SECRET_FIELDS = [
 ];
 
 /** pino redaction paths: secret headers in any `headers` object up to two levels deep, secret fields up to three. */
-export const REDACTED_PATHS: readonly string[] = [
+const REDACTED_PATHS: readonly string[] = [
   ...SECRET_HEADERS.flatMap((name) => [
     `headers["${name}"]`,
     `*.headers["${name}"]`,

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from './logger.ts';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_HEADER = 'x-request-id';
 
 // Accepted as given: short, and free of characters that could forge log lines or headers.
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
@@ -33,7 +33,7 @@ export interface RequestScope {
   plugin: Plugin<RequestContext>;
 }
 
-export function requestIdFrom(headers: Headers): string {
+function requestIdFrom(headers: Headers): string {
   const given = headers.get(REQUEST_ID_HEADER)?.trim();
   return given !== undefined && ACCEPTABLE_REQUEST_ID.test(given) ? given : randomUUID();
 }

@@ -24,7 +24,7 @@ export interface SimulatorCliConfig {
   readonly faults: readonly Fault[];
 }
 
-export const DEFAULT_CLI_PORT = 4010;
+const DEFAULT_CLI_PORT = 4010;
 
 type Env = Readonly<Record<string, string | undefined>>;
 

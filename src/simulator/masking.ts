@@ -4,13 +4,13 @@
  * rollback restores them; only what leaves the simulator is masked.
  */
 
-export const MASK = '******';
+const MASK = '******';
 
 /** password, passwd, pwd, secret, token, credential(s), private/access/secret/api key, in any case and spelling. */
 const SECRET_KEY =
   /passw(?:or)?d|pwd|secret|token|credential|private[-_ .]?key|access[-_ .]?key|api[-_ .]?key/i;
 
-export function isSecretKey(key: string): boolean {
+function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key);
 }
 

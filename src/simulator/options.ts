@@ -39,7 +39,7 @@ export interface ResolvedOptions {
   readonly errorCasing: ErrorCasing;
 }
 
-export const DEFAULT_TRANSITION_DELAY_MS = 3000;
+const DEFAULT_TRANSITION_DELAY_MS = 3000;
 const MAX_SCALE = { clusters: 1000, releasesPerCluster: 1000 };
 
 function fail(message: string): never {

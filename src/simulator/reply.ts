@@ -7,7 +7,7 @@ export interface Reply {
 }
 
 export const JSON_CONTENT_TYPE = 'application/json';
-export const TEXT_CONTENT_TYPE = 'text/plain; charset=utf-8';
+const TEXT_CONTENT_TYPE = 'text/plain; charset=utf-8';
 
 /** A JSON answer from text the caller already serialised (cached wire JSON is reused as is). */
 export function jsonText(status: number, body: string): Reply {

@@ -10,7 +10,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 export const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
 
 /** The gateway's allowed clock skew between `X-Sdk-Date` and its own clock. */
-export const SIGNATURE_WINDOW_MS = 15 * 60 * 1000;
+const SIGNATURE_WINDOW_MS = 15 * 60 * 1000;
 
 /** The parts of an HTTP request a signature covers, as they arrived. */
 export interface SignedRequest {
@@ -38,7 +38,7 @@ const AUTHORIZATION =
   /^SDK-HMAC-SHA256\s+Access=([^,\s]+)\s*,\s*SignedHeaders=([^,\s]+)\s*,\s*Signature=([0-9a-fA-F]+)\s*$/;
 const SDK_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
-export function parseAuthorization(header: string): ParsedAuthorization | null {
+function parseAuthorization(header: string): ParsedAuthorization | null {
   const match = AUTHORIZATION.exec(header);
   if (match === null) return null;
   const [, accessKey = '', signedHeaders = '', signature = ''] = match;
@@ -55,7 +55,7 @@ export function parseSdkDate(value: string): number | null {
 }
 
 /** Percent-encodes every byte except `A-Z a-z 0-9 - _ . ~`, with upper-case hex. */
-export function signingEscape(value: string): string {
+function signingEscape(value: string): string {
   return encodeURIComponent(value).replace(
     /[!'()*]/g,
     (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,

@@ -8,7 +8,7 @@ import { rejection } from './rejections.ts';
 
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
-export const noIntrospection: ValidationRule = (context) => ({
+const noIntrospection: ValidationRule = (context) => ({
   Field(node) {
     if (!INTROSPECTION_FIELDS.has(node.name.value)) return;
     const error = rejection(
