@@ -158,7 +158,7 @@ export const PLANS: Record<'full' | 'smoke', Settings> = {
     coldStartRuns: 3,
     valuesParseMs: 500,
     client: { warmupMs: 800, roundMs: 1_500, rounds: 2 },
-    budgetSeconds: 200,
+    budgetSeconds: 215,
     main: mainPhases([LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS]),
     levers: LEVERS,
   },

@@ -25,6 +25,8 @@ export interface SpawnOptions {
   name: string;
   /** Script run with this Node binary (TypeScript runs natively). */
   script: string;
+  /** Node options before the script, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
   env: Record<string, string>;
   core: number | null;
   /** Finds the base URL in a line of stdout; null: the URL is known in advance (`url`). */
@@ -59,7 +61,10 @@ function logTail(path: string | undefined): string[] {
 }
 
 export function spawnServer(options: SpawnOptions): { child: ChildServer; ready: Promise<void> } {
-  const { command, args } = pinnedCommand(options.core, process.execPath, [options.script]);
+  const { command, args } = pinnedCommand(options.core, process.execPath, [
+    ...(options.nodeArgs ?? []),
+    options.script,
+  ]);
   const logFd =
     options.logFile === undefined || options.readUrl ? undefined : openSync(options.logFile, 'w');
   const child: ChildProcess = spawn(command, args, {

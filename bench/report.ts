@@ -224,6 +224,8 @@ const RESULT_HEADER = [
   'p99 ms',
   'upstream calls/op',
   'peak RSS MB',
+  'server CPU ms/req',
+  'CPU % server / simulator',
   'requests',
 ];
 const RATIO_HEADER = [

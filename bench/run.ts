@@ -8,21 +8,16 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
-import { coldStart, waitUntilAnswering } from './cold-start.ts';
+import { coldStart } from './cold-start.ts';
 import { checkEquivalence } from './equivalence.ts';
 import { measure, warmUp, type LoadSpec } from './load.ts';
 import { describeMachine, pinProcess, planCpuLayout } from './machine.ts';
-import {
-  cpuSeconds,
-  createRssProbe,
-  freePort,
-  spawnServer,
-  type ChildServer,
-} from './processes.ts';
+import { cpuSeconds, createRssProbe, freePort, type ChildServer } from './processes.ts';
 import { renderMarkdown, renderTable } from './report.ts';
 import type { CaseId, FanOutCheck, PhaseResult, RunReport, ServerKind } from './results.ts';
 import { directoryLever, jitLever, PLANS, type PhasePlan, type Settings } from './plan.ts';
-import { PROBE, PROJECT_ID, SCALE, SCENARIOS, type Target } from './scenarios.ts';
+import { PROBE, PROJECT_ID, SCENARIOS } from './scenarios.ts';
+import { createServers, MEASURED_GATEWAY_ENV } from './servers.ts';
 import { countsBetween, readCounts, setLatency, settledCounts } from './simulator-control.ts';
 import { runClientComparison } from './client-comparison.ts';
 import { measureValuesParse } from './values-cost.ts';
@@ -38,107 +33,11 @@ const elapsedS = () => (performance.now() - startedAt) / 1000;
 const log = (message: string) =>
   process.stderr.write(`[bench ${elapsedS().toFixed(0)}s] ${message}\n`);
 
-/**
- * The gateway as measured: production mode, security limits as shipped; the response cache off,
- * so every request does the real work (the access log stays on at its shipped level).
- */
-const MEASURED_GATEWAY_ENV = { NODE_ENV: 'production', RESPONSE_CACHE_TTL_MS: '0' };
-
 const layout = planCpuLayout();
 pinProcess(process.pid, layout.loadCore);
 const rss = createRssProbe();
 const notes: string[] = [];
-const children = new Set<ChildServer>();
-
-function track(server: ChildServer): ChildServer {
-  children.add(server);
-  return server;
-}
-
-async function stop(server: ChildServer): Promise<void> {
-  await server.stop();
-  children.delete(server);
-}
-
-async function startSimulator(): Promise<ChildServer> {
-  const { child, ready } = spawnServer({
-    name: 'simulator',
-    script: `${ROOT}src/simulator/main.ts`,
-    env: {
-      SIMULATOR_PORT: '0',
-      SIMULATOR_DEMO_DATA: `${SCALE.clusters}x${SCALE.releasesPerCluster}x${SCALE.addonsPerCluster}`,
-      SIMULATOR_TRANSITION_DELAY_MS: '0',
-    },
-    core: layout.loadCore,
-    readUrl: (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? null,
-  });
-  track(child);
-  await ready;
-  return child;
-}
-
-function gatewayEnv(simulator: string, port: number, extra: Record<string, string>) {
-  return {
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    CCE_ENDPOINT: simulator,
-    CCE_PROJECT_ID: PROJECT_ID,
-    ...MEASURED_GATEWAY_ENV,
-    ...extra,
-  };
-}
-
-/** The gateway on `port` (the caller picks a free one: it is known before the process prints it). */
-function spawnGateway(simulator: string, port: number, extra: Record<string, string>): ChildServer {
-  return track(
-    spawnServer({
-      name: 'gateway',
-      script: `${ROOT}src/main.ts`,
-      env: gatewayEnv(simulator, port, extra),
-      core: layout.serverCore,
-      url: `http://127.0.0.1:${port}`,
-      logFile: `${RESULTS}gateway.log`,
-    }).child,
-  );
-}
-
-function spawnBaseline(
-  simulator: string,
-  connections: number,
-  directoryTtlMs: number,
-): ChildServer {
-  return track(
-    spawnServer({
-      name: 'baseline',
-      script: `${ROOT}bench/baseline.ts`,
-      env: {
-        CCE_ENDPOINT: simulator,
-        CCE_PROJECT_ID: PROJECT_ID,
-        BASELINE_PORT: '0',
-        BASELINE_CONNECTIONS: String(connections),
-        BASELINE_DIRECTORY_TTL_MS: String(directoryTtlMs),
-      },
-      core: layout.serverCore,
-      readUrl: (line) => /listening on (http:\/\/\S+)/.exec(line)?.[1] ?? null,
-    }).child,
-  );
-}
-
-/** A started server that answers scenario A's query. */
-async function ready(server: ChildServer, target: Target): Promise<ChildServer> {
-  try {
-    await waitUntilAnswering(() => server.url, target, {
-      since: performance.now(),
-      timeoutMs: 60_000,
-      alive: () => server.alive(),
-    });
-  } catch (error) {
-    throw new Error(`${server.name}: ${(error as Error).message}\n${server.outputTail()}`, {
-      cause: error,
-    });
-  }
-  return server;
-}
+const servers = createServers(ROOT, layout, RESULTS);
 
 const caseOf = (plan: PhasePlan): CaseId =>
   plan.scenario === 'B' ? (plan.latencyMs > 0 ? 'B@20ms' : 'B@0ms') : plan.scenario;
@@ -324,16 +223,19 @@ async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   log(`${smoke ? 'smoke' : 'full'} run; ${layout.reason}`);
   const machine = describeMachine();
-  const simulator = await startSimulator();
+  const simulator = await servers.startSimulator();
   const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
   const poolSize = shipped.cce.connections;
   // The per-caller cluster directory (when this build has one): the baseline keeps one alike.
   const directoryTtlMs =
     (shipped as { clusterFamilyCache?: { ttlMs: number } }).clusterFamilyCache?.ttlMs ?? 0;
 
-  const gateway = await ready(spawnGateway(simulator.url, await freePort(), {}), PROBE.gateway);
-  const baseline = await ready(
-    spawnBaseline(simulator.url, poolSize, directoryTtlMs),
+  const gateway = await servers.ready(
+    servers.spawnGateway(simulator.url, { port: await freePort() }),
+    PROBE.gateway,
+  );
+  const baseline = await servers.ready(
+    servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs),
     PROBE.baseline,
   );
   const equivalence = await checkEquivalence(gateway.url, baseline.url);
@@ -348,12 +250,12 @@ async function main(): Promise<void> {
     if (plan.server === 'direct') pinProcess(simulator.pid, layout.loadCore);
   }
 
-  await stop(baseline);
+  await servers.stop(baseline);
   const levers = [...settings.levers];
-  if (directoryTtlMs > 0 && !smoke) levers.push(directoryLever());
   const jitDefault = (shipped.server as { graphqlJit?: boolean }).graphqlJit;
   if (jitDefault === undefined) notes.push('graphql-jit: this build has no GRAPHQL_JIT setting.');
   else if (!smoke) levers.unshift(jitLever(jitDefault));
+  if (directoryTtlMs > 0 && !smoke) levers.unshift(directoryLever());
   for (const lever of levers) {
     if (elapsedS() > settings.budgetSeconds) {
       notes.push(`Lever "${lever.name}" skipped: the run had used its time budget.`);
@@ -361,14 +263,17 @@ async function main(): Promise<void> {
     }
     const spawned = Object.keys(lever.env).length > 0;
     const variant = spawned
-      ? await ready(spawnGateway(simulator.url, await freePort(), lever.env), PROBE.gateway)
+      ? await servers.ready(
+          servers.spawnGateway(simulator.url, { port: await freePort(), env: lever.env }),
+          PROBE.gateway,
+        )
       : gateway;
     for (const plan of lever.phases) {
       phases.push(await runLever(simulator, gateway, variant, { ...plan, variant: lever.name }));
     }
-    if (spawned) await stop(variant);
+    if (spawned) await servers.stop(variant);
   }
-  await stop(gateway);
+  await servers.stop(gateway);
   await setLatency(simulator.url, 0);
   currentLatency = 0;
 
@@ -382,8 +287,8 @@ async function main(): Promise<void> {
         await coldStart(
           () =>
             kind === 'gateway'
-              ? spawnGateway(simulator.url, port, {})
-              : spawnBaseline(simulator.url, poolSize, directoryTtlMs),
+              ? servers.spawnGateway(simulator.url, { port })
+              : servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs),
           PROBE[kind],
           rss,
           60_000,
@@ -396,7 +301,7 @@ async function main(): Promise<void> {
   log('CCE client vs bare undici');
   const client = await runClientComparison(ROOT, simulator.url, layout.serverCore, settings.client);
   const valuesParse = await measureValuesParse(simulator.url, settings.valuesParseMs);
-  await stop(simulator);
+  await servers.stop(simulator);
 
   const report: RunReport = {
     command: smoke ? 'npm run bench -- --smoke' : 'npm run bench',
@@ -444,5 +349,5 @@ async function main(): Promise<void> {
 try {
   await main();
 } finally {
-  await Promise.all([...children].map((child) => child.stop()));
+  await servers.stopAll();
 }

@@ -1,0 +1,122 @@
+/**
+ * The processes a benchmark drives, started the same way by `npm run bench` and by
+ * `npm run bench:profile`: the simulator with the load data, the gateway (src/main.ts pointed at
+ * it) and the baseline. Every child is tracked, so that `stopAll` ends exactly those.
+ */
+import { waitUntilAnswering } from './cold-start.ts';
+import type { CpuLayout } from './machine.ts';
+import { spawnServer, type ChildServer } from './processes.ts';
+import { PROJECT_ID, SCALE, type Target } from './scenarios.ts';
+
+/**
+ * The gateway as measured: production mode, security limits as shipped; the response cache off,
+ * so every request does the real work (the access log stays on at its shipped level).
+ */
+export const MEASURED_GATEWAY_ENV = { NODE_ENV: 'production', RESPONSE_CACHE_TTL_MS: '0' };
+
+const LISTENING = /listening on (http:\/\/\S+)/;
+const READY_TIMEOUT_MS = 60_000;
+
+export interface GatewayOptions {
+  port: number;
+  /** Settings on top of MEASURED_GATEWAY_ENV. */
+  env?: Record<string, string>;
+  /** Node options, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+}
+
+export interface Servers {
+  startSimulator(): Promise<ChildServer>;
+  /** The gateway on `port` (picked by the caller: the URL is known before the process says it). */
+  spawnGateway(simulator: string, options: GatewayOptions): ChildServer;
+  spawnBaseline(simulator: string, connections: number, directoryTtlMs: number): ChildServer;
+  /** Resolves once `server` answers `target` correctly; fails with the server's last output. */
+  ready(server: ChildServer, target: Target): Promise<ChildServer>;
+  stop(server: ChildServer): Promise<void>;
+  stopAll(): Promise<void>;
+}
+
+export function createServers(root: string, layout: CpuLayout, logDir: string): Servers {
+  const children = new Set<ChildServer>();
+  const track = (server: ChildServer) => {
+    children.add(server);
+    return server;
+  };
+  return {
+    async startSimulator() {
+      const { child, ready } = spawnServer({
+        name: 'simulator',
+        script: `${root}src/simulator/main.ts`,
+        env: {
+          SIMULATOR_PORT: '0',
+          SIMULATOR_DEMO_DATA: `${SCALE.clusters}x${SCALE.releasesPerCluster}x${SCALE.addonsPerCluster}`,
+          SIMULATOR_TRANSITION_DELAY_MS: '0',
+        },
+        core: layout.loadCore,
+        readUrl: (line) => LISTENING.exec(line)?.[1] ?? null,
+      });
+      track(child);
+      await ready;
+      return child;
+    },
+    spawnGateway(simulator, { port, env = {}, nodeArgs = [] }) {
+      return track(
+        spawnServer({
+          name: 'gateway',
+          script: `${root}src/main.ts`,
+          nodeArgs,
+          env: {
+            HOST: '127.0.0.1',
+            PORT: String(port),
+            CCE_ENDPOINT: simulator,
+            CCE_PROJECT_ID: PROJECT_ID,
+            ...MEASURED_GATEWAY_ENV,
+            ...env,
+          },
+          core: layout.serverCore,
+          url: `http://127.0.0.1:${port}`,
+          logFile: `${logDir}gateway.log`,
+        }).child,
+      );
+    },
+    spawnBaseline(simulator, connections, directoryTtlMs) {
+      return track(
+        spawnServer({
+          name: 'baseline',
+          script: `${root}bench/baseline.ts`,
+          env: {
+            CCE_ENDPOINT: simulator,
+            CCE_PROJECT_ID: PROJECT_ID,
+            BASELINE_PORT: '0',
+            BASELINE_CONNECTIONS: String(connections),
+            BASELINE_DIRECTORY_TTL_MS: String(directoryTtlMs),
+          },
+          core: layout.serverCore,
+          readUrl: (line) => LISTENING.exec(line)?.[1] ?? null,
+        }).child,
+      );
+    },
+    async ready(server, target) {
+      try {
+        await waitUntilAnswering(() => server.url, target, {
+          since: performance.now(),
+          timeoutMs: READY_TIMEOUT_MS,
+          alive: () => server.alive(),
+        });
+      } catch (error) {
+        throw new Error(`${server.name}: ${(error as Error).message}\n${server.outputTail()}`, {
+          cause: error,
+        });
+      }
+      return server;
+    },
+    async stop(server) {
+      await server.stop();
+      children.delete(server);
+    },
+    async stopAll() {
+      await Promise.all([...children].map((child) => child.stop()));
+      children.clear();
+    },
+  };
+}
