@@ -11,6 +11,11 @@
  * Credentials: headers of the upgrade request (non-browser clients), overlaid by the
  * `connection_init` payload (`connectionParams`: browsers cannot set WebSocket headers), e.g.
  * `{ "X-Auth-Token": "…" }`. Only the credential headers below are taken from the payload.
+ *
+ * Browsers do not apply CORS to WebSockets: any site's page may open a socket to any address the
+ * browser reaches (a gateway on the developer's loopback, one on an intranet in service mode). So
+ * an upgrade carrying an Origin must come from the gateway's own origin or one of CORS_ORIGINS,
+ * the pages that may call it over HTTP; clients that send no Origin (not browsers) pass.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
@@ -43,10 +48,37 @@ const UPGRADE_ONLY_HEADERS: ReadonlySet<string> = new Set([
 // hand the operation to yoga, which parses and checks the real one (or looks up a trusted one).
 const ANY_OPERATION = parse('{ __typename }');
 
+const ANY_ORIGIN = '*';
+
+/**
+ * Whether an upgrade with this Origin may proceed: none (not a browser), the page's host is the
+ * Host the upgrade was sent to (same origin; the scheme may differ behind a TLS proxy), or an
+ * origin of `allowed` (CORS_ORIGINS, `*` for any). `null` (sandboxed pages, file:) is no origin
+ * of ours.
+ */
+export function isAllowedOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: readonly string[],
+): boolean {
+  if (origin === undefined) return true;
+  if (allowed.includes(ANY_ORIGIN) || allowed.includes(origin)) return true;
+  if (host === undefined) return false;
+  try {
+    const page = new URL(origin);
+    // The Host as the page's scheme spells it: `gateway.example:443` is `gateway.example` for https.
+    return page.host === new URL(`${page.protocol}//${host}`).host;
+  } catch {
+    return false;
+  }
+}
+
 export interface WebSocketEdgeOptions {
   server: Server;
   path: string;
   schema: GraphQLSchema;
+  /** Origins of other sites whose pages may open sockets (CORS_ORIGINS; `*` for any). */
+  allowedOrigins: readonly string[];
   /** yoga's fetch: runs one HTTP request through the whole pipeline. */
   fetch: (request: Request, context: { req: IncomingMessage }) => Promise<Response> | Response;
   /** Largest message accepted from a client (bytes), like the HTTP body limit. */
@@ -160,15 +192,20 @@ function runOperation(
 }
 
 export function createWebSocketEdge(options: WebSocketEdgeOptions): WebSocketEdge {
-  const { server, path, schema, fetch, maxPayloadBytes, maxConnections } = options;
+  const { server, path, schema, allowedOrigins, fetch, maxPayloadBytes, maxConnections } = options;
   const url = new URL(path, 'http://localhost');
   const sockets = new WebSocketServer({
     server,
     path,
     maxPayload: maxPayloadBytes,
-    verifyClient: (_info, accept) => {
-      if (sockets.clients.size < maxConnections) accept(true);
-      else accept(false, 503, 'Too many WebSocket connections');
+    verifyClient: ({ origin, req }, accept) => {
+      if (!isAllowedOrigin(origin, req.headers.host, allowedOrigins)) {
+        accept(false, 403, 'Origin not allowed');
+      } else if (sockets.clients.size < maxConnections) {
+        accept(true);
+      } else {
+        accept(false, 503, 'Too many WebSocket connections');
+      }
     },
   });
 

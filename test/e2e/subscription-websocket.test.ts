@@ -5,6 +5,7 @@
  */
 import { createClient, type Client } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
+import { WebSocket as WsSocket } from 'ws';
 import { apiKeyDigest } from '../../src/server/security/api-keys.ts';
 import {
   DEMO_ACCESS_KEY,
@@ -31,13 +32,23 @@ type Result = {
 
 const DEMO_PARAMS = { 'X-Auth-Token': DEMO_TOKEN };
 
+const socketUrl = (stack: Pick<Stack, 'gatewayUrl'>) => stack.gatewayUrl.replace(/^http/, 'ws');
+
+/** A graphql-ws client; with `origin`, its sockets send that Origin as a browser page's would. */
 function connect(
   stack: Pick<Stack, 'gatewayUrl'>,
   connectionParams: Record<string, string>,
+  origin?: string,
 ): Client {
   return createClient({
-    url: stack.gatewayUrl.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
+    url: socketUrl(stack),
+    webSocketImpl: origin
+      ? class extends WsSocket {
+          constructor(url: string, protocols?: string | string[]) {
+            super(url, protocols, { origin });
+          }
+        }
+      : WebSocket,
     connectionParams,
     retryAttempts: 0,
     lazy: true,
@@ -142,6 +153,56 @@ describe('GraphQL over WebSocket in service mode with API keys', () => {
       ]);
     } finally {
       await Promise.all([anonymous.dispose(), wrong.dispose(), keyed.dispose()]);
+    }
+  });
+});
+
+describe('WebSocket upgrades from browser pages', () => {
+  const CONSOLE = 'https://console.example.com';
+  const env = useStack({ gateway: { security: { corsOrigins: [CONSOLE] } } });
+
+  /** Opens a socket (closing it at once): 'open', or the HTTP status the upgrade got instead. */
+  function upgrade(origin?: string): Promise<'open' | number> {
+    const socket = new WsSocket(socketUrl(env.stack), 'graphql-transport-ws', { origin });
+    socket.on('error', () => undefined); // the outcome is read from the events below
+    return new Promise((resolve) => {
+      socket.once('open', () => {
+        socket.close();
+        resolve('open');
+      });
+      socket.once('unexpected-response', (request, response) => {
+        resolve(response.statusCode ?? 0);
+        request.destroy();
+      });
+    });
+  }
+
+  it("refuses an Origin that is neither the gateway's own nor in CORS_ORIGINS with 403", async () => {
+    const own = new URL(env.stack.baseUrl);
+    expect(await upgrade()).toBe('open');
+    expect(await upgrade(own.origin)).toBe('open');
+    expect(await upgrade(CONSOLE)).toBe('open');
+    for (const origin of [
+      'https://evil.example',
+      'null',
+      `http://localhost:${own.port}`,
+      `${CONSOLE}:8443`,
+    ]) {
+      expect(await upgrade(origin), origin).toBe(403);
+    }
+  });
+
+  it('runs operations on a socket from a listed page, and none on one from another site', async () => {
+    const listed = connect(env.stack, DEMO_PARAMS, CONSOLE);
+    const foreign = connect(env.stack, DEMO_PARAMS, 'https://evil.example');
+    try {
+      const states = await results(listed, RELEASE_STATUS, DEMO_RELEASES.nginxWeb);
+      expect(states.map((result) => result.data?.releaseStatus.status)).toEqual(['DEPLOYED']);
+      const shows = env.stack.simulator.stats().operations['ShowRelease'] ?? 0;
+      await expect(results(foreign, RELEASE_STATUS, DEMO_RELEASES.nginxWeb)).rejects.toBeTruthy();
+      expect(env.stack.simulator.stats().operations['ShowRelease'] ?? 0).toBe(shows);
+    } finally {
+      await Promise.all([listed.dispose(), foreign.dispose()]);
     }
   });
 });
