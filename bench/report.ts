@@ -352,6 +352,10 @@ ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIE
 - Scenario C upgrades the standard clusters' 210 releases in turn (each settles before its turn
   comes again); each upgrade adds a revision in the simulator, so a phase makes at most ${timing.maxUpgrades}.
 - Upstream latency (B at 20 ms) is the simulator's latency fault on every CCE route.
+- CPU is read from /proc for the serving process and the simulator over each counted run. On a
+  machine shared with other work, req/s and latency can swing by half between runs; CPU ms per
+  request moves much less, so compare that first. \`npm run bench:profile\` shows where that CPU
+  goes (see the findings above).
 - \`npm run bench -- --smoke\` runs every scenario for a moment at 4 connections, skips the
   levers, prints the table and leaves this file alone. It is not part of \`npm test\` or CI.
 `;

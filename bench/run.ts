@@ -1,9 +1,10 @@
 /**
- * `npm run bench` (full, about 4 minutes; rewrites BENCHMARKS.md) and `npm run bench -- --smoke`
- * (every scenario for a moment; prints only). Everything runs on loopback, as child processes:
- * the CCE simulator with the issue's load data, the gateway (as `src/main.ts` starts it, pointed
- * at the simulator) and the hand-written baseline (bench/baseline.ts). See BENCHMARKS.md for
- * what each number means.
+ * `npm run bench` (about 4 minutes; rewrites BENCHMARKS.md) and `npm run bench:smoke` (every
+ * scenario for a moment at 4 connections, no levers; prints only). Everything runs on loopback,
+ * as child processes: the CCE simulator with the issue's load data, the gateway (as `src/main.ts`
+ * starts it, pointed at the simulator) and the hand-written baseline (bench/baseline.ts). Exits
+ * non-zero when an answer failed its check, a fan-out count differs from docs/fan-out.md, or the
+ * baseline's answers differ from the gateway's. BENCHMARKS.md says what each number means.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
