@@ -12,13 +12,18 @@ export interface SubscriptionLimits {
 
 export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
 
+/** Which limit refused a subscription. */
+export type SubscriptionLimit = 'caller' | 'gateway';
+
 export class SubscriptionSlots {
   readonly #limits: SubscriptionLimits;
+  readonly #onRefused: (limit: SubscriptionLimit) => void;
   readonly #perCaller = new Map<string, number>();
   #total = 0;
 
-  constructor(limits: SubscriptionLimits) {
+  constructor(limits: SubscriptionLimits, onRefused: (limit: SubscriptionLimit) => void) {
     this.#limits = limits;
+    this.#onRefused = onRefused;
   }
 
   get total(): number {
@@ -35,12 +40,14 @@ export class SubscriptionSlots {
     const { maxPerCaller, maxTotal } = this.#limits;
     const mine = this.of(caller);
     if (mine >= maxPerCaller) {
+      this.#onRefused('caller');
       throw new GraphQLError(
         `This caller already has ${mine} open subscriptions, the most allowed; end one before starting another.`,
         { extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: maxPerCaller, per: 'caller' } },
       );
     }
     if (this.#total >= maxTotal) {
+      this.#onRefused('gateway');
       throw new GraphQLError(
         `The gateway has ${this.#total} open subscriptions, the most it allows; try again later.`,
         { extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: maxTotal, per: 'gateway' } },

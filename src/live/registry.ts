@@ -18,7 +18,7 @@
 import { GraphQLError } from 'graphql';
 import type { BackoffSettings } from './backoff.ts';
 import { topicName, type LiveChange, type LiveEventBus, type LiveTopic } from './event-bus.ts';
-import { SubscriptionSlots, type SubscriptionLimits } from './limits.ts';
+import { SubscriptionSlots, type SubscriptionLimit, type SubscriptionLimits } from './limits.ts';
 import { SharedPoller, type LiveUpdate, type PollerListener, type WatchSource } from './poller.ts';
 import { LiveStream } from './stream.ts';
 
@@ -37,6 +37,12 @@ export interface WatchRequest<T> {
   readonly source: () => WatchSource<T>;
   /** The subscriber's request signal: when it aborts, the subscription ends. */
   readonly signal?: AbortSignal;
+}
+
+/** What the registry tells the rest of the server as it happens (for metrics). */
+export interface LiveObserver {
+  /** A subscription was refused by a limit. */
+  refused?(limit: SubscriptionLimit): void;
 }
 
 export interface LiveStats {
@@ -69,9 +75,10 @@ function shuttingDown(): GraphQLError {
 export function createLiveRegistry(options: {
   settings: LiveSettings;
   bus: LiveEventBus;
+  observer?: LiveObserver;
 }): LiveRegistry {
-  const { settings, bus } = options;
-  const slots = new SubscriptionSlots(settings);
+  const { settings, bus, observer } = options;
+  const slots = new SubscriptionSlots(settings, (limit) => observer?.refused?.(limit));
   // Pollers of different object kinds share the map; a topic's key names its kind, so the poller
   // found under a topic always watches objects of the type its watchers expect.
   const pollers = new Map<string, SharedPoller<unknown>>();

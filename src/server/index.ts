@@ -83,7 +83,9 @@ export function createGatewayServer({
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
     bus: liveEventBus ?? createInProcessEventBus(),
+    observer: { refused: (limit) => metrics?.recordSubscriptionRefused(limit) },
   });
+  metrics?.observeLive(() => live.stats());
   const createContext = createContextFactory({
     transport,
     live,

@@ -1,14 +1,17 @@
 /**
- * Prometheus metrics on `/metrics`: GraphQL operations (yoga's Prometheus plugin) and every
- * upstream CCE call by SDK operation, outcome and HTTP status (fed by the transport's `onCall`).
+ * Prometheus metrics on `/metrics`: GraphQL operations (yoga's Prometheus plugin), every upstream
+ * CCE call by SDK operation, outcome and HTTP status (fed by the transport's `onCall`), and the
+ * live registry: open subscriptions, running pollers, refusals by limit.
  *
  * Each server has its own registry, never prom-client's global one, so that several servers can
  * run in one process (tests) without sharing or clashing counters.
  */
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CceCallEvent } from '../cce/transport.ts';
+import type { SubscriptionLimit } from '../live/limits.ts';
+import type { LiveStats } from '../live/registry.ts';
 import { isServedFromResponseCache } from './cache/index.ts';
 
 export const METRICS_PATH = '/metrics';
@@ -22,7 +25,13 @@ export interface GatewayMetrics {
   recordUpstreamCall(event: CceCallEvent): void;
   /** The yoga plugin: GraphQL operation metrics, response cache hits, and the `/metrics` endpoint. */
   readonly plugin: Plugin;
+  /** Counts a subscription refused by a limit (a live registry observer). */
+  recordSubscriptionRefused(limit: SubscriptionLimit): void;
+  /** Adds gauges of the live registry's open subscriptions and pollers, read at each scrape. */
+  observeLive(stats: () => LiveStats): void;
 }
+
+const SUBSCRIPTION_LIMITS: readonly SubscriptionLimit[] = ['caller', 'gateway'];
 
 export interface MetricsOptions {
   /**
@@ -87,6 +96,15 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
     registers: [registry],
   });
 
+  const refusedSubscriptions = new Counter({
+    name: 'graphql_subscriptions_refused_total',
+    help: 'Subscriptions refused with TOO_MANY_SUBSCRIPTIONS, by the limit reached (caller: SUBSCRIPTIONS_MAX_PER_CALLER, gateway: SUBSCRIPTIONS_MAX_TOTAL).',
+    labelNames: ['limit'],
+    registers: [registry],
+  });
+  // Both series from the start: a rate over a series that appears with its first refusal misses it.
+  for (const limit of SUBSCRIPTION_LIMITS) refusedSubscriptions.labels(limit).inc(0);
+
   const prometheus = usePrometheus({
     registry,
     endpoint: METRICS_PATH,
@@ -122,6 +140,27 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
       target.calls.inc();
       target.duration.observe(event.durationMs / 1000);
       if (event.attempts > 1) target.retries.inc(event.attempts - 1);
+    },
+    recordSubscriptionRefused(limit) {
+      refusedSubscriptions.labels(limit).inc();
+    },
+    observeLive(stats) {
+      new Gauge({
+        name: 'graphql_subscriptions_open',
+        help: 'Open subscriptions (releaseStatus, addonStatus), over SSE and WebSocket.',
+        registers: [registry],
+        collect() {
+          this.set(stats().subscriptions);
+        },
+      });
+      new Gauge({
+        name: 'graphql_subscription_pollers',
+        help: 'Pollers reading watched objects from CCE: one per credential scope and object, however many subscriptions share it.',
+        registers: [registry],
+        collect() {
+          this.set(stats().pollers);
+        },
+      });
     },
   };
 }

@@ -164,6 +164,64 @@ describe('subscription limits', () => {
   });
 });
 
+describe('subscription metrics', () => {
+  const env = useStack(steadyStack(60_000, { subscriptions: { maxPerCaller: 2, maxTotal: 2 } }));
+
+  /** One sample of /metrics, by its name and labels as Prometheus prints them. */
+  async function sample(series: string): Promise<number> {
+    const text = await (await fetch(`${env.stack.baseUrl}/metrics`)).text();
+    const line = text.split('\n').find((candidate) => candidate.startsWith(`${series} `));
+    if (line === undefined) throw new Error(`/metrics has no ${series}`);
+    return Number(line.slice(series.length + 1));
+  }
+
+  const live = async () => ({
+    subscriptions: await sample('graphql_subscriptions_open'),
+    pollers: await sample('graphql_subscription_pollers'),
+    refusedPerCaller: await sample('graphql_subscriptions_refused_total{limit="caller"}'),
+    refusedInTotal: await sample('graphql_subscriptions_refused_total{limit="gateway"}'),
+  });
+
+  it('shows open subscriptions, running pollers and refusals by limit on /metrics', async () => {
+    const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'measured' };
+    await createRelease(env.client, key, DEMO_CHARTS.nginx);
+    expect(await live()).toEqual({
+      subscriptions: 0,
+      pollers: 0,
+      refusedPerCaller: 0,
+      refusedInTotal: 0,
+    });
+
+    const open = [watchRelease(env.stack, key), watchRelease(env.stack, key)];
+    for (const subscriber of open) {
+      expect((await subscriber.next()).data?.releaseStatus.status).toBe('PENDING_INSTALL');
+    }
+    const refusals = [
+      await watchRelease(env.stack, key).rest(),
+      // Refused before any read: the release need not exist, only the cluster.
+      await watchRelease(
+        env.stack,
+        { ...key, clusterId: DEMO_CLUSTERS.otherProject },
+        OTHER_CALLER,
+      ).rest(),
+    ];
+    expect(refusals.map((results) => results.map(errorCodes))).toEqual([
+      [['TOO_MANY_SUBSCRIPTIONS']],
+      [['TOO_MANY_SUBSCRIPTIONS']],
+    ]);
+    expect(await live()).toEqual({
+      subscriptions: 2,
+      pollers: 1,
+      refusedPerCaller: 1,
+      refusedInTotal: 1,
+    });
+
+    for (const subscriber of open) await subscriber.close();
+    await untilLive(env.stack, { subscriptions: 0, pollers: 0 });
+    expect(await live()).toMatchObject({ subscriptions: 0, pollers: 0 });
+  });
+});
+
 describe('subscription limits in service mode', () => {
   // Every caller reaches CCE with the gateway's AK/SK (one credential scope); each has an API key.
   const keys = ['ck_live_first_caller', 'ck_live_second_caller'];
