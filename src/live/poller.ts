@@ -13,6 +13,8 @@ export type LiveUpdate<T> = { readonly value: T } | { readonly error: unknown };
 
 /** What a poller needs to know about the kind of object it watches. */
 export interface WatchSource<T> {
+  /** The object's GraphQL type. */
+  readonly typename: 'Release' | 'Addon';
   /** Reads the object from CCE; null when it does not exist (404). */
   read(signal: AbortSignal): Promise<T | null>;
   /** The object a change published by this gateway carries; undefined when it carries none. */
@@ -41,6 +43,11 @@ export interface PollerOptions<T> {
    * schedule before the watchers get the error. A failure of the first read is reported at once.
    */
   readonly maxConsecutiveFailures: number;
+  /**
+   * Runs when a read shows the object in another state than the one seen before, or gone: CCE
+   * changed it, and anything that remembers the old state is stale. Before the watchers hear of it.
+   */
+  readonly onChange: () => void;
   /** Runs once, when the poller has stopped for good. */
   readonly onStop: () => void;
 }
@@ -55,6 +62,7 @@ export class SharedPoller<T> {
   readonly #source: WatchSource<T>;
   readonly #backoff: Backoff;
   readonly #maxConsecutiveFailures: number;
+  readonly #onChange: () => void;
   readonly #onStop: () => void;
   readonly #listeners = new Set<PollerListener<T>>();
   #latest: { value: T; fingerprint: string } | null = null;
@@ -67,6 +75,7 @@ export class SharedPoller<T> {
     this.#source = options.source;
     this.#backoff = createBackoff(options.backoff);
     this.#maxConsecutiveFailures = options.maxConsecutiveFailures;
+    this.#onChange = options.onChange;
     this.#onStop = options.onStop;
   }
 
@@ -105,7 +114,7 @@ export class SharedPoller<T> {
       this.#readNow();
       return;
     }
-    this.#accept(value);
+    this.#accept(value, false);
     if (!this.#stopped) this.#schedule();
   }
 
@@ -135,18 +144,25 @@ export class SharedPoller<T> {
     this.#failures = 0;
     if (value === null) {
       const latest = this.#latest;
+      if (latest) this.#onChange();
       this.#finish(
         latest ? { value: this.#source.gone(latest.value) } : { error: this.#source.notFound() },
       );
       return;
     }
-    this.#accept(value);
+    this.#accept(value, true);
     if (!this.#stopped) this.#schedule();
   }
 
-  #accept(value: T): void {
+  /**
+   * A new value, `read` from CCE or published by a write of this gateway. A read that differs from
+   * an earlier state is a change CCE made on its own (a write's own change is told by the write).
+   * A first read compares with nothing: that the state is older than the watch proves no change.
+   */
+  #accept(value: T, read: boolean): void {
     const fingerprint = this.#source.fingerprint(value);
     const changed = this.#latest?.fingerprint !== fingerprint;
+    if (read && changed && this.#latest !== null) this.#onChange();
     this.#latest = { value, fingerprint };
     if (this.#source.isSettled(value)) {
       this.#finish(changed ? { value } : null);

@@ -39,10 +39,12 @@ export interface WatchRequest<T> {
   readonly signal?: AbortSignal;
 }
 
-/** What the registry tells the rest of the server as it happens (for metrics). */
+/** What the registry tells the rest of the server as it happens (metrics, the response cache). */
 export interface LiveObserver {
   /** A subscription was refused by a limit. */
   refused?(limit: SubscriptionLimit): void;
+  /** A poller read a new state of an object of this type, or found it gone: CCE changed it. */
+  changed?(typename: WatchSource<unknown>['typename']): void;
 }
 
 export interface LiveStats {
@@ -89,10 +91,12 @@ export function createLiveRegistry(options: {
     const running = pollers.get(name) as SharedPoller<T> | undefined;
     if (running) return { poller: running, started: true };
     let unsubscribe = (): void => {};
+    const source = request.source();
     const poller: SharedPoller<T> = new SharedPoller<T>({
-      source: request.source(),
+      source,
       backoff: settings.poll,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      onChange: () => observer?.changed?.(source.typename),
       onStop() {
         if (pollers.get(name) === (poller as SharedPoller<unknown>)) pollers.delete(name);
         unsubscribe();

@@ -17,6 +17,7 @@ export function releaseSource(
   key: ReleaseKey,
 ): WatchSource<Release> {
   return {
+    typename: 'Release',
     read: (signal) => nullWhenNotFound(client.showRelease(family, key, { signal })),
     fromChange: (change) => (change.kind === 'release' ? change.release : undefined),
     // A new revision is a change even when both reads show the same status (e.g. the PENDING_*
@@ -39,6 +40,7 @@ export function addonSource(
   addonId: string,
 ): WatchSource<Addon> {
   return {
+    typename: 'Addon',
     async read(signal) {
       const addon = await nullWhenNotFound(
         client.showAddon(family, addonId, clusterId, { signal }),

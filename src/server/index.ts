@@ -15,6 +15,7 @@ import { createLiveRegistry, type LiveRegistry } from '../live/registry.ts';
 import { liveSettings } from '../live/settings.ts';
 import { createClusterFamilyCache } from '../loaders/cluster-families.ts';
 import { createGatewaySchema } from '../schema.ts';
+import { createCallerScopedResponseCache } from './cache/index.ts';
 import { maskError } from './errors.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
 import { createHttpEdge, type ListeningAddress } from './http.ts';
@@ -80,10 +81,21 @@ export function createGatewayServer({
     upstreamCalls.watch(logUpstreamCalls(logger, scope)),
     ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
   ];
+  // How a request's headers name its caller, read alike by the context and the response cache.
+  const callers = {
+    projectId: config.cce.projectId,
+    ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
+    bearerIsCallerJwt: config.security.jwt !== null,
+  };
+  const responseCache = createCallerScopedResponseCache({ ...config.responseCache, ...callers });
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
     bus: liveEventBus ?? createInProcessEventBus(),
-    observer: { refused: (limit) => metrics?.recordSubscriptionRefused(limit) },
+    observer: {
+      refused: (limit) => metrics?.recordSubscriptionRefused(limit),
+      // A query right after a watcher saw an install settle must not answer the pending state.
+      changed: (typename) => responseCache.objectChanged(typename),
+    },
   });
   metrics?.observeLive(() => live.stats());
   const createContext = createContextFactory({
@@ -91,9 +103,7 @@ export function createGatewayServer({
     live,
     // Per server, not per process: two gateways in one process (tests) share nothing.
     clusterFamilies: createClusterFamilyCache(config.clusterFamilyCache),
-    projectId: config.cce.projectId,
-    ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
-    bearerIsCallerJwt: config.security.jwt !== null,
+    ...callers,
   });
 
   const schema = createGatewaySchema();
@@ -117,6 +127,7 @@ export function createGatewayServer({
       schema,
       readiness,
       metrics,
+      responseCache,
     }),
   });
 

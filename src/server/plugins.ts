@@ -7,7 +7,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
-import { useCallerScopedResponseCache } from './cache/index.ts';
+import type { CallerScopedResponseCache } from './cache/index.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
@@ -23,6 +23,7 @@ export interface PluginDeps {
   readiness: Readiness;
   /** Null when METRICS_ENABLED=false. */
   metrics: GatewayMetrics | null;
+  responseCache: CallerScopedResponseCache;
 }
 
 /** Plugins may rely on the request's id and logger in the context (added by the scope plugin). */
@@ -35,8 +36,8 @@ export function gatewayPlugins({
   schema,
   readiness,
   metrics,
+  responseCache,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
-  const { serviceCredentials, projectId } = config.cce;
   return [
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
@@ -49,12 +50,7 @@ export function gatewayPlugins({
     useSseProxyHeaders(),
     // After the security plugins: refused requests never reach the cache, and a trusted document's
     // text is in place before the cache keys on it.
-    ...useCallerScopedResponseCache({
-      ...config.responseCache,
-      projectId,
-      ...(serviceCredentials ? { serviceCredentials } : {}),
-      bearerIsCallerJwt: config.security.jwt !== null,
-    }),
+    ...responseCache.plugins,
     // Compiled per document; reuse relies on yoga's parser cache handing back the same document.
     // It reads no context field; yoga's Plugin type is invariant in the context.
     ...(config.server.graphqlJit ? [useGraphQlJit() as unknown as GatewayPlugin] : []),

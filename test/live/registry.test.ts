@@ -54,6 +54,7 @@ interface PendingRead {
 
 /** A release source whose reads wait until the test answers them. */
 class TestSource implements WatchSource<Release> {
+  readonly typename = 'Release';
   readonly reads: PendingRead[] = [];
 
   read(signal: AbortSignal): Promise<Release | null> {
@@ -436,6 +437,55 @@ describe('changes published by mutations', () => {
     expect(statusOf(await next(b))).toBe('PENDING_INSTALL');
     expect(await myReader.take()).toBe('none');
     expect(mine.latest().signal.aborted).toBe(false);
+  });
+});
+
+describe('changes CCE made', () => {
+  it('are reported by type when a read differs from an earlier state or finds the object gone, before watchers hear of them', async () => {
+    const changes: Array<{ typename: string; streamEnded: boolean }> = [];
+    let stream: Stream | undefined;
+    const observed = createLiveRegistry({
+      settings: SETTINGS,
+      bus: createInProcessEventBus(),
+      observer: {
+        changed: (typename) => changes.push({ typename, streamEnded: stream?.ended ?? true }),
+      },
+    });
+    try {
+      const source = new TestSource();
+      stream = observed.watch({ topic: A, source: () => source });
+      // A first read has nothing to compare with; an unchanged read changes nothing.
+      await source.answer(release('PENDING_UPGRADE', 2));
+      await advance(250);
+      await source.answer(release('PENDING_UPGRADE', 2));
+      // A change this gateway wrote is told by its write, not by the poller.
+      observed.publish(A, { kind: 'release', release: release('PENDING_ROLLBACK', 3) });
+      expect(changes).toEqual([]);
+      await advance(250);
+      await source.answer(release('DEPLOYED', 3));
+      // Reported while the watcher had not yet been given the settled state (its stream ends with it).
+      expect(changes).toEqual([{ typename: 'Release', streamEnded: false }]);
+      expect((await rest(stream)).map(statusOf)).toEqual([
+        'PENDING_UPGRADE',
+        'PENDING_ROLLBACK',
+        'DEPLOYED',
+      ]);
+
+      const deleting = new TestSource();
+      stream = observed.watch({ topic: B, source: () => deleting });
+      await deleting.answer(release('DELETING'));
+      await advance(250);
+      await deleting.answer(null);
+      expect(changes.slice(1)).toEqual([{ typename: 'Release', streamEnded: false }]);
+      expect((await rest(stream)).map(statusOf)).toEqual(['DELETING', 'DELETED']);
+
+      const missing = new TestSource();
+      stream = observed.watch({ topic: A, source: () => missing });
+      await missing.answer(null);
+      expect(changes).toHaveLength(2);
+    } finally {
+      await observed.close();
+    }
   });
 });
 

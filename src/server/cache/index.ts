@@ -1,7 +1,8 @@
 /**
  * The caller-scoped response cache: results of queries kept for a short TTL, per caller (see
- * `session.ts`), dropped by mutations (see `invalidation.ts`). Mutations and subscriptions are
- * never cached; neither are results with errors, nor requests without a readable query.
+ * `session.ts`), dropped by mutations (see `invalidation.ts`) and by changes status pollers see.
+ * Mutations and subscriptions are never cached; neither are results with errors, nor requests
+ * without a readable query.
  */
 import {
   createInMemoryCache,
@@ -9,7 +10,7 @@ import {
   type UseResponseCacheParameter,
 } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
-import { useMutationInvalidation } from './invalidation.ts';
+import { OBJECT_CHANGES, useMutationInvalidation } from './invalidation.ts';
 import { responseCacheSession, type SessionDeps } from './session.ts';
 
 export interface ResponseCacheOptions extends SessionDeps {
@@ -26,8 +27,20 @@ export function isServedFromResponseCache(result: object): boolean {
   return (result as Record<symbol, unknown>)[SERVED_FROM_CACHE] === true;
 }
 
-export function useCallerScopedResponseCache(options: ResponseCacheOptions): Plugin[] {
-  if (options.ttlMs === 0) return [];
+export interface CallerScopedResponseCache {
+  /** The yoga plugins (none when the cache is off). */
+  readonly plugins: Plugin[];
+  /**
+   * CCE changed an object of this type on its own (a status poller read its new state): drops
+   * every caller's entries a mutation of it would drop, so no query is answered with the old state.
+   */
+  objectChanged(typename: keyof typeof OBJECT_CHANGES): void;
+}
+
+export function createCallerScopedResponseCache(
+  options: ResponseCacheOptions,
+): CallerScopedResponseCache {
+  if (options.ttlMs === 0) return { plugins: [], objectChanged: () => {} };
   const cache = createInMemoryCache({ max: options.maxEntries });
   const sessions = new WeakMap<Request, string | null>();
   // Requests whose parameters carry no query text (e.g. a persisted-operation id only): the cache
@@ -55,13 +68,18 @@ export function useCallerScopedResponseCache(options: ResponseCacheOptions): Plu
     includeExtensionMetadata: false,
   };
 
-  return [
-    {
-      onParams({ request, params }) {
-        if (!params.query) withoutQuery.add(request);
+  return {
+    plugins: [
+      {
+        onParams({ request, params }) {
+          if (!params.query) withoutQuery.add(request);
+        },
       },
+      useResponseCache(cacheOptions),
+      useMutationInvalidation(cache),
+    ],
+    objectChanged(typename) {
+      void cache.invalidate(OBJECT_CHANGES[typename].map((type) => ({ typename: type })));
     },
-    useResponseCache(cacheOptions),
-    useMutationInvalidation(cache),
-  ];
+  };
 }

@@ -40,6 +40,12 @@ export const MUTATION_CHANGES: Readonly<Record<string, readonly string[]>> = {
   addonUninstall: ADDON_TYPES,
 };
 
+/**
+ * The types to drop when CCE changed an object of a type without a write of this gateway (a status
+ * poller read its new state): the same as for a mutation of it.
+ */
+export const OBJECT_CHANGES = { Release: RELEASE_TYPES, Addon: ADDON_TYPES } as const;
+
 /** The root fields an operation selects, through fragments too. */
 function rootFields(
   selectionSet: SelectionSetNode,
