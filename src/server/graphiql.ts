@@ -17,11 +17,15 @@ export interface ExampleOperation {
   variables?: Record<string, unknown>;
 }
 
-/** The tabs GraphiQL opens with: a dashboard, a release lookup and a mutation, on the demo data. */
+/**
+ * The tabs GraphiQL opens with: a dashboard, a release lookup, a mutation and a subscription, on
+ * the demo data.
+ */
 export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
   {
     query: `# Every cluster with its Helm releases and add-ons, in one request.
-# Upstream cost: 1 cluster list + 1 release list and 1 add-on list per cluster + 1 chart list.
+# Upstream cost (docs/fan-out.md): 2 cluster lists (standard + Autopilot), 1 release list and
+# 1 add-on list per cluster, and 1 chart list per cluster family.
 query Dashboard {
   clusters {
     id
@@ -110,6 +114,21 @@ mutation CreateRelease($input: ReleaseCreateInput!) {
         values: { replicaCount: 2 },
       },
     },
+  },
+  {
+    query: `# Follow a Helm release live: its state now, then each change, until it settles (DEPLOYED,
+# FAILED, UNKNOWN or DELETED); then the stream ends. A settled release is sent once. Name the
+# release you just created (or upgraded) to watch it install; CCE is read with backoff, and
+# mutations through this gateway are pushed at once.
+subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!) {
+  releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) {
+    status
+    statusDescription
+    revision
+  }
+}
+`,
+    variables: { ...DEMO_RELEASES.nginxWeb },
   },
 ];
 

@@ -17,12 +17,13 @@ describe('GraphiQL examples', () => {
     expect(validate(schema, parse(example.query))).toEqual([]);
   });
 
-  it('include a query with variables and a mutation', () => {
+  it('include a query with variables, a mutation and a subscription', () => {
     const kinds = EXAMPLE_OPERATIONS.map((e) => parse(e.query).definitions[0]);
     expect(kinds.map((d) => (d?.kind === Kind.OPERATION_DEFINITION ? d.operation : null))).toEqual([
       'query',
       'query',
       'mutation',
+      'subscription',
     ]);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * GraphiQL's example tabs run against the embedded simulator as a newcomer's first clicks send
+ * them (the tab's operation, variables and pre-filled headers): each one works, and the Dashboard
+ * costs the upstream calls its comment states.
+ */
+import { getOperationAST, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { graphiqlOptions } from '../../src/server/graphiql.ts';
+import { DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
+import { gql } from '../support/stack.ts';
+import { useStack } from './harness.ts';
+import { steps, subscribe, type ReleaseData } from '../live/subscribe.ts';
+
+const env = useStack();
+
+interface Tab {
+  query: string;
+  variables: Record<string, unknown> | undefined;
+  headers: Record<string, string>;
+}
+
+/** The example tab whose operation is called `name`, as GraphiQL holds it. */
+function tab(name: string): Tab {
+  const tabs = graphiqlOptions(env.stack.config).defaultTabs ?? [];
+  const found = tabs.find(({ query }) => getOperationAST(parse(query ?? ''))?.name?.value === name);
+  if (!found?.query) throw new Error(`no example tab runs ${name}`);
+  return {
+    query: found.query,
+    variables: found.variables
+      ? (JSON.parse(found.variables) as Record<string, unknown>)
+      : undefined,
+    headers: JSON.parse(found.headers ?? '{}') as Record<string, string>,
+  };
+}
+
+function run<T>({ query, variables, headers }: Tab) {
+  return gql<T>(env.stack, query, variables, headers);
+}
+
+type Dashboard = { clusters: Array<{ type: string; releases: { nodes: unknown[] } }> };
+
+describe('GraphiQL example tabs', () => {
+  it('Dashboard: 2 cluster lists, 1 release and 1 add-on list per cluster, 1 chart list per family', async () => {
+    env.stack.simulator.resetStats();
+    const answer = await run<Dashboard>(tab('Dashboard'));
+    expect(answer.errors).toBeUndefined();
+    const clusters = answer.data?.clusters ?? [];
+    // Charts are listed once per API family of the clusters whose releases show theirs.
+    const families = new Set(
+      clusters
+        .filter((cluster) => cluster.releases.nodes.length > 0)
+        .map((cluster) => cluster.type),
+    );
+    expect(clusters.length).toBeGreaterThan(1);
+    expect(families).toEqual(new Set(['CCE', 'AUTOPILOT']));
+    expect(env.stack.simulator.stats().total).toBe(2 + 2 * clusters.length + families.size);
+  });
+
+  it('Release: the demo release with its history', async () => {
+    const answer = await run<{ release: { name: string; history: unknown[] } | null }>(
+      tab('Release'),
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.release?.name).toBe(DEMO_RELEASES.magentoMysql.name);
+    expect(answer.data?.release?.history.length).toBeGreaterThan(1);
+  });
+
+  it('CreateRelease: a release pending install, no user errors', async () => {
+    const answer = await run<{
+      releaseCreate: { release: { status: string } | null; userErrors: unknown[] };
+    }>(tab('CreateRelease'));
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.releaseCreate).toMatchObject({
+      release: { status: 'PENDING_INSTALL' },
+      userErrors: [],
+    });
+  });
+
+  it('ReleaseStatus: the demo release, settled, sent once; then the stream ends', async () => {
+    const { query, variables, headers } = tab('ReleaseStatus');
+    const results = await subscribe<ReleaseData>(env.stack, query, variables ?? {}, headers).rest();
+    expect(steps(results, ({ releaseStatus }) => releaseStatus.status)).toEqual(['DEPLOYED']);
+    expect(results[0]?.data?.releaseStatus.revision).toBeGreaterThanOrEqual(1);
+  });
+});
