@@ -313,7 +313,9 @@ ${table(RESULT_HEADER, resultRows(report))}
 \`conns\`: concurrent connections of the load generator (closed model): ${timing.connections.join(' and ')}.
 One connection shows the cost of one request; 16 saturate the server's core. \`direct\` is the simulator answering scenario A's single
 upstream call itself (ShowRelease). RSS is the peak resident memory of the serving process during
-the counted run.
+the counted run; CPU is what the serving process and the simulator used during it, in % of one
+core (\`upstream-bound\`: the simulator was saturated while the server was not, so that row
+measures the simulator more than the server).
 
 ## Gateway ÷ baseline
 
