@@ -2,11 +2,12 @@
  * Hostile operations against the live gateway: each limit refuses with its code, over HTTP, before
  * anything reaches CCE (the simulator counts every call it receives).
  */
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, getOperationAST, OperationTypeNode, parse } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/server/graphiql.ts';
 import { gql, type GqlResult } from '../support/stack.ts';
 import { useStack } from './harness.ts';
+import { subscribe } from '../live/subscribe.ts';
 
 /** `clusters { addons { cluster { addons { … { id } } } } }`, `levels` fields deep. */
 function nested(levels: number): string {
@@ -103,7 +104,11 @@ describe('operation limits (defaults)', () => {
 
   it('lets every GraphiQL example operation and the introspection query through', async () => {
     for (const { query, variables } of EXAMPLE_OPERATIONS) {
-      if (query.includes('mutation')) {
+      const operation = getOperationAST(parse(query))?.operation;
+      if (operation === OperationTypeNode.SUBSCRIPTION) {
+        const results = await subscribe(run.stack, query, variables ?? {}).rest();
+        expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+      } else if (operation === OperationTypeNode.MUTATION) {
         // Not run (it would create a release): without its variable it stops right after
         // validation, where the limits are checked.
         const result = await gql(run.stack, query, {});
