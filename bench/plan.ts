@@ -157,7 +157,7 @@ export const PLANS: Record<'full' | 'smoke', Settings> = {
     maxUpgrades: 3_000,
     coldStartRuns: 3,
     valuesParseMs: 500,
-    client: { warmupMs: 800, roundMs: 1_500, rounds: 2 },
+    client: { warmupMs: 800, roundMs: 1_000, rounds: 4 },
     budgetSeconds: 215,
     main: mainPhases([LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS]),
     levers: LEVERS,

@@ -211,6 +211,7 @@ function clientRows(report: RunReport): string[][] {
       `${ratio(share)} ${share >= TARGET_CLIENT_RATIO ? '(≥ 0.8, met)' : '(**< 0.8, NOT met**)'}`,
       bare.cpuMicrosPerCall.toFixed(1),
       client.cpuMicrosPerCall.toFixed(1),
+      ratio(bare.cpuMicrosPerCall / client.cpuMicrosPerCall),
     ];
   });
 }
@@ -262,6 +263,7 @@ const CLIENT_HEADER = [
   'client ÷ bare',
   'bare CPU µs/call',
   'client CPU µs/call',
+  'bare ÷ client CPU per call',
 ];
 
 export function renderTable(report: RunReport): string {
@@ -339,7 +341,7 @@ From process spawn to the first successful answer to scenario A's query (so it i
 start, loading the TypeScript sources, building the schema, and the first upstream calls), then
 the resident memory after one second idle.
 
-${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIENT_HEADER, clientRows(report))}\n${report.client.concurrency} calls in flight, pool of ${report.client.connections} connections on both sides, simulator GET with no added\nlatency, in alternating rounds in one process on the servers' core. The bare loop reads the JSON\n(\`body.json()\`); the client also maps it to the domain shape. Target: client ÷ bare ≥ ${TARGET_CLIENT_RATIO}.\n\n` : ''}${report.notes.length > 0 ? `## Notes\n\n${report.notes.map((note) => `- ${note}`).join('\n')}\n\n` : ''}${findings() ? `${findings()}\n\n` : ''}## How this is measured
+${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIENT_HEADER, clientRows(report))}\n${report.client.concurrency} calls in flight, pool of ${report.client.connections} connections on both sides, simulator GET with no added\nlatency, in alternating rounds in one process on the servers' core. The bare loop reads the JSON\n(\`body.json()\`); the client also maps it to the domain shape. Target: client ÷ bare ≥ ${TARGET_CLIENT_RATIO}.\nThe CPU ratio is the steadier figure on a shared machine (the rate the client would reach if\nCPU alone limited both).\n\n` : ''}${report.notes.length > 0 ? `## Notes\n\n${report.notes.map((note) => `- ${note}`).join('\n')}\n\n` : ''}${findings() ? `${findings()}\n\n` : ''}## How this is measured
 
 - \`npm run bench\` starts three kinds of child process on loopback: the CCE simulator
   (\`src/simulator/main.ts\`, load data 10 × 30 × 8, transition delay 0), the gateway
