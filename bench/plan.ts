@@ -158,7 +158,7 @@ export const PLANS: Record<'full' | 'smoke', Settings> = {
     coldStartRuns: 3,
     valuesParseMs: 500,
     client: { warmupMs: 800, roundMs: 1_000, rounds: 4 },
-    budgetSeconds: 215,
+    budgetSeconds: 220,
     main: mainPhases([LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS]),
     levers: LEVERS,
   },
