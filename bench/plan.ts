@@ -89,10 +89,7 @@ const LEVERS: Lever[] = [
   {
     name: 'parse/validation caches missed (unique query text)',
     env: {},
-    phases: [
-      gatewayPhase('A', LATENCY_CONNECTIONS, 0, withUniqueText(SCENARIOS.A.gateway)),
-      gatewayPhase('B', THROUGHPUT_CONNECTIONS, 0, withUniqueText(SCENARIOS.B.gateway)),
-    ],
+    phases: [gatewayPhase('A', LATENCY_CONNECTIONS, 0, withUniqueText(SCENARIOS.A.gateway))],
   },
   {
     name: 'values selected on every release',
@@ -147,11 +144,11 @@ export function directoryLever(): Lever {
 export const PLANS: Record<'full' | 'smoke', Settings> = {
   full: {
     warmupMs: 1_200,
-    measureMs: 3_000,
+    measureMs: 2_500,
     leverRounds: 3,
     leverWarmupMs: 800,
     leverRewarmMs: 250,
-    leverMeasureMs: 1_300,
+    leverMeasureMs: 1_000,
     minRequests: 50,
     maxRequests: 200_000,
     maxUpgrades: 3_000,
