@@ -1,47 +1,17 @@
 /**
  * The process logger: pino, JSON lines on stdout, with credentials redacted wherever they might be
- * attached to a log object (request headers, AK/SK settings, tokens, API keys, passwords).
- * On a developer's terminal the lines are pretty-printed instead (see `terminalDestination`).
+ * attached to a log object (request headers, AK/SK settings, tokens, API keys, passwords; see
+ * log-redaction.ts). On a developer's terminal the lines are pretty-printed instead (see
+ * `terminalDestination`).
+ *
+ * Child loggers' bindings are written as given: the gateway binds only ids (the request id), never
+ * caller objects.
  */
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config.ts';
+import { censorFormatArguments, censorSecrets } from './log-redaction.ts';
 
 export type { Logger } from 'pino';
-
-const CENSOR = '[redacted]';
-
-// Header names arrive lower-cased from node:http, but objects built by hand may use either spelling.
-const SECRET_HEADERS = [
-  'x-auth-token',
-  'X-Auth-Token',
-  'authorization',
-  'Authorization',
-  'x-security-token',
-  'x-api-key',
-  'X-Api-Key',
-  'cookie',
-];
-const SECRET_FIELDS = [
-  'token',
-  'accessKey',
-  'secretKey',
-  'securityToken',
-  'serviceCredentials',
-  'apiKey',
-  'apiKeys',
-  'password',
-  'secret',
-];
-
-/** pino redaction paths: secret headers in any `headers` object up to two levels deep, secret fields up to three. */
-const REDACTED_PATHS: readonly string[] = [
-  ...SECRET_HEADERS.flatMap((name) => [
-    `headers["${name}"]`,
-    `*.headers["${name}"]`,
-    `*.*.headers["${name}"]`,
-  ]),
-  ...SECRET_FIELDS.flatMap((name) => [name, `*.${name}`, `*.*.${name}`, `*.*.*.${name}`]),
-];
 
 export interface LoggerOptions {
   level: LogLevel;
@@ -53,8 +23,15 @@ export function createLogger({ level, destination }: LoggerOptions): Logger {
   const options = {
     level,
     base: { service: 'cce-gateway' },
-    redact: { paths: [...REDACTED_PATHS], censor: CENSOR },
     timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { log: censorSecrets },
+    // censorSecrets has already turned every error into pino's serialised shape.
+    serializers: { err: (error: unknown) => error },
+    hooks: {
+      logMethod(args: unknown[], write: (...args: unknown[]) => void) {
+        write.apply(this, censorFormatArguments(args));
+      },
+    },
   };
   // Synchronous writes to stdout: the last lines before an exit are not lost, and when stdout is
   // gone (EPIPE) logging stops at once. pino's default is asynchronous, and its exit-time flush

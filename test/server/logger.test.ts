@@ -55,6 +55,30 @@ describe('createLogger', () => {
     expect(text()).not.toMatch(/AK-\d|SK-\d|ST-\d|T-\d|P-\d/);
   });
 
+  it('redacts secret-named keys at any depth and in any spelling, inside arrays and errors', () => {
+    const { logger, lines, text } = collectingLogger();
+    logger.info({ details: [{ variables: { input: { values: { db: { Password: 'P-5' } } } } }] });
+    logger.info({ chart: { values: { mysql: { rootPassword: 'P-6', user: 'app' } } } });
+    logger.info({ X_API_KEY: 'none', 'X-Api-Key': 'K-7', SecretKey: 'SK-8' }, 'spellings');
+    const cause = Object.assign(new Error('inner'), { token: 'T-9' });
+    logger.error(Object.assign(new TypeError('outer', { cause }), { config: { apiKey: 'K-10' } }));
+    expect(text()).not.toMatch(/P-\d|K-\d|SK-\d|T-\d/);
+    expect(lines[1]).toMatchObject({ chart: { values: { mysql: { user: 'app' } } } });
+    expect(lines[3]).toMatchObject({
+      level: 50,
+      msg: 'outer',
+      err: { type: 'TypeError', message: 'outer: inner', config: { apiKey: '[redacted]' } },
+    });
+  });
+
+  it('redacts objects interpolated into the message', () => {
+    const { logger, text } = collectingLogger();
+    logger.info('settings %o and %j', { token: 'T-11' }, { nested: { secret: 'S-12' } });
+    logger.info({ at: 'start' }, 'headers %o', { authorization: 'Bearer T-13' });
+    expect(text()).not.toMatch(/T-11|S-12|T-13/);
+    expect(text()).toContain('[redacted]');
+  });
+
   it('honours the level', () => {
     const lines: string[] = [];
     const logger = createLogger({

@@ -47,6 +47,25 @@ describe('createYogaLogger', () => {
     ]);
   });
 
+  it('redacts what yoga hands over inside a request, at any depth, tagged with the request id', async () => {
+    const { logger, lines } = captureLogs();
+    const scope = createRequestScope(logger);
+    const yogaLogger = createYogaLogger(logger, scope);
+    const request = new Request('http://gateway.test/graphql', {
+      headers: { 'x-request-id': 'req-in-scope' },
+    });
+    await scope.plugin.instrumentation?.request?.({ request }, () => {
+      yogaLogger.error(
+        Object.assign(new Error('boom'), { request: { headers: { cookie: 'c-1' } } }),
+      );
+      const variables = { input: { values: { auth: { rootPassword: 'pw-2', token: 'tok-3' } } } };
+      yogaLogger.warn('variables', { variables });
+    });
+    expect(lines.map((line) => line['requestId'])).toEqual(['req-in-scope', 'req-in-scope']);
+    expect(JSON.stringify(lines)).not.toMatch(/c-1|pw-2|tok-3/);
+    expect(lines[0]).toMatchObject({ err: { request: { headers: { cookie: '[redacted]' } } } });
+  });
+
   it('joins text arguments and keeps objects as objects, so redaction still applies', () => {
     const { yogaLogger, lines } = setup();
     yogaLogger.debug('parsing', 'done', { headers: { 'x-auth-token': 'secret-token' } });

@@ -1,0 +1,94 @@
+/**
+ * What keeps credentials out of the logs: every object a log line carries is copied with the value
+ * of each secret-named key (tokens, AK/SK, API keys, passwords, credential headers) replaced by a
+ * censor mark, at any depth and in any spelling of the key.
+ *
+ * One walk over what a line actually holds, instead of pino's path redaction: with wildcard paths
+ * pino ran every path over every value of every line (the largest cost of a small request), and
+ * still missed secrets nested deeper than its paths went (yoga's details, errors' properties).
+ */
+import { pino } from 'pino';
+
+export const CENSOR = '[redacted]';
+
+/** Compared lower-cased: header names and fields, however a caller or library spells them. */
+const SECRET_KEYS: ReadonlySet<string> = new Set([
+  // Headers that carry credentials.
+  'x-auth-token',
+  'authorization',
+  'x-security-token',
+  'x-api-key',
+  'cookie',
+  // Fields of settings, credentials and inputs.
+  'token',
+  'accesskey',
+  'secretkey',
+  'securitytoken',
+  'servicecredentials',
+  'apikey',
+  'apikeys',
+  'password',
+  'secret',
+]);
+
+/** `rootPassword`, `db_password`, …: values of chart inputs are named freely. */
+const PASSWORD_SUFFIX = /password$/i;
+
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEYS.has(key.toLowerCase()) || PASSWORD_SUFFIX.test(key);
+}
+
+const serializeError = pino.stdSerializers.err;
+
+function censorValue(value: unknown, path: WeakSet<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (path.has(value)) return '[Circular]';
+  path.add(value);
+  try {
+    // pino's own error shape (type, message, stack, causes, own properties), then walked like the rest.
+    if (value instanceof Error) return censorValue({ ...serializeError(value) }, path);
+    if (Array.isArray(value)) return value.map((item) => censorValue(item, path));
+    // What JSON.stringify would write for it (dates, buffers, URLs).
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') return censorValue(toJSON.call(value), path);
+    // No prototype: a key named `__proto__` stays an ordinary key, as in the original.
+    const copy = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      copy[key] = isSecretKey(key)
+        ? CENSOR
+        : censorValue((value as Record<string, unknown>)[key], path);
+    }
+    return copy;
+  } finally {
+    // Only the current path counts: an object seen twice side by side is not a cycle.
+    path.delete(value);
+  }
+}
+
+/**
+ * A copy of `object` with every secret-named key's value censored; errors anywhere in it become
+ * pino's serialised error shape. Never throws: an object that cannot be read is replaced.
+ */
+export function censorSecrets(object: Record<string, unknown>): Record<string, unknown> {
+  return censorSafely(object) as Record<string, unknown>;
+}
+
+function censorSafely(value: unknown): unknown {
+  try {
+    return censorValue(value, new WeakSet());
+  } catch {
+    return { logObject: '[unreadable]' };
+  }
+}
+
+/**
+ * The arguments after a log call's message fill its `%o`/`%j` placeholders: objects among them are
+ * censored too (pino's `logMethod` hook).
+ */
+export function censorFormatArguments(args: unknown[]): unknown[] {
+  const first = typeof args[0] === 'string' ? 1 : 2;
+  if (args.length <= first) return args;
+  return args.map((arg, index) =>
+    index >= first && typeof arg === 'object' && arg !== null ? censorSafely(arg) : arg,
+  );
+}
