@@ -11,7 +11,7 @@ import type { CallerScopedResponseCache } from './cache/index.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
-import { securityPlugins } from './security/index.ts';
+import { securityPlugins, useRequestBodyLimit } from './security/index.ts';
 import { useSseProxyHeaders } from './sse-headers.ts';
 
 export interface PluginDeps {
@@ -54,5 +54,7 @@ export function gatewayPlugins({
     // Compiled per document; reuse relies on yoga's parser cache handing back the same document.
     // It reads no context field; yoga's Plugin type is invariant in the context.
     ...(config.server.graphqlJit ? [useGraphQlJit() as unknown as GatewayPlugin] : []),
+    // Last, where yoga's own limit would run: after any plugin that picks the request parser.
+    useRequestBodyLimit(config.security.maxRequestBodyBytes),
   ];
 }

@@ -193,40 +193,46 @@ describe('request body limit', () => {
     });
   });
 
+  /** POSTs `body` in chunks of 1 000 bytes, without a Content-Length, as a streaming client does. */
+  const postChunked = (body: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(run.stack.gatewayUrl);
+      const request = httpRequest(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'transfer-encoding': 'chunked',
+            ...AUTH,
+          },
+        },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        },
+      );
+      request.on('error', reject);
+      for (let offset = 0; offset < body.length; offset += 1_000) {
+        request.write(body.slice(offset, offset + 1_000));
+      }
+      request.end();
+    });
+
   it('refuses a larger chunked body (no Content-Length) with 413 as well', async () => {
-    const { status, body } = await new Promise<{ status: number; body: string }>(
-      (resolve, reject) => {
-        const url = new URL(run.stack.gatewayUrl);
-        const request = httpRequest(
-          {
-            host: url.hostname,
-            port: url.port,
-            path: url.pathname,
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              'transfer-encoding': 'chunked',
-              ...AUTH,
-            },
-          },
-          (response) => {
-            let text = '';
-            response.setEncoding('utf8');
-            response.on('data', (chunk: string) => (text += chunk));
-            response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-          },
-        );
-        request.on('error', reject);
-        const body = padded(LIMIT * 4);
-        // Several chunks, as a streaming client would send them.
-        for (let offset = 0; offset < body.length; offset += 1_000) {
-          request.write(body.slice(offset, offset + 1_000));
-        }
-        request.end();
-      },
-    );
+    const { status, body } = await postChunked(padded(LIMIT * 4));
     expect(status).toBe(413);
     expect(body).toContain('REQUEST_ENTITY_TOO_LARGE');
+  });
+
+  it('runs a chunked body of exactly the limit (it is counted, not cut)', async () => {
+    const { status, body } = await postChunked(padded(LIMIT));
+    expect(status).toBe(200);
+    expect(JSON.parse(body)).toEqual({ data: { __typename: 'Query' } });
   });
 });
 

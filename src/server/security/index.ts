@@ -15,6 +15,7 @@ import type { NodeServerContext } from '../index.ts';
 import type { GatewayPlugin } from '../plugins.ts';
 import { callerAuthEnabled, useCallerAuthentication } from './caller-auth.ts';
 import { corsPolicy, useVaryOnOrigin } from './cors.ts';
+export { useRequestBodyLimit } from './body-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
 import { useNoIntrospection } from './introspection.ts';
 import { useOperationLimits } from './limits.ts';
@@ -32,7 +33,8 @@ export function securityServerOptions(security: SecurityConfig): SecurityServerO
     cors: corsPolicy(security.corsOrigins),
     // Each operation of a batch is limited on its own, so a batch multiplies what one request costs.
     batching: security.batchLimit > 0 ? { limit: security.batchLimit } : false,
-    maxRequestBodySize: security.maxRequestBodyBytes,
+    // Enforced by useRequestBodyLimit instead (see body-limit.ts), installed last by plugins.ts.
+    maxRequestBodySize: false,
   };
 }
 
