@@ -51,8 +51,11 @@ interface Timing {
 }
 
 const MAIN_TIMING: Timing = { warmupMs: settings.warmupMs, measureMs: settings.measureMs };
-const medianOrNull = (values: Array<number | null>) =>
-  values.includes(null) ? null : median(values as number[]);
+/** The median of the rounds that could be read; null when none could. */
+const medianOrNull = (values: Array<number | null>) => {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : median(known);
+};
 
 /** Rounds of one side of a lever as one result: medians of the rates, latencies and CPU. */
 function medianPhase(rounds: PhaseResult[]): PhaseResult {
@@ -115,8 +118,9 @@ function cpuUsedSince(pid: number, since: number | null): number | null {
   return now === null || since === null ? null : now - since;
 }
 
+/** Null too when nothing completed (a run stalled by the machine): there is nothing to divide by. */
 const percentOf = (cpu: number | null, elapsedMs: number) =>
-  cpu === null ? null : (cpu / (elapsedMs / 1000)) * 100;
+  cpu === null || elapsedMs <= 0 ? null : (cpu / (elapsedMs / 1000)) * 100;
 
 const quietWindow = (p99Ms: number) =>
   Math.min(2_000, Math.max(150, Number.isFinite(p99Ms) ? 2 * p99Ms : 2_000));
@@ -179,7 +183,10 @@ async function runPhase(
     peakRssBytes,
     serverCpuPercent: percentOf(serverCpuUsed, result.elapsedMs),
     simulatorCpuPercent: percentOf(simulatorCpuUsed, result.elapsedMs),
-    serverCpuMsPerRequest: serverCpuUsed === null ? null : (serverCpuUsed * 1000) / result.requests,
+    serverCpuMsPerRequest:
+      serverCpuUsed === null || result.requests === 0
+        ? null
+        : (serverCpuUsed * 1000) / result.requests,
     reference: null,
     failures: result.failures + warm.failures,
     cutShort: result.cutShort,
