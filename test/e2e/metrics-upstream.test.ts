@@ -108,6 +108,34 @@ describe('/metrics', () => {
     ).toBe(true);
   });
 
+  it('exports exactly the documented GraphQL metrics, with a status on the HTTP timing', async () => {
+    await gql(stack, 'query Timed { clusters { id } }');
+    const { text, samples } = await scrape(stack);
+    const families = [...text.matchAll(/^# TYPE (graphql_\w+) /gm)].map(([, name]) => name);
+    expect(families.sort()).toEqual([
+      'graphql_envelop_error_result',
+      'graphql_envelop_phase_subscribe',
+      'graphql_envelop_request',
+      'graphql_envelop_schema_change',
+      'graphql_response_cache_hits_total',
+      'graphql_subscription_pollers',
+      'graphql_subscriptions_open',
+      'graphql_subscriptions_refused_total',
+      'graphql_yoga_http_duration',
+    ]);
+    expect(
+      samples.find(
+        (s) =>
+          s.name === 'graphql_yoga_http_duration_count' && s.labels['operationName'] === 'Timed',
+      )?.labels,
+    ).toEqual({
+      operationType: 'query',
+      operationName: 'Timed',
+      method: 'POST',
+      statusCode: '200',
+    });
+  });
+
   it('records failed calls with their outcome, final status and retries', async () => {
     const before = await scrape(stack);
     const failures = (samples: Sample[], name: string) =>
