@@ -70,15 +70,28 @@ export function paginate<T>(
     afterKey === null ? 0 : sorted.findIndex(({ key }) => compareKeys(key, afterKey) > 0);
   const start = firstAfter === -1 ? sorted.length : firstAfter;
   const slice = sorted.slice(start, start + first);
-  const edges = slice.map(({ key, item }) => ({ cursor: encodeCursor(key), node: item }));
+  // Cursors are encoded only when a field asks for them (most clients read `nodes` alone), so
+  // `edges` and the page's cursors are getters.
+  let edges: Page<T>['edges'] | undefined;
+  const cursorAt = (index: number): string | null => {
+    const entry = slice.at(index);
+    return entry === undefined ? null : encodeCursor(entry.key);
+  };
   return {
-    edges,
+    get edges() {
+      edges ??= slice.map(({ key, item }) => ({ cursor: encodeCursor(key), node: item }));
+      return edges;
+    },
     nodes: slice.map(({ item }) => item),
     pageInfo: {
       hasNextPage: start + slice.length < sorted.length,
       hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return cursorAt(0);
+      },
+      get endCursor() {
+        return cursorAt(-1);
+      },
     },
     totalCount: sorted.length,
   };
