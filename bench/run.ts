@@ -1,12 +1,13 @@
 /**
  * `npm run bench` (about 4 minutes; rewrites BENCHMARKS.md) and `npm run bench:smoke` (every
- * scenario for a moment at 4 connections, no levers; prints only). Everything runs on loopback,
+ * scenario for a moment at 4 connections, no levers; prints only); `npm run bench -- --render`
+ * writes BENCHMARKS.md again from the last full run's results. Everything runs on loopback,
  * as child processes: the CCE simulator with the issue's load data, the gateway (as `src/main.ts`
  * starts it, pointed at the simulator) and the hand-written baseline (bench/baseline.ts). Exits
  * non-zero when an answer failed its check, a fan-out count differs from docs/fan-out.md, or the
  * baseline's answers differ from the gateway's. BENCHMARKS.md says what each number means.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { coldStart } from './cold-start.ts';
@@ -361,8 +362,19 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main();
-} finally {
-  await servers.stopAll();
+/** `--render`: BENCHMARKS.md again from the last full run's results (after a change to the report). */
+function render(): void {
+  const report = JSON.parse(readFileSync(`${RESULTS}last-run.json`, 'utf8')) as RunReport;
+  writeFileSync(`${ROOT}BENCHMARKS.md`, renderMarkdown(report));
+  log(`BENCHMARKS.md rendered from the run of ${report.machine.date}`);
+}
+
+if (process.argv.includes('--render')) {
+  render();
+} else {
+  try {
+    await main();
+  } finally {
+    await servers.stopAll();
+  }
 }
