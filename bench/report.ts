@@ -388,7 +388,9 @@ ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIE
   machine shared with other work, req/s and latency can swing by half between runs; CPU ms per
   request moves much less, so compare that first. \`npm run bench:profile\` shows where that CPU
   goes (see the findings above).
-- \`npm run bench -- --smoke\` runs every scenario for a moment at 4 connections, skips the
-  levers, prints the table and leaves this file alone. It is not part of \`npm test\` or CI.
+- \`npm run bench:smoke\` (or \`npm run bench -- --smoke\`) runs every scenario for a moment at 4
+  connections, skips the levers, prints the table and leaves this file alone. It is not part of
+  \`npm test\` or CI. \`npm run bench -- --render\` rewrites this file from the last full run's
+  results (bench/.results/last-run.json); \`npm run bench:profile [-- A B C]\` profiles the gateway.
 `;
 }
