@@ -74,6 +74,7 @@ export interface RunReport {
     measureMs: number;
     leverRounds: number;
     leverMeasureMs: number;
+    variantWarmupMs: number;
     maxUpgrades: number;
     connections: number[];
   };

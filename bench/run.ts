@@ -126,6 +126,17 @@ const percentOf = (cpu: number | null, elapsedMs: number) =>
 const quietWindow = (p99Ms: number) =>
   Math.min(2_000, Math.max(150, Number.isFinite(p99Ms) ? 2 * p99Ms : 2_000));
 
+function loadSpec(server: ChildServer, kind: ServerKind, plan: PhasePlan): LoadSpec {
+  const scenario = SCENARIOS[plan.scenario];
+  const target = plan.target ?? (kind === 'direct' ? scenario.direct! : scenario[kind]);
+  return {
+    url: server.url,
+    connections: plan.connections,
+    request: target.request,
+    verify: target.verify,
+  };
+}
+
 async function runPhase(
   simulator: ChildServer,
   server: ChildServer,
@@ -137,14 +148,7 @@ async function runPhase(
     await setLatency(simulator.url, plan.latencyMs);
     currentLatency = plan.latencyMs;
   }
-  const scenario = SCENARIOS[plan.scenario];
-  const target = plan.target ?? (kind === 'direct' ? scenario.direct! : scenario[kind]);
-  const spec: LoadSpec = {
-    url: server.url,
-    connections: plan.connections,
-    request: target.request,
-    verify: target.verify,
-  };
+  const spec = loadSpec(server, kind, plan);
   const warm = await warmUp(spec, timing.warmupMs);
   // Warm-up requests still in flight finish (or abort) before the count starts: no upstream call
   // for twice the warm-up's p99 means none is left.
@@ -285,6 +289,12 @@ async function main(): Promise<void> {
         )
       : gateway;
     for (const plan of lever.phases) {
+      if (spawned) {
+        // A fresh process has optimised nothing yet; the default gateway has run for minutes.
+        await setLatency(simulator.url, plan.latencyMs);
+        currentLatency = plan.latencyMs;
+        await warmUp(loadSpec(variant, 'gateway', plan), settings.variantWarmupMs);
+      }
       phases.push(await runLever(simulator, gateway, variant, { ...plan, variant: lever.name }));
     }
     if (spawned) await servers.stop(variant);
@@ -332,6 +342,7 @@ async function main(): Promise<void> {
       measureMs: settings.measureMs,
       leverRounds: settings.leverRounds,
       leverMeasureMs: settings.leverMeasureMs,
+      variantWarmupMs: settings.variantWarmupMs,
       maxUpgrades: settings.maxUpgrades,
       connections: [...new Set(settings.main.map((plan) => plan.connections))],
     },
