@@ -5,7 +5,7 @@
  * Nothing here outlives the request, so one caller's data can never answer another's. The only
  * exception, the cluster directory, is keyed by the caller's credential scope and holds no data.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { createCceClient } from './cce/client.ts';
@@ -135,9 +135,7 @@ export function callerIdentity(
   if (kind === 'token') return scope;
   const proofs = CALLER_PROOF_HEADERS.map((name) => headers.get(name)?.trim() ?? '');
   if (proofs.every((proof) => proof === '')) return null;
-  return createHash('sha256')
-    .update(['service', scope, ...proofs].join('\0'))
-    .digest('hex');
+  return hash('sha256', ['service', scope, ...proofs].join('\0'), 'hex');
 }
 
 export function createContextFactory(

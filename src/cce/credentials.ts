@@ -1,7 +1,7 @@
 /**
  * The credentials one CCE client is bound to, and the scope that keys anything shared between requests.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export type CceCredentials =
   | { kind: 'token'; token: string; projectId: string }
@@ -20,11 +20,8 @@ export type CceCredentials =
  * it: rotating a secret does not change who the caller is.
  */
 export function credentialScope(credentials: CceCredentials): string {
-  const hash = createHash('sha256');
-  if (credentials.kind === 'token') {
-    hash.update(`token\0${credentials.token}\0${credentials.projectId}`);
-  } else {
-    hash.update(`aksk\0${credentials.accessKey}\0${credentials.projectId}`);
-  }
-  return hash.digest('hex');
+  // One-shot hash(): computed on every request, and a Hash object costs more than the digest.
+  return credentials.kind === 'token'
+    ? hash('sha256', `token\0${credentials.token}\0${credentials.projectId}`, 'hex')
+    : hash('sha256', `aksk\0${credentials.accessKey}\0${credentials.projectId}`, 'hex');
 }

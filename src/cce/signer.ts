@@ -14,7 +14,7 @@
  * - Query keys and values are sorted by UTF-16 code units (Node, and JavaScript's own order); Go sorts
  *   UTF-8 bytes, which differs only between astral characters and U+E000–U+FFFF.
  */
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
 export const SIGNING_ALGORITHM = 'SDK-HMAC-SHA256';
 const EMPTY_PAYLOAD_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -72,7 +72,7 @@ export function canonicalQueryString(params: ReadonlyArray<readonly [string, str
 /** Lowercase hex SHA-256 of the exact body bytes sent (the empty hash for no body). */
 export function payloadHash(body: string | Uint8Array | null): string {
   if (body === null || body.length === 0) return EMPTY_PAYLOAD_HASH;
-  return createHash('sha256').update(body).digest('hex');
+  return hash('sha256', body, 'hex');
 }
 
 /** `YYYYMMDDTHHMMSSZ` in UTC. */
@@ -125,7 +125,7 @@ export function canonicalize(input: SigningInput): CanonicalForm {
 /** The `Authorization` header value for `input`. */
 export function signRequest(input: SigningInput, accessKey: string, secretKey: string): string {
   const { canonicalRequest, signedHeaders, sdkDate } = canonicalize(input);
-  const hashedRequest = createHash('sha256').update(canonicalRequest).digest('hex');
+  const hashedRequest = hash('sha256', canonicalRequest, 'hex');
   const stringToSign = `${SIGNING_ALGORITHM}\n${sdkDate}\n${hashedRequest}`;
   const signature = createHmac('sha256', secretKey).update(stringToSign).digest('hex');
   return `${SIGNING_ALGORITHM} Access=${accessKey}, SignedHeaders=${signedHeaders}, Signature=${signature}`;

@@ -3,20 +3,20 @@
  * neither the environment nor a leaked config file gives a key away. Callers send the key itself
  * in `X-Api-Key`.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 
 export const API_KEY_HEADER = 'x-api-key';
 
 /** The digest to put in GATEWAY_API_KEYS for `key` (64 lower-case hex digits). */
 export function apiKeyDigest(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
+  return hash('sha256', key, 'hex');
 }
 
 /** A check of a presented key against the configured digests, in time independent of where they differ. */
 export function createApiKeyVerifier(digests: readonly string[]): (key: string) => boolean {
   const known = digests.map((digest) => Buffer.from(digest, 'hex'));
   return (key) => {
-    const given = createHash('sha256').update(key, 'utf8').digest();
+    const given = hash('sha256', key, 'buffer');
     let matched = false;
     // Every digest is compared, so the time taken does not tell which one (or whether one) matched.
     for (const digest of known) matched = timingSafeEqual(given, digest) || matched;
