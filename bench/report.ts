@@ -330,7 +330,7 @@ every run rewrites this file. How the harness works, and how to read it, is at t
 - **Machine:** ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}
 - **Node:** ${machine.node}
 - **CPU pinning:** ${layout.pinned ? `yes (taskset): ${layout.reason}` : `no: ${layout.reason}`}
-- **Gateway settings:** ${settings}; everything else as shipped (security limits, access log at \`info\` to /dev/null)
+- **Gateway settings:** ${settings}; everything else as shipped (security limits, access log at \`info\`, written to bench/.results/gateway.log)
 - **Baseline:** bench/baseline.ts, undici Pool of ${report.baselineConnections} connections (the gateway's default)
 - **Cluster directory** (per-caller cluster → family memory, docs/fan-out.md): ${report.directoryTtlMs > 0 ? `on in both gateway and baseline (TTL ${report.directoryTtlMs} ms), so lookups are warm` : 'off or absent in this build; lookups are cold'}
 - **Answers:** ${report.equivalence.length === 0 ? 'the baseline answered exactly what the gateway answered (checked before measuring)' : `**the baseline and gateway answers differ**: ${report.equivalence.join('; ')}`}
