@@ -1,6 +1,7 @@
 /**
- * `npm run bench:profile [-- A B C]`: where the gateway spends its CPU, per scenario. For each
- * scenario (default A and B), a fresh gateway runs under `node --cpu-prof` against the simulator
+ * `npm run bench:profile [-- A B C] [--baseline]`: where the gateway (or, with `--baseline`, the
+ * hand-written baseline) spends its CPU, per scenario. For each scenario (default A and B), a
+ * fresh server runs under `node --cpu-prof` against the simulator
  * (same processes, pinning and settings as `npm run bench`), takes the scenario's load at 16
  * connections for a bounded time, and stops; its profile is summarised by layer and by function.
  * Profiles stay in bench/.results/profiles/ (open them in Chrome DevTools for the full picture).
@@ -11,7 +12,8 @@ import { measure, warmUp } from './load.ts';
 import { pinProcess, planCpuLayout } from './machine.ts';
 import { freePort } from './processes.ts';
 import { summariseProfile } from './profile-analysis.ts';
-import { PROBE, SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { loadConfig } from '../src/config.ts';
+import { PROBE, PROJECT_ID, SCENARIOS, type ScenarioId } from './scenarios.ts';
 import { createServers } from './servers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +24,7 @@ const LOAD_MS = 8_000;
 /** Bounds the mutation's writes (each adds a revision in the simulator). */
 const MAX_REQUESTS = 20_000;
 
+const profileBaseline = process.argv.includes('--baseline');
 const requested = process.argv.slice(2).filter((arg): arg is ScenarioId => /^[ABC]$/.test(arg));
 const scenarios: ScenarioId[] = requested.length > 0 ? requested : ['A', 'B'];
 const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)} %`;
@@ -29,21 +32,31 @@ const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)} %`;
 async function profileScenario(id: ScenarioId): Promise<string> {
   const layout = planCpuLayout();
   const servers = createServers(ROOT, layout, RESULTS);
-  const directory = `${RESULTS}profiles/${id}/`;
+  const directory = `${RESULTS}profiles/${id}${profileBaseline ? '-baseline' : ''}/`;
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   try {
     const simulator = await servers.startSimulator();
     const spawnedAt = performance.now();
-    const gateway = await servers.ready(
-      servers.spawnGateway(simulator.url, {
-        port: await freePort(),
-        nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${directory}`],
-      }),
-      PROBE.gateway,
-    );
-    const target = SCENARIOS[id].gateway;
-    const spec = { url: gateway.url, connections: CONNECTIONS, ...target };
+    const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${directory}`];
+    // The baseline gets the gateway's shipped pool size and cluster directory, as in `npm run bench`.
+    const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
+    const server = await (profileBaseline
+      ? servers.ready(
+          servers.spawnBaseline(
+            simulator.url,
+            shipped.cce.connections,
+            shipped.clusterFamilyCache.ttlMs,
+            nodeArgs,
+          ),
+          PROBE.baseline,
+        )
+      : servers.ready(
+          servers.spawnGateway(simulator.url, { port: await freePort(), nodeArgs }),
+          PROBE.gateway,
+        ));
+    const target = profileBaseline ? SCENARIOS[id].baseline : SCENARIOS[id].gateway;
+    const spec = { url: server.url, connections: CONNECTIONS, ...target };
     const warm = await warmUp(spec, WARMUP_MS);
     const skipMs = performance.now() - spawnedAt;
     const result = await measure(spec, {
@@ -53,7 +66,7 @@ async function profileScenario(id: ScenarioId): Promise<string> {
       maxRequests: MAX_REQUESTS,
     });
     // The profile is written when the process exits.
-    await servers.stop(gateway);
+    await servers.stop(server);
     const file = readdirSync(directory).find((name) => name.endsWith('.cpuprofile'));
     if (file === undefined) throw new Error(`no profile in ${directory}`);
     const summary = summariseProfile(`${directory}${file}`, skipMs);

@@ -29,7 +29,12 @@ export interface Servers {
   startSimulator(): Promise<ChildServer>;
   /** The gateway on `port` (picked by the caller: the URL is known before the process says it). */
   spawnGateway(simulator: string, options: GatewayOptions): ChildServer;
-  spawnBaseline(simulator: string, connections: number, directoryTtlMs: number): ChildServer;
+  spawnBaseline(
+    simulator: string,
+    connections: number,
+    directoryTtlMs: number,
+    nodeArgs?: string[],
+  ): ChildServer;
   /** Resolves once `server` answers `target` correctly; fails with the server's last output. */
   ready(server: ChildServer, target: Target): Promise<ChildServer>;
   stop(server: ChildServer): Promise<void>;
@@ -79,11 +84,12 @@ export function createServers(root: string, layout: CpuLayout, logDir: string): 
         }).child,
       );
     },
-    spawnBaseline(simulator, connections, directoryTtlMs) {
+    spawnBaseline(simulator, connections, directoryTtlMs, nodeArgs = []) {
       return track(
         spawnServer({
           name: 'baseline',
           script: `${root}bench/baseline.ts`,
+          nodeArgs,
           env: {
             CCE_ENDPOINT: simulator,
             CCE_PROJECT_ID: PROJECT_ID,

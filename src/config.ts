@@ -75,7 +75,7 @@ export interface GatewayConfig {
      */
     readonly shutdownDelayMs: number;
     readonly graphiql: boolean;
-    /** Execute operations with graphql-jit instead of graphql-js (bench/ measures the effect). */
+    /** Execute operations with graphql-jit instead of graphql-js (BENCHMARKS.md measures both). */
     readonly graphqlJit: boolean;
   };
   readonly cce: {
@@ -265,7 +265,7 @@ const envSchema = z.object({
   ),
   GRAPHQL_JIT: z.preprocess(
     blankToUndefined,
-    z.stringbool({ error: 'must be true or false' }).default(false),
+    z.stringbool({ error: 'must be true or false' }).default(true),
   ),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   NODE_ENV: oneOf(NODE_ENVS, 'production'),

@@ -2,12 +2,12 @@
  * The gateway's yoga plugins, in order. Each concern lives in its own module; edge features
  * (security limits, CORS, metrics, caching) are added here as one line each.
  */
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
+import { compiledQueryPlugins } from './compiled-execution.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
@@ -48,12 +48,11 @@ export function gatewayPlugins({
     // Before anything that reads operations or caches results: refusals happen first.
     ...securityPlugins(config.security, schema),
     useSseProxyHeaders(),
+    // Before the cache, which wraps whichever execution is picked by then.
+    ...(config.server.graphqlJit ? compiledQueryPlugins() : []),
     // After the security plugins: refused requests never reach the cache, and a trusted document's
     // text is in place before the cache keys on it.
     ...responseCache.plugins,
-    // Compiled per document; reuse relies on yoga's parser cache handing back the same document.
-    // It reads no context field; yoga's Plugin type is invariant in the context.
-    ...(config.server.graphqlJit ? [useGraphQlJit() as unknown as GatewayPlugin] : []),
     // Last, where yoga's own limit would run: after any plugin that picks the request parser.
     useRequestBodyLimit(config.security.maxRequestBodyBytes),
   ];

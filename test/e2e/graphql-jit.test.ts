@@ -2,8 +2,9 @@
  * GRAPHQL_JIT=true (graphql-jit instead of graphql-js) must not change an answer: the same
  * operations against two stacks, one with JIT and one without, each with its own simulator in the
  * same starting state, give equal data and errors — for nested lists, fragments and aliases, the
- * Node interface, custom scalars, refused input, and partial data under an upstream fault (where
- * graphql-jit leaves out the errors' `locations`, the one known difference).
+ * Node interface, custom scalars, `@skip`/`@include`, refused variables and input, and partial
+ * data under an upstream fault (where graphql-jit leaves out the errors' `locations`, the one known
+ * difference).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,7 +13,7 @@ import {
   DEMO_CLUSTERS,
   DEMO_RELEASES,
 } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { gql, startStack, type Stack } from '../support/stack.ts';
 import { createClient, type Client, type GraphQLErrorJson } from './harness.ts';
 
 const magento = DEMO_RELEASES.magentoMysql;
@@ -43,6 +44,18 @@ const OPERATIONS: Array<[string, string, Record<string, unknown>?]> = [
   [
     'add-on templates with JSON inputs',
     `{ addonTemplates(clusterType: AUTOPILOT) { name type required labels versions { version stable input supportedClusters { clusterType clusterVersions } } } }`,
+  ],
+  [
+    '@skip and @include on fields, fragment spreads and inline fragments',
+    `query ($yes: Boolean!, $no: Boolean!) { clusters {
+        name @include(if: $yes) type @skip(if: $yes)
+        ...Releases @include(if: $yes) ...Addons @skip(if: $yes)
+        ... on Cluster @include(if: $no) { phase }
+        ... @skip(if: $no) { kubernetesVersion } } }
+     fragment Releases on Cluster { releases { nodes { name ...Chart @skip(if: $no) } } }
+     fragment Chart on Release { chartName chartVersion }
+     fragment Addons on Cluster { addons { name } }`,
+    { yes: true, no: false },
   ],
   [
     'a mutation refused for its input (no upstream write)',
@@ -77,6 +90,25 @@ describe('GRAPHQL_JIT=true answers as graphql-js does', () => {
     expect(fast).toEqual(plain);
     // Twice: the second answer comes from the compiled query kept for this document.
     expect(await jitClient.raw(document, variables)).toEqual(plain);
+  });
+
+  it('refuses bad variables with the errors of graphql-js, before any upstream call', async () => {
+    const document = `query ($type: ClusterType, $c: ID!, $first: Int) { charts(clusterType: $type) { id }
+        cluster(id: $c) { releases(first: $first) { totalCount } } }`;
+    const variables = { type: 'CC', first: 'ten' };
+    withJit.simulator.resetStats();
+    const [fast, plain] = await Promise.all([
+      gql(withJit, document, variables),
+      gql(without, document, variables),
+    ]);
+    expect(plain.errors?.map((error) => error.message)).toEqual([
+      'Variable "$type" got invalid value "CC"; Value "CC" does not exist in "ClusterType" enum.',
+      'Variable "$c" of required type "ID!" was not provided.',
+      'Variable "$first" got invalid value "ten"; Int cannot represent non-integer value: "ten"',
+    ]);
+    const answer = ({ status, data, errors }: typeof plain) => ({ status, data, errors });
+    expect(answer(fast)).toEqual(answer(plain));
+    expect(withJit.simulator.stats().total).toBe(0);
   });
 
   /**

@@ -17,7 +17,7 @@ describe('loadConfig', () => {
         shutdownGraceMs: 10_000,
         shutdownDelayMs: 0,
         graphiql: true,
-        graphqlJit: false,
+        graphqlJit: true,
       },
       cce: {
         upstream: { kind: 'embedded' },
@@ -55,7 +55,7 @@ describe('loadConfig', () => {
       HOST: '0.0.0.0',
       SHUTDOWN_GRACE_MS: '2500',
       GRAPHIQL: 'false',
-      GRAPHQL_JIT: 'true',
+      GRAPHQL_JIT: 'false',
       LOG_LEVEL: 'debug',
       NODE_ENV: 'development',
       CCE_REGION: 'eu-west-101',
@@ -92,7 +92,7 @@ describe('loadConfig', () => {
         shutdownGraceMs: 2500,
         shutdownDelayMs: 5000,
         graphiql: false,
-        graphqlJit: true,
+        graphqlJit: false,
       },
       cce: {
         upstream: {
