@@ -32,6 +32,8 @@ export interface GatewayMetrics {
   readonly plugin: Plugin;
   /** Counts a subscription refused by a limit (a live registry observer). */
   recordSubscriptionRefused(limit: SubscriptionLimit): void;
+  /** Counts a query compiled by graphql-jit. */
+  recordCompiledQuery(): void;
   /** Adds gauges of the live registry's open subscriptions and pollers, read at each scrape. */
   observeLive(stats: () => LiveStats): void;
 }
@@ -105,6 +107,12 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
   const cacheHits = new Counter({
     name: 'graphql_response_cache_hits_total',
     help: 'GraphQL requests answered from the response cache, without execution or upstream calls.',
+    registers: [registry],
+  });
+
+  const compiledQueries = new Counter({
+    name: 'graphql_jit_compiled_queries_total',
+    help: 'Query documents compiled by graphql-jit (once per distinct document text while it stays cached; a steady rise means clients send ever-new query texts).',
     registers: [registry],
   });
 
@@ -196,6 +204,9 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
     },
     recordSubscriptionRefused(limit) {
       refusedSubscriptions.labels(limit).inc();
+    },
+    recordCompiledQuery() {
+      compiledQueries.inc();
     },
     observeLive(stats) {
       new Gauge({

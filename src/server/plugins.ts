@@ -26,6 +26,9 @@ export interface PluginDeps {
   responseCache: CallerScopedResponseCache;
 }
 
+/** As many as yoga's parser cache keeps documents. */
+const COMPILED_QUERIES_KEPT = 1024;
+
 /** Plugins may rely on the request's id and logger in the context (added by the scope plugin). */
 export type GatewayPlugin = Plugin<RequestContext>;
 
@@ -49,7 +52,12 @@ export function gatewayPlugins({
     ...securityPlugins(config.security, schema),
     useSseProxyHeaders(),
     // Before the cache, which wraps whichever execution is picked by then.
-    ...(config.server.graphqlJit ? compiledQueryPlugins() : []),
+    ...(config.server.graphqlJit
+      ? compiledQueryPlugins({
+          maxCompiled: COMPILED_QUERIES_KEPT,
+          ...(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {}),
+        })
+      : []),
     // After the security plugins: refused requests never reach the cache, and a trusted document's
     // text is in place before the cache keys on it.
     ...responseCache.plugins,

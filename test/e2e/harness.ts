@@ -10,6 +10,7 @@ import { startStack, type Stack, type StackOptions } from '../support/stack.ts';
 
 export interface GraphQLErrorJson {
   message: string;
+  locations?: ReadonlyArray<{ line: number; column: number }>;
   path?: ReadonlyArray<string | number>;
   extensions?: Record<string, unknown>;
 }

@@ -117,6 +117,7 @@ describe('/metrics', () => {
       'graphql_envelop_phase_subscribe',
       'graphql_envelop_request',
       'graphql_envelop_schema_change',
+      'graphql_jit_compiled_queries_total',
       'graphql_response_cache_hits_total',
       'graphql_subscription_pollers',
       'graphql_subscriptions_open',
@@ -134,6 +135,22 @@ describe('/metrics', () => {
       method: 'POST',
       statusCode: '200',
     });
+  });
+
+  it('counts each query document compiled by graphql-jit once, and no mutation', async () => {
+    const compiled = async () =>
+      (await scrape(stack)).samples.find((s) => s.name === 'graphql_jit_compiled_queries_total')
+        ?.value;
+    const before = await compiled();
+    // Unique texts: no earlier test of this file compiled them.
+    const first = 'query CompiledOnce { clusters { id name } }';
+    const second = 'query CompiledToo { clusters { id type } }';
+    for (const document of [first, second, first, second, first]) await gql(stack, document);
+    await gql(
+      stack,
+      `mutation NotCompiled { releaseUpgrade(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "Bad Namespace", name: "x", values: {} }) { userErrors { code } } }`,
+    );
+    expect((await compiled()) ?? Number.NaN).toBe((before ?? Number.NaN) + 2);
   });
 
   it('records failed calls with their outcome, final status and retries', async () => {
