@@ -145,7 +145,7 @@ export function directoryLever(): Lever {
 
 export const PLANS: Record<'full' | 'smoke', Settings> = {
   full: {
-    warmupMs: 1_000,
+    warmupMs: 2_000,
     measureMs: 2_500,
     leverRounds: 3,
     variantWarmupMs: 5_000,
