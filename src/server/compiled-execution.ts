@@ -1,7 +1,9 @@
 /**
  * Queries executed by graphql-jit: each query is compiled once into a JavaScript function, kept per
- * document (yoga's parser cache hands back the same document object for the same text). On the
- * dashboard it saves a third of the gateway's CPU (BENCHMARKS.md, lever `GRAPHQL_JIT=false`).
+ * document and operation (yoga's parser cache hands back the same document object for the same
+ * text). On the dashboard it saves a third of the gateway's CPU (BENCHMARKS.md, lever
+ * `GRAPHQL_JIT=false`). Mutations and subscription events answer a few fields each, where
+ * graphql-js measured cheaper: they stay on graphql-js, as does a query graphql-jit cannot compile.
  *
  * Where graphql-jit would answer differently from graphql-js, the gateway keeps graphql-js's answer:
  * - variables are coerced by graphql-js first, so a bad value gets graphql-js's message (and its
@@ -12,43 +14,29 @@
  *   which yoga computes their `locations`.
  * test/e2e/graphql-jit.test.ts compares the two executions' answers.
  */
-import { useGraphQlJit, type JITCache } from '@envelop/graphql-jit';
 import {
   getOperationAST,
   getVariableValues,
   GraphQLError,
   OperationTypeNode,
   type DocumentNode,
-  type GraphQLSchema,
+  type ExecutionArgs,
+  type ExecutionResult,
   type OperationDefinitionNode,
 } from 'graphql';
-import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { isAsyncIterable, makeExecute, type Plugin, type PromiseOrValue } from 'graphql-yoga';
 import { fieldNodesAt } from './field-nodes.ts';
 
 /** The same bound graphql-js applies to the errors it reports for one operation's variables. */
 const MAX_VARIABLE_ERRORS = 50;
-
-interface OperationArgs {
-  schema: GraphQLSchema;
-  document: DocumentNode;
-  operationName?: string | null;
-  variableValues?: Record<string, unknown> | null;
-}
-
-/**
- * Queries only: they carry the large results where compiled execution pays. Mutations and
- * subscription events answer a few fields each, where graphql-js measured cheaper.
- */
-function isQuery(args: OperationArgs): boolean {
-  return getOperationAST(args.document, args.operationName)?.operation === OperationTypeNode.QUERY;
-}
 
 /**
  * graphql-js's errors for the operation's variable values, null when they are all valid. They are
  * request errors, answered with status 400 as yoga answers them when graphql-js executes.
  */
 function variableErrors(
-  args: OperationArgs,
+  args: ExecutionArgs,
   operation: OperationDefinitionNode,
 ): GraphQLError[] | null {
   const definitions = operation.variableDefinitions;
@@ -82,15 +70,51 @@ function withFieldNodes(
   });
 }
 
+export interface CompiledQueryOptions {
+  /** Told of every compilation (the metrics). */
+  onCompiled?: () => void;
+}
+
 /**
- * graphql-js's part of a compiled query: it checks the variables first, so that graphql-jit only
- * runs valid ones, and it gives field errors the nodes graphql-jit leaves out.
+ * Compiled queries, per document object (alive as long as yoga's parser cache keeps it) and per
+ * operation in it: a document may hold several, run by `operationName`. (@envelop/graphql-jit keys
+ * by the document alone, and so answered operation B of a document with A's compiled query.)
+ * Null for an operation graphql-jit cannot compile: graphql-js runs it.
  */
-function useGraphQlJsAnswers(): Plugin {
+function createCompiledQueries({ onCompiled }: CompiledQueryOptions) {
+  const byDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  return (args: ExecutionArgs): CompiledQuery | null => {
+    let operations = byDocument.get(args.document);
+    if (operations === undefined) {
+      operations = new Map();
+      byDocument.set(args.document, operations);
+    }
+    const name = args.operationName ?? '';
+    let compiled = operations.get(name);
+    if (compiled === undefined) {
+      const result = compileQuery(args.schema, args.document, args.operationName ?? undefined, {
+        useExperimentalPathBasedSkipInclude: true,
+      });
+      compiled = isCompiledQuery(result) ? result : null;
+      operations.set(name, compiled);
+      if (compiled !== null) onCompiled?.();
+    }
+    return compiled;
+  };
+}
+
+/**
+ * Queries run on graphql-jit, as graphql-js would answer them: graphql-js checks the variables
+ * first, so that graphql-jit only runs valid ones, and field errors get the nodes graphql-jit leaves
+ * out. It must come before any plugin that wraps the execution it finds (the response cache): a
+ * plugin after it would replace that wrapper.
+ */
+export function useCompiledQueries(options: CompiledQueryOptions = {}): Plugin {
+  const compiledFor = createCompiledQueries(options);
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       // envelop's types leave graphql's out (`any`): these are graphql's.
-      const execution = args as OperationArgs;
+      const execution = args as ExecutionArgs;
       const operation = getOperationAST(execution.document, execution.operationName);
       if (operation?.operation !== OperationTypeNode.QUERY) return;
       const errors = variableErrors(execution, operation);
@@ -98,6 +122,16 @@ function useGraphQlJsAnswers(): Plugin {
         setResultAndStopExecution({ errors });
         return;
       }
+      const graphqlJs = executeFn as (args: ExecutionArgs) => PromiseOrValue<ExecutionResult>;
+      // The document executed may not be the one seen here: the response cache adds fields to it.
+      setExecuteFn(
+        makeExecute((executed: ExecutionArgs) => {
+          const compiled = compiledFor(executed);
+          return compiled === null
+            ? graphqlJs(executed)
+            : compiled.query(executed.rootValue, executed.contextValue, executed.variableValues);
+        }),
+      );
       return {
         onExecuteDone({ result, setResult }) {
           if (isAsyncIterable(result)) return;
@@ -113,40 +147,4 @@ function useGraphQlJsAnswers(): Plugin {
       };
     },
   };
-}
-
-export interface CompiledQueryOptions {
-  /** Compiled queries kept by document text; the oldest goes first. */
-  maxCompiled: number;
-  /** Told of every compilation (the metrics). */
-  onCompiled?: () => void;
-}
-
-/**
- * graphql-jit keeps each compiled query by its document object, which lives as long as yoga's
- * parser cache keeps it; this keeps it by the document's text too, so a text parsed again later is
- * not compiled again. graphql-jit sets an entry exactly once per compilation.
- */
-function compiledQueryCache({ maxCompiled, onCompiled }: CompiledQueryOptions): JITCache {
-  const entries = new Map<string, Parameters<JITCache['set']>[1]>();
-  return {
-    get: (text) => entries.get(text),
-    set(text, entry) {
-      if (entries.size >= maxCompiled) entries.delete(entries.keys().next().value ?? '');
-      entries.set(text, entry);
-      onCompiled?.();
-    },
-  };
-}
-
-/**
- * The plugins, in order. They must come before any plugin that wraps the execution it finds (the
- * response cache): a plugin after them would replace that wrapper with graphql-jit's execution.
- */
-export function compiledQueryPlugins(options: CompiledQueryOptions): Plugin[] {
-  const jit = useGraphQlJit(
-    { useExperimentalPathBasedSkipInclude: true },
-    { enableIf: isQuery, cache: compiledQueryCache(options) },
-  );
-  return [useGraphQlJsAnswers(), jit as Plugin];
 }

@@ -112,7 +112,7 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
 
   const compiledQueries = new Counter({
     name: 'graphql_jit_compiled_queries_total',
-    help: 'Query documents compiled by graphql-jit (once per distinct document text while it stays cached; a steady rise means clients send ever-new query texts).',
+    help: 'Queries compiled by graphql-jit (once per operation of a document while yoga keeps the document parsed; a steady rise means clients send ever-new query texts).',
     registers: [registry],
   });
 

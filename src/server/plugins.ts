@@ -7,7 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
-import { compiledQueryPlugins } from './compiled-execution.ts';
+import { useCompiledQueries } from './compiled-execution.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
@@ -25,9 +25,6 @@ export interface PluginDeps {
   metrics: GatewayMetrics | null;
   responseCache: CallerScopedResponseCache;
 }
-
-/** As many as yoga's parser cache keeps documents. */
-const COMPILED_QUERIES_KEPT = 1024;
 
 /** Plugins may rely on the request's id and logger in the context (added by the scope plugin). */
 export type GatewayPlugin = Plugin<RequestContext>;
@@ -53,10 +50,7 @@ export function gatewayPlugins({
     useSseProxyHeaders(),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
-      ? compiledQueryPlugins({
-          maxCompiled: COMPILED_QUERIES_KEPT,
-          ...(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {}),
-        })
+      ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]
       : []),
     // After the security plugins: refused requests never reach the cache, and a trusted document's
     // text is in place before the cache keys on it.

@@ -12,7 +12,7 @@ import {
   DEMO_CLUSTERS,
   DEMO_RELEASES,
 } from '../../src/simulator/demo-data.ts';
-import { gql, startStack, type Stack } from '../support/stack.ts';
+import { DEMO_HEADERS, gql, startStack, type Stack } from '../support/stack.ts';
 import { createClient, type Client, type GraphQLErrorJson } from './harness.ts';
 
 const magento = DEMO_RELEASES.magentoMysql;
@@ -89,6 +89,29 @@ describe('GRAPHQL_JIT=true answers as graphql-js does', () => {
     expect(fast).toEqual(plain);
     // Twice: the second answer comes from the compiled query kept for this document.
     expect(await jitClient.raw(document, variables)).toEqual(plain);
+  });
+
+  it('runs the operation named, of a document that holds several', async () => {
+    const document = `query Clusters { clusters { name } }
+      query Templates { addonTemplates { name } }`;
+    const run = async (stack: Stack, operationName: string) => {
+      const response = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...DEMO_HEADERS },
+        body: JSON.stringify({ query: document, operationName }),
+      });
+      return (await response.json()) as { data?: Record<string, unknown> };
+    };
+    for (const operationName of ['Clusters', 'Templates', 'Clusters']) {
+      const [fast, plain] = await Promise.all([
+        run(withJit, operationName),
+        run(without, operationName),
+      ]);
+      expect(Object.keys(plain.data ?? {})).toEqual([
+        operationName === 'Clusters' ? 'clusters' : 'addonTemplates',
+      ]);
+      expect(fast).toEqual(plain);
+    }
   });
 
   it('refuses bad variables with the errors of graphql-js, before any upstream call', async () => {
