@@ -25,7 +25,14 @@ export interface Lever {
 }
 
 export interface Settings {
+  /**
+   * The servers of a case (scenario, concurrency, latency) are measured in `mainRounds` rounds of
+   * `measureMs` each, one server after the other; a server's first round warms up for `warmupMs`,
+   * the others for `rewarmMs`.
+   */
+  mainRounds: number;
   warmupMs: number;
+  rewarmMs: number;
   measureMs: number;
   /**
    * A lever is measured in `leverRounds` short rounds, each a run of the default gateway then one
@@ -145,8 +152,10 @@ export function directoryLever(): Lever {
 
 export const PLANS: Record<'full' | 'smoke', Settings> = {
   full: {
+    mainRounds: 3,
     warmupMs: 2_000,
-    measureMs: 2_500,
+    rewarmMs: 300,
+    measureMs: 1_000,
     leverRounds: 3,
     variantWarmupMs: 5_000,
     leverWarmupMs: 800,
@@ -163,7 +172,9 @@ export const PLANS: Record<'full' | 'smoke', Settings> = {
     levers: LEVERS,
   },
   smoke: {
+    mainRounds: 1,
     warmupMs: 200,
+    rewarmMs: 100,
     measureMs: 300,
     leverRounds: 1,
     variantWarmupMs: 200,

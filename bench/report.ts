@@ -376,9 +376,11 @@ ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIE
   (\`src/main.ts\` with \`CCE_ENDPOINT\` pointing at the simulator) and the baseline
   (\`bench/baseline.ts\`). Gateway and baseline talk to the same simulator process.
 - The load generator is autocannon, in the runner process, closed model, one request per
-  connection at a time. Every phase is a warm-up bounded in time (${seconds(timing.warmupMs)}), then a counted run
-  (autocannon \`amount\`, sized from the warm-up's rate to last about ${seconds(timing.measureMs)}, capped; a timer at 3× the
-  target bounds it in time too). Latency percentiles come from every response's own time
+  connection at a time. The servers compared on a scenario (baseline, gateway; direct for A)
+  take turns in ${timing.mainRounds} rounds, so that drift on a shared machine hits them alike; each row is the
+  median of a server's rounds. A round is a warm-up bounded in time (${seconds(timing.warmupMs)} in the first round,
+  ${seconds(timing.rewarmMs)} after), then a counted run (autocannon \`amount\`, sized from the warm-up's rate to last
+  about ${seconds(timing.measureMs)}, capped; a timer at 3× the target bounds it in time too). Latency percentiles come from every response's own time
   (sub-millisecond), not autocannon's whole-millisecond histogram. Every answer is checked: a body
   without data or with \`errors\` counts as a failure.
 - Scenario C upgrades the standard clusters' 210 releases in turn (each settles before its turn

@@ -70,7 +70,9 @@ export interface RunReport {
   /** The cluster directory's TTL in gateway and baseline; 0: off (or not in this build). */
   directoryTtlMs: number;
   timing: {
+    mainRounds: number;
     warmupMs: number;
+    rewarmMs: number;
     measureMs: number;
     leverRounds: number;
     leverMeasureMs: number;

@@ -51,7 +51,6 @@ interface Timing {
   measureMs: number;
 }
 
-const MAIN_TIMING: Timing = { warmupMs: settings.warmupMs, measureMs: settings.measureMs };
 /** The median of the rounds that could be read; null when none could. */
 const medianOrNull = (values: Array<number | null>) => {
   const known = values.filter((value): value is number => value !== null);
@@ -74,6 +73,51 @@ function medianPhase(rounds: PhaseResult[]): PhaseResult {
     failures: rounds.reduce((sum, round) => sum + round.failures, 0),
     cutShort: rounds.some((round) => round.cutShort),
   };
+}
+
+/** The main phases grouped into cases: the servers compared on one scenario, concurrency and latency. */
+function casesOf(plans: readonly PhasePlan[]): PhasePlan[][] {
+  const cases: PhasePlan[][] = [];
+  const sameCase = (a: PhasePlan, b: PhasePlan) =>
+    caseOf(a) === caseOf(b) && a.connections === b.connections;
+  for (const plan of plans) {
+    const last = cases.at(-1);
+    if (last !== undefined && sameCase(last[0]!, plan)) last.push(plan);
+    else cases.push([plan]);
+  }
+  return cases;
+}
+
+/**
+ * One case: its servers in alternating rounds (baseline, gateway, baseline, …), so that drift on a
+ * busy machine hits each alike; each server is reported by its medians. The first round warms up
+ * longer.
+ */
+async function runCase(
+  simulator: ChildServer,
+  plans: readonly PhasePlan[],
+  processes: Record<ServerKind, ChildServer>,
+): Promise<PhaseResult[]> {
+  const rounds: PhaseResult[][] = plans.map(() => []);
+  for (let round = 0; round < settings.mainRounds; round++) {
+    const timing: Timing = {
+      warmupMs: round === 0 ? settings.warmupMs : settings.rewarmMs,
+      measureMs: settings.measureMs,
+    };
+    for (const [index, plan] of plans.entries()) {
+      if (plan.server === 'direct') pinProcess(simulator.pid, layout.serverCore);
+      const server = processes[plan.server];
+      let phase = await runPhase(simulator, server, plan.server, plan, timing);
+      if (phase.cutShort) {
+        // Three times slower than its own warm-up: something else stalled the machine. Once more.
+        log('cut short by its time bound: measuring it again');
+        phase = await runPhase(simulator, server, plan.server, plan, timing);
+      }
+      rounds[index]!.push(phase);
+      if (plan.server === 'direct') pinProcess(simulator.pid, layout.loadCore);
+    }
+  }
+  return rounds.map(medianPhase);
 }
 
 /**
@@ -256,18 +300,8 @@ async function main(): Promise<void> {
   if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
 
   const phases: PhaseResult[] = [];
-  for (const plan of settings.main) {
-    if (plan.server === 'direct') pinProcess(simulator.pid, layout.serverCore);
-    const server =
-      plan.server === 'gateway' ? gateway : plan.server === 'baseline' ? baseline : simulator;
-    let phase = await runPhase(simulator, server, plan.server, plan, MAIN_TIMING);
-    if (phase.cutShort) {
-      // Three times slower than its own warm-up: something else stalled the machine. Once more.
-      log('cut short by its time bound: measuring it again');
-      phase = await runPhase(simulator, server, plan.server, plan, MAIN_TIMING);
-    }
-    phases.push(phase);
-    if (plan.server === 'direct') pinProcess(simulator.pid, layout.loadCore);
+  for (const plans of casesOf(settings.main)) {
+    phases.push(...(await runCase(simulator, plans, { gateway, baseline, direct: simulator })));
   }
 
   await servers.stop(baseline);
@@ -338,7 +372,9 @@ async function main(): Promise<void> {
     baselineConnections: poolSize,
     directoryTtlMs,
     timing: {
+      mainRounds: settings.mainRounds,
       warmupMs: settings.warmupMs,
+      rewarmMs: settings.rewarmMs,
       measureMs: settings.measureMs,
       leverRounds: settings.leverRounds,
       leverMeasureMs: settings.leverMeasureMs,
