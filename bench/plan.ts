@@ -133,10 +133,7 @@ export function jitLever(shippedDefault: boolean): Lever {
   return {
     name: `GRAPHQL_JIT=${flipped}`,
     env: { GRAPHQL_JIT: flipped },
-    phases: [
-      gatewayPhase('A', LATENCY_CONNECTIONS),
-      gatewayPhase('B', THROUGHPUT_CONNECTIONS),
-    ],
+    phases: [gatewayPhase('A', LATENCY_CONNECTIONS), gatewayPhase('B', THROUGHPUT_CONNECTIONS)],
   };
 }
 
