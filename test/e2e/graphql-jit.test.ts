@@ -5,6 +5,7 @@
  * Node interface, custom scalars, `@skip`/`@include`, refused variables and input, and partial
  * data under an upstream fault (with the errors' `locations`, which graphql-jit alone leaves out).
  */
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_ADDONS,
@@ -18,6 +19,27 @@ import { createClient, type Client, type GraphQLErrorJson } from './harness.ts';
 const magento = DEMO_RELEASES.magentoMysql;
 
 const OPERATIONS: Array<[string, string, Record<string, unknown>?]> = [
+  ['the introspection query GraphiQL sends', getIntrospectionQuery()],
+  [
+    'federation: the subgraph SDL, and entities of every type (one that does not exist)',
+    `query ($representations: [_Any!]!) { _service { sdl }
+       _entities(representations: $representations) { __typename
+         ... on Cluster { name } ... on Release { status revision } ... on Addon { version } } }`,
+    {
+      representations: [
+        { __typename: 'Cluster', id: `Cluster:${DEMO_CLUSTERS.production}` },
+        {
+          __typename: 'Release',
+          id: `Release:${magento.clusterId}/${magento.namespace}/${magento.name}`,
+        },
+        {
+          __typename: 'Addon',
+          id: `Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.productionEverest}`,
+        },
+        { __typename: 'Release', id: `Release:${DEMO_CLUSTERS.production}/nowhere/none` },
+      ],
+    },
+  ],
   [
     'every relation of every cluster, with fragments and aliases',
     `fragment R on Release { id name namespace status revision chartName chartVersion values
