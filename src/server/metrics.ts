@@ -42,9 +42,27 @@ const SUBSCRIPTION_LIMITS: readonly SubscriptionLimit[] = ['caller', 'gateway'];
 
 const OPERATION_LABELS = ['operationType', 'operationName'] as const;
 
-/** The labels of a GraphQL operation, as @envelop/prometheus fills them (its defaults included). */
-function operationLabels({ operationType, operationName }: FillLabelsFnParams) {
-  return { operationType: operationType || 'unknown', operationName: operationName || 'Anonymous' };
+/**
+ * Operation names are the client's choice (unless trusted documents are on), and every new one
+ * would be a new series on /metrics: past this many distinct names, the rest count as `other`.
+ */
+export const MAX_OPERATION_NAMES = 256;
+const OTHER_OPERATIONS = 'other';
+
+/**
+ * The labels of a GraphQL operation, as @envelop/prometheus fills them (its defaults included),
+ * with at most MAX_OPERATION_NAMES distinct names.
+ */
+function createOperationLabels() {
+  const names = new Set<string>();
+  return ({ operationType, operationName }: FillLabelsFnParams) => {
+    let name = operationName || 'Anonymous';
+    if (!names.has(name)) {
+      if (names.size < MAX_OPERATION_NAMES) names.add(name);
+      else name = OTHER_OPERATIONS;
+    }
+    return { operationType: operationType || 'unknown', operationName: name };
+  };
 }
 
 export interface MetricsOptions {
@@ -125,6 +143,7 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
   // Both series from the start: a rate over a series that appears with its first refusal misses it.
   for (const limit of SUBSCRIPTION_LIMITS) refusedSubscriptions.labels(limit).inc(0);
 
+  const operationLabels = createOperationLabels();
   const prometheus = usePrometheus({
     registry,
     endpoint: METRICS_PATH,
@@ -145,6 +164,26 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
         },
         fillLabelsFn: operationLabels,
         phases: ['execute', 'subscribe'],
+      }),
+      graphql_envelop_error_result: createCounter({
+        registry,
+        counter: {
+          name: 'graphql_envelop_error_result',
+          help: 'Counts the amount of errors reported from all phases',
+          labelNames: [...OPERATION_LABELS, 'phase'],
+        },
+        fillLabelsFn: (params) => ({ ...operationLabels(params), phase: params.errorPhase ?? '' }),
+        phases: ['parse', 'validate', 'context', 'execute', 'subscribe'],
+      }),
+      graphql_envelop_phase_subscribe: createHistogram({
+        registry,
+        histogram: {
+          name: 'graphql_envelop_phase_subscribe',
+          help: 'Time spent on running the GraphQL "subscribe" function',
+          labelNames: OPERATION_LABELS,
+        },
+        fillLabelsFn: operationLabels,
+        phases: ['subscribe'],
       }),
       graphql_yoga_http_duration: createHistogram({
         registry,

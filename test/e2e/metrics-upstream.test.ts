@@ -4,6 +4,7 @@
  * registry per server, and nothing unbounded or secret in label values.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_OPERATION_NAMES } from '../../src/server/metrics.ts';
 import { CSRF_HEADER } from '../../src/server/security/csrf.ts';
 import { DEMO_CLUSTERS, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 import { gql, startStack, type Stack } from '../support/stack.ts';
@@ -214,6 +215,27 @@ describe('/metrics', () => {
       );
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('/metrics under ever-new operation names', () => {
+  it('keeps at most MAX_OPERATION_NAMES of them as label values, the rest as `other`', async () => {
+    const stack = await startStack();
+    try {
+      for (let index = 0; index <= MAX_OPERATION_NAMES; index++) {
+        await gql(stack, `query ClientChosen${index} { __typename }`);
+      }
+      const { samples } = await scrape(stack);
+      for (const metric of ['graphql_envelop_request', 'graphql_yoga_http_duration_count']) {
+        const names = new Set(
+          samples.filter((s) => s.name === metric).map((s) => s.labels['operationName']),
+        );
+        expect(names.size, metric).toBe(MAX_OPERATION_NAMES + 1);
+        expect(names.has('other'), metric).toBe(true);
+      }
+    } finally {
+      await stack.close();
     }
   });
 });
