@@ -9,15 +9,9 @@
  * under the type name too). It runs for every mutation, also when the caller's own answers are not
  * cached, because other callers' cached answers show the same CCE state.
  */
-import {
-  getOperationAST,
-  Kind,
-  OperationTypeNode,
-  type ExecutionArgs,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { getOperationAST, OperationTypeNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { forEachSelectedField, fragmentsOf } from '../field-nodes.ts';
 
 /** What the response cache needs of a cache: dropping entries by type (and id). */
 export interface InvalidatingCache {
@@ -46,27 +40,6 @@ export const MUTATION_CHANGES: Readonly<Record<string, readonly string[]>> = {
  */
 export const OBJECT_CHANGES = { Release: RELEASE_TYPES, Addon: ADDON_TYPES } as const;
 
-/** The root fields an operation selects, through fragments too. */
-function rootFields(
-  selectionSet: SelectionSetNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  found = new Set<string>(),
-  visited = new Set<string>(),
-): Set<string> {
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      found.add(selection.name.value);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      rootFields(selection.selectionSet, fragments, found, visited);
-    } else if (!visited.has(selection.name.value)) {
-      visited.add(selection.name.value);
-      const fragment = fragments.get(selection.name.value);
-      if (fragment) rootFields(fragment.selectionSet, fragments, found, visited);
-    }
-  }
-  return found;
-}
-
 /** The type names to invalidate for a mutation selecting `fields`. */
 export function typesChangedBy(fields: Iterable<string>): Set<string> {
   const types = new Set<string>();
@@ -89,12 +62,12 @@ export function useMutationInvalidation(cache: InvalidatingCache): Plugin {
       const { document, operationName } = args as ExecutionArgs;
       const operation = getOperationAST(document, operationName);
       if (operation?.operation !== OperationTypeNode.MUTATION) return undefined;
-      const fragments = new Map(
-        document.definitions
-          .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-          .map((d) => [d.name.value, d]),
+      // The root fields it selects, through fragments too.
+      const fields = new Set<string>();
+      forEachSelectedField(operation.selectionSet, fragmentsOf(document), (field) =>
+        fields.add(field.name.value),
       );
-      const types = typesChangedBy(rootFields(operation.selectionSet, fragments));
+      const types = typesChangedBy(fields);
       return {
         // After the writes, whatever their outcome: a failed mutation may have changed part of it.
         onExecuteDone() {
