@@ -284,9 +284,8 @@ async function main(): Promise<void> {
   const simulator = await servers.startSimulator();
   const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
   const poolSize = shipped.cce.connections;
-  // The per-caller cluster directory (when this build has one): the baseline keeps one alike.
-  const directoryTtlMs =
-    (shipped as { clusterFamilyCache?: { ttlMs: number } }).clusterFamilyCache?.ttlMs ?? 0;
+  // The per-caller cluster directory: the baseline keeps one alike.
+  const directoryTtlMs = shipped.clusterFamilyCache.ttlMs;
 
   const gateway = await servers.ready(
     servers.spawnGateway(simulator.url, { port: await freePort() }),
@@ -306,9 +305,7 @@ async function main(): Promise<void> {
 
   await servers.stop(baseline);
   const levers = [...settings.levers];
-  const jitDefault = (shipped.server as { graphqlJit?: boolean }).graphqlJit;
-  if (jitDefault === undefined) notes.push('graphql-jit: this build has no GRAPHQL_JIT setting.');
-  else if (!smoke) levers.unshift(jitLever(jitDefault));
+  if (!smoke) levers.unshift(jitLever(shipped.server.graphqlJit));
   if (directoryTtlMs > 0 && !smoke) levers.unshift(directoryLever());
   for (const lever of levers) {
     if (elapsedS() > settings.budgetSeconds) {
@@ -392,11 +389,7 @@ async function main(): Promise<void> {
     notes,
   };
   process.stdout.write(renderTable(report));
-  mkdirSync(`${ROOT}bench/.results`, { recursive: true });
-  writeFileSync(
-    `${ROOT}bench/.results/${smoke ? 'smoke' : 'last-run'}.json`,
-    JSON.stringify(report, null, 2),
-  );
+  writeFileSync(`${RESULTS}${smoke ? 'smoke' : 'last-run'}.json`, JSON.stringify(report, null, 2));
   if (!smoke) {
     writeFileSync(`${ROOT}BENCHMARKS.md`, renderMarkdown(report));
     log('BENCHMARKS.md rewritten');

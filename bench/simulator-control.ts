@@ -4,11 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
-
-export interface CallCounts {
-  total: number;
-  operations: Record<string, number>;
-}
+import type { StatsSnapshot as CallCounts } from '../src/simulator/index.ts';
 
 async function call(base: string, method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown) {
   const response = await request(`${base}${path}`, {

@@ -41,7 +41,7 @@ export const DEMO_CHARTS = {
   otherProjectNginx: 'c4a47000-0000-4000-8000-000000000901',
 } as const;
 
-export interface DemoReleaseKey {
+interface DemoReleaseKey {
   readonly clusterId: string;
   readonly namespace: string;
   readonly name: string;

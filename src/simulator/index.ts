@@ -33,7 +33,6 @@ export type { StatsSnapshot } from './stats.ts';
 export interface Simulator {
   /** e.g. `http://127.0.0.1:41234` */
   readonly url: string;
-  readonly port: number;
   /** Requests per SDK operation name (e.g. `ListReleases`) since start or the last reset. */
   stats(): StatsSnapshot;
   resetStats(): void;
@@ -95,7 +94,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let closing: Promise<void> | undefined;
   return {
     url: urlOf(address),
-    port: address.port,
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     setFault(fault) {
