@@ -64,3 +64,13 @@ export class UpstreamProtocolError extends Error {
     this.status = status;
   }
 }
+
+/** `call`'s answer, or null when CCE answers 404 (the item, or its cluster, does not exist). */
+export async function nullWhenNotFound<T>(call: Promise<T>): Promise<T | null> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof CceError && error.status === 404) return null;
+    throw error;
+  }
+}

@@ -2,8 +2,9 @@
  * What the pollers watch: one release, or one add-on, read from CCE with one caller's client.
  */
 import { GraphQLError } from 'graphql';
+import { nullWhenNotFound } from '../cce/errors.ts';
+import { showAddonInCluster } from '../cce/lookups.ts';
 import type { Addon, CceClient, ClusterFamily, Release, ReleaseKey } from '../cce/model.ts';
-import { nullWhenNotFound } from '../loaders/cluster-items.ts';
 import type { WatchSource } from './poller.ts';
 import { isAddonSettled, isReleaseSettled } from './settled.ts';
 
@@ -41,13 +42,7 @@ export function addonSource(
 ): WatchSource<Addon> {
   return {
     typename: 'Addon',
-    async read(signal) {
-      const addon = await nullWhenNotFound(
-        client.showAddon(family, addonId, clusterId, { signal }),
-      );
-      // CCE does not scope ShowAddonInstance by cluster; an add-on of another cluster is not this one.
-      return addon?.clusterId === clusterId ? addon : null;
-    },
+    read: (signal) => showAddonInCluster(client, family, clusterId, addonId, { signal }),
     fromChange: (change) => (change.kind === 'addon' ? change.addon : undefined),
     fingerprint: (addon) =>
       `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}`,

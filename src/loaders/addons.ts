@@ -2,14 +2,10 @@
  * Add-on instances: per-cluster lists (ListAddonInstances / ListAutopilotAddonInstances) and single
  * add-ons (served from the list when one is at hand, else ShowAddonInstance).
  */
+import { showAddonInCluster } from '../cce/lookups.ts';
 import type { Addon, CallOptions, CceClient } from '../cce/model.ts';
 import { callKey } from './call-loader.ts';
-import {
-  createClusterListLoader,
-  createItemLoader,
-  nullWhenNotFound,
-  type ClusterRef,
-} from './cluster-items.ts';
+import { createClusterListLoader, createItemLoader, type ClusterRef } from './cluster-items.ts';
 
 export interface AddonLoaders {
   list(cluster: ClusterRef, templateName?: string): Promise<Addon[]>;
@@ -42,13 +38,8 @@ export function createAddonLoaders(client: CceClient, options: CallOptions): Add
     sourceOf: ({ cluster }) => cluster,
     lists,
     matches: (addon, { addonId }) => addon.id === addonId,
-    // CCE does not scope ShowAddonInstance by cluster; an add-on of another cluster is not this one.
-    show: async ({ cluster, addonId }) => {
-      const addon = await nullWhenNotFound(
-        client.showAddon(cluster.family, addonId, cluster.id, options),
-      );
-      return addon?.clusterId === cluster.id ? addon : null;
-    },
+    show: ({ cluster, addonId }) =>
+      showAddonInCluster(client, cluster.family, cluster.id, addonId, options),
   });
 
   return {

@@ -5,7 +5,6 @@
  * call instead of one show call per item. A lone lookup uses the show call.
  */
 import DataLoader from 'dataloader';
-import { CceError } from '../cce/errors.ts';
 import type { Cluster } from '../cce/model.ts';
 import { asError, callKey, createCallLoader, type CallArguments } from './call-loader.ts';
 
@@ -113,14 +112,4 @@ export function createItemLoader<Key, Item, Source = ClusterRef>(
   return new DataLoader<Key, Item | null, string>(batch, {
     cacheKeyFn: (key) => options.keyOf(key),
   });
-}
-
-/** `call`'s answer, or null when CCE answers 404 (the item, or its cluster, does not exist). */
-export async function nullWhenNotFound<T>(call: Promise<T>): Promise<T | null> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof CceError && error.status === 404) return null;
-    throw error;
-  }
 }

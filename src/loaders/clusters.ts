@@ -7,10 +7,11 @@
  * A cluster the caller has not seen within the directory's TTL is looked for in both lists, each
  * read at most once per request.
  */
+import { nullWhenNotFound } from '../cce/errors.ts';
 import type { CallOptions, CceClient, Cluster, ClusterFamily } from '../cce/model.ts';
 import { asError, callKey, createCallLoader } from './call-loader.ts';
 import type { ClusterFamilyMemory } from './cluster-families.ts';
-import { createItemLoader, nullWhenNotFound, type WholeLists } from './cluster-items.ts';
+import { createItemLoader, type WholeLists } from './cluster-items.ts';
 
 export const FAMILIES: readonly ClusterFamily[] = ['CCE', 'AUTOPILOT'];
 

@@ -3,6 +3,7 @@
  * chart filters CCE supports), single releases (served from a list when one is at hand, else
  * ShowRelease) and histories (ShowReleaseHistory, one call per release).
  */
+import { nullWhenNotFound } from '../cce/errors.ts';
 import type {
   CallOptions,
   CceClient,
@@ -12,12 +13,7 @@ import type {
   ReleaseListFilter,
 } from '../cce/model.ts';
 import { callKey, createCallLoader } from './call-loader.ts';
-import {
-  createClusterListLoader,
-  createItemLoader,
-  nullWhenNotFound,
-  type ClusterRef,
-} from './cluster-items.ts';
+import { createClusterListLoader, createItemLoader, type ClusterRef } from './cluster-items.ts';
 
 export interface ReleaseLoaders {
   list(cluster: ClusterRef, filter?: ReleaseListFilter): Promise<Release[]>;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CceError } from '../../src/cce/errors.ts';
+import { CceError, nullWhenNotFound } from '../../src/cce/errors.ts';
 import {
   createClusterListLoader,
   createItemLoader,
-  nullWhenNotFound,
   type ClusterRef,
 } from '../../src/loaders/cluster-items.ts';
 
