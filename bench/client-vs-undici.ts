@@ -13,17 +13,20 @@
 import { Pool } from 'undici';
 import { createCceClient } from '../src/cce/client.ts';
 import type { CceClient } from '../src/cce/model.ts';
+import { expandPath, OPERATIONS } from '../src/cce/operations.ts';
 import { createCceTransport } from '../src/cce/transport.ts';
+import { loadConfig } from '../src/config.ts';
 import { DEMO_TOKEN } from '../src/simulator/demo-data.ts';
-import { LOOKUP, PROJECT_ID } from './scenarios.ts';
+import { LOOKUP, LOOKUP_PATH, PROJECT_ID } from './scenarios.ts';
 
 const CONCURRENCY = 16;
-/** Pool settings as the gateway's transport has them (src/cce/transport.ts). */
-const CONNECTIONS = 64;
 /** Far more calls than any round can make: only a bound. */
 const MAX_CALLS_PER_ROUND = 2_000_000;
 
 const endpoint = process.env.CCE_ENDPOINT ?? '';
+/** The pool size the gateway ships with, on both sides. */
+const CONNECTIONS = loadConfig({ CCE_ENDPOINT: endpoint, CCE_PROJECT_ID: PROJECT_ID }).cce
+  .connections;
 const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? '1000');
 const roundMs = Number(process.env.BENCH_ROUND_MS ?? '2000');
 const rounds = Number(process.env.BENCH_ROUNDS ?? '2');
@@ -37,12 +40,12 @@ interface Route {
 const ROUTES: Route[] = [
   {
     name: 'ShowRelease',
-    path: `/cce/cam/v3/clusters/${LOOKUP.clusterId}/namespace/${LOOKUP.namespace}/releases/${LOOKUP.name}`,
+    path: LOOKUP_PATH,
     viaClient: (client) => client.showRelease('CCE', LOOKUP),
   },
   {
     name: 'ListReleases',
-    path: `/cce/cam/v3/clusters/${LOOKUP.clusterId}/releases`,
+    path: expandPath(OPERATIONS.ListReleases, [LOOKUP.clusterId]),
     viaClient: (client) => client.listReleases('CCE', LOOKUP.clusterId),
   },
 ];

@@ -4,6 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { send } from './equivalence.ts';
+import { requestOf } from './load.ts';
 import type { ChildServer, RssProbe } from './processes.ts';
 import type { Target } from './scenarios.ts';
 
@@ -20,7 +21,7 @@ export async function waitUntilAnswering(
   options: { since: number; timeoutMs: number; alive: () => boolean },
 ): Promise<number> {
   const deadline = options.since + options.timeoutMs;
-  const request = typeof target.request === 'function' ? target.request() : target.request;
+  const request = requestOf(target.request);
   let lastProblem = 'no answer';
   while (performance.now() < deadline) {
     if (!options.alive()) throw new Error('the process exited before it answered');

@@ -5,7 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { request } from 'undici';
-import type { LoadRequest } from './load.ts';
+import { requestOf, type LoadRequest } from './load.ts';
 import { SCENARIOS, upgradeRequest, upgradeTargets } from './scenarios.ts';
 
 export async function send(
@@ -30,9 +30,6 @@ export async function send(
 /** Longer than the simulator's transition delay in the benchmark (0 ms, i.e. the next timer tick). */
 const SETTLE_MS = 50;
 
-const fixed = (request: LoadRequest | (() => LoadRequest)) =>
-  typeof request === 'function' ? request() : request;
-
 /** The first place two JSON values differ, as a path, or null. */
 function firstDifference(left: unknown, right: unknown, at = '$'): string | null {
   if (isDeepStrictEqual(left, right)) return null;
@@ -55,8 +52,8 @@ function firstDifference(left: unknown, right: unknown, at = '$'): string | null
 export async function checkEquivalence(gateway: string, baseline: string): Promise<string[]> {
   const problems: string[] = [];
   for (const scenario of [SCENARIOS.A, SCENARIOS.B]) {
-    const fromGateway = await send(gateway, fixed(scenario.gateway.request));
-    const fromBaseline = await send(baseline, fixed(scenario.baseline.request));
+    const fromGateway = await send(gateway, requestOf(scenario.gateway.request));
+    const fromBaseline = await send(baseline, requestOf(scenario.baseline.request));
     const difference = firstDifference(fromGateway.json, fromBaseline.json);
     if (fromGateway.status !== 200 || fromBaseline.status !== 200 || difference !== null) {
       problems.push(

@@ -19,6 +19,11 @@ export interface LoadRequest {
   body?: string;
 }
 
+/** The request to send now: the fixed one, or the next of a generated series. */
+export function requestOf(request: LoadSpec['request']): LoadRequest {
+  return typeof request === 'function' ? request() : request;
+}
+
 export interface LoadSpec {
   /** Base URL of the server under load. */
   url: string;

@@ -10,7 +10,8 @@ import {
   scaleClusterId,
   scaleReleaseName,
 } from '../src/simulator/demo-data.ts';
-import type { LoadRequest } from './load.ts';
+import { expandPath, OPERATIONS } from '../src/cce/operations.ts';
+import { requestOf, type LoadRequest } from './load.ts';
 
 /** The load data of issue 7: 10 clusters × 30 releases × 8 add-ons. */
 export const SCALE = { clusters: 10, releasesPerCluster: 30, addonsPerCluster: 8 } as const;
@@ -75,6 +76,13 @@ export const LOOKUP = {
   name: scaleReleaseName(0),
 };
 
+/** The CCE path of LOOKUP's ShowRelease call, as the client spells it. */
+export const LOOKUP_PATH = expandPath(OPERATIONS.ShowRelease, [
+  LOOKUP.clusterId,
+  LOOKUP.namespace,
+  LOOKUP.name,
+]);
+
 const RELEASE_QUERY = `query Release($clusterId: ID!, $namespace: String!, $name: String!) {
   release(clusterId: $clusterId, namespace: $namespace, name: $name) {
     id name namespace status revision chartName chartVersion
@@ -96,7 +104,7 @@ const lookup: Scenario = {
   direct: {
     request: {
       method: 'GET',
-      path: `/cce/cam/v3/clusters/${LOOKUP.clusterId}/namespace/${LOOKUP.namespace}/releases/${LOOKUP.name}`,
+      path: LOOKUP_PATH,
       headers: TOKEN_HEADERS,
     },
     verify: (body) => body.startsWith('{"chart_name"'),
@@ -158,7 +166,7 @@ export function dashboardTarget(releaseRow: string): Target {
  * and validation caches (keyed by the query text), as if they were off.
  */
 export function withUniqueText(target: Target): Target {
-  const base = typeof target.request === 'function' ? target.request() : target.request;
+  const base = requestOf(target.request);
   const { query, variables } = JSON.parse(base.body ?? '{}') as {
     query: string;
     variables?: Record<string, unknown>;

@@ -4,25 +4,30 @@
  * it. This measures what parsing them on every dashboard would cost instead: the parse of the
  * values texts of all the dashboard's releases, timed in-process on the real answers.
  */
-import { request } from 'undici';
-import { parseReleaseList } from '../src/cce/parse.ts';
+import { createCceClient } from '../src/cce/client.ts';
+import { createCceTransport } from '../src/cce/transport.ts';
 import { DEMO_TOKEN, scaleClusterFamily, scaleClusterId } from '../src/simulator/demo-data.ts';
 import type { ValuesParseCost } from './results.ts';
-import { SCALE } from './scenarios.ts';
+import { PROJECT_ID, SCALE } from './scenarios.ts';
 
 export async function measureValuesParse(
   simulator: string,
   timeMs: number,
 ): Promise<ValuesParseCost> {
+  const transport = createCceTransport({ endpoint: simulator });
+  const client = createCceClient(transport, {
+    kind: 'token',
+    token: DEMO_TOKEN,
+    projectId: PROJECT_ID,
+  });
   const texts: string[] = [];
-  for (let index = 0; index < SCALE.clusters; index++) {
-    const clusterId = scaleClusterId(index);
-    const prefix = scaleClusterFamily(index) === 'AUTOPILOT' ? '/autopilot/cam' : '/cce/cam';
-    const response = await request(`${simulator}${prefix}/v3/clusters/${clusterId}/releases`, {
-      headers: { 'x-auth-token': DEMO_TOKEN },
-    });
-    const releases = parseReleaseList(await response.body.json(), clusterId);
-    texts.push(...releases.map((release) => release.valuesJson));
+  try {
+    for (let index = 0; index < SCALE.clusters; index++) {
+      const releases = await client.listReleases(scaleClusterFamily(index), scaleClusterId(index));
+      texts.push(...releases.map((release) => release.valuesJson));
+    }
+  } finally {
+    await transport.close();
   }
   let rounds = 0;
   let sink = 0;
