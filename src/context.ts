@@ -16,8 +16,8 @@ import { createCallerLive, type CallerLive } from './live/caller.ts';
 import type { LiveRegistry } from './live/registry.ts';
 import { createLoaders, type ClusterFamilyCache, type Loaders } from './loaders/index.ts';
 
-export interface GatewayContextDeps {
-  transport: CceTransport;
+/** How a request's headers name its caller. */
+export interface CallerDeps {
   /** The default project (CCE_PROJECT_ID). In pass-through mode a caller may name another with X-Project-Id. */
   projectId: string;
   /** AK/SK service mode: callers without a token act as this account, in the default project. */
@@ -27,6 +27,12 @@ export interface GatewayContextDeps {
    * that JWT, so a CCE token comes only in X-Auth-Token.
    */
   bearerIsCallerJwt?: boolean;
+}
+
+export interface GatewayContextDeps {
+  transport: CceTransport;
+  /** The server's caller resolver (see `createCallerResolver`), shared with the response cache. */
+  callers: CallerResolver;
   /** The server's live registry (status subscriptions and the event bus behind them). */
   live: LiveRegistry;
   /** The server's cluster directory (cluster id → family, per caller), shared by its requests. */
@@ -98,10 +104,7 @@ function readProjectId(headers: Headers, fallback: string): string {
  * configured project (a caller cannot move the service account to another project); otherwise the
  * request is refused.
  */
-export function resolveCredentials(
-  headers: Headers,
-  deps: Pick<GatewayContextDeps, 'projectId' | 'serviceCredentials' | 'bearerIsCallerJwt'>,
-): CceCredentials {
+export function resolveCredentials(headers: Headers, deps: CallerDeps): CceCredentials {
   const token = readToken(headers, !deps.bearerIsCallerJwt);
   if (token) {
     return { kind: 'token', token, projectId: readProjectId(headers, deps.projectId) };
@@ -138,11 +141,47 @@ export function callerIdentity(
   return hash('sha256', ['service', scope, ...proofs].join('\0'), 'hex');
 }
 
+/** Who a request's caller is: resolved once per request (see `createCallerResolver`). */
+export interface Caller {
+  readonly credentials: CceCredentials;
+  /** `credentialScope(credentials)`. */
+  readonly scope: string;
+  /** `callerIdentity(…)`: null in service mode when the request carries no caller proof. */
+  readonly identity: string | null;
+}
+
+/** The caller of a request; throws the GraphQLError that refuses it when its headers name none. */
+export type CallerResolver = (request: Request) => Caller;
+
+/**
+ * One resolution per request, shared by everything that asks: the response cache asks before the
+ * context exists, the context factory after. A refusal is kept too, and thrown again.
+ */
+export function createCallerResolver(deps: CallerDeps): CallerResolver {
+  const resolved = new WeakMap<Request, Caller | { readonly error: unknown }>();
+  return (request) => {
+    let entry = resolved.get(request);
+    if (entry === undefined) {
+      try {
+        const credentials = resolveCredentials(request.headers, deps);
+        const scope = credentialScope(credentials);
+        const identity = callerIdentity(request.headers, credentials.kind, scope);
+        entry = { credentials, scope, identity };
+      } catch (error) {
+        entry = { error };
+      }
+      resolved.set(request, entry);
+    }
+    if ('error' in entry) throw entry.error;
+    return entry;
+  };
+}
+
 export function createContextFactory(
   deps: GatewayContextDeps,
 ): (initial: YogaInitialContext) => GatewayContext {
   return ({ request }) => {
-    const credentials = resolveCredentials(request.headers, deps);
+    const { credentials, scope, identity } = deps.callers(request);
     const upstreamCalls: UpstreamCallCounter = { total: 0, byOperation: {} };
     const client = createCceClient(deps.transport, credentials, {
       onCall(event) {
@@ -152,7 +191,6 @@ export function createContextFactory(
       },
     });
     const callOptions: CallOptions = { signal: request.signal };
-    const scope = credentialScope(credentials);
     return {
       authMode: credentials.kind,
       credentialScope: scope,
@@ -164,7 +202,7 @@ export function createContextFactory(
       live: createCallerLive(deps.live, {
         scope,
         // Without a proof the whole service account is one caller.
-        caller: callerIdentity(request.headers, credentials.kind, scope) ?? scope,
+        caller: identity ?? scope,
         signal: request.signal,
         // Pollers outlive this request's counters; their calls still reach the transport's metrics.
         createClient: () => createCceClient(deps.transport, credentials),

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { readToken, resolveCredentials, type GatewayContextDeps } from '../src/context.ts';
+import { readToken, resolveCredentials, type CallerDeps } from '../src/context.ts';
 
-type Deps = Pick<GatewayContextDeps, 'projectId' | 'serviceCredentials'>;
+type Deps = Pick<CallerDeps, 'projectId' | 'serviceCredentials'>;
 
 const PASS_THROUGH: Deps = { projectId: 'default-project' };
 const SERVICE: Deps = {

@@ -9,7 +9,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CceTransport } from '../cce/transport.ts';
 import type { GatewayConfig } from '../config.ts';
-import { createContextFactory, type GatewayContext } from '../context.ts';
+import { createCallerResolver, createContextFactory, type GatewayContext } from '../context.ts';
 import { createInProcessEventBus, type LiveEventBus } from '../live/event-bus.ts';
 import { createLiveRegistry, type LiveRegistry } from '../live/registry.ts';
 import { liveSettings } from '../live/settings.ts';
@@ -81,13 +81,13 @@ export function createGatewayServer({
     upstreamCalls.watch(logUpstreamCalls(logger, scope)),
     ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
   ];
-  // How a request's headers name its caller, read alike by the context and the response cache.
-  const callers = {
+  // Who each request's caller is, resolved once for both the response cache and the context.
+  const callers = createCallerResolver({
     projectId: config.cce.projectId,
     ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
     bearerIsCallerJwt: config.security.jwt !== null,
-  };
-  const responseCache = createCallerScopedResponseCache({ ...config.responseCache, ...callers });
+  });
+  const responseCache = createCallerScopedResponseCache({ ...config.responseCache, callers });
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
     bus: liveEventBus ?? createInProcessEventBus(),
@@ -103,7 +103,7 @@ export function createGatewayServer({
     live,
     // Per server, not per process: two gateways in one process (tests) share nothing.
     clusterFamilies: createClusterFamilyCache(config.clusterFamilyCache),
-    ...callers,
+    callers,
   });
 
   const schema = createGatewaySchema();

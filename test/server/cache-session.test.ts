@@ -1,6 +1,7 @@
 /** The response cache's session: who an entry belongs to, read from the request headers. */
 import { describe, expect, it } from 'vitest';
 import { credentialScope } from '../../src/cce/credentials.ts';
+import { createCallerResolver } from '../../src/context.ts';
 import { responseCacheSession } from '../../src/server/cache/session.ts';
 
 const PASS_THROUGH = { projectId: 'project-a' };
@@ -10,7 +11,10 @@ const SERVICE = {
 };
 
 const session = (headers: Record<string, string>, deps = PASS_THROUGH) =>
-  responseCacheSession(new Headers(headers), deps);
+  responseCacheSession(
+    new Request('http://gateway.test/graphql', { headers }),
+    createCallerResolver(deps),
+  );
 
 describe('responseCacheSession', () => {
   it("is the token's credential scope in pass-through mode, however the token is sent", () => {

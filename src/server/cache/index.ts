@@ -11,9 +11,12 @@ import {
 } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import { OBJECT_CHANGES, useMutationInvalidation } from './invalidation.ts';
-import { responseCacheSession, type SessionDeps } from './session.ts';
+import type { CallerResolver } from '../../context.ts';
+import { responseCacheSession } from './session.ts';
 
-export interface ResponseCacheOptions extends SessionDeps {
+export interface ResponseCacheOptions {
+  /** The server's caller resolver, shared with the context factory. */
+  callers: CallerResolver;
   /** Lifetime of an entry; 0 disables the cache. */
   ttlMs: number;
   /** Most entries kept; the least recently used go first. */
@@ -42,19 +45,12 @@ export function createCallerScopedResponseCache(
 ): CallerScopedResponseCache {
   if (options.ttlMs === 0) return { plugins: [], objectChanged: () => {} };
   const cache = createInMemoryCache({ max: options.maxEntries });
-  const sessions = new WeakMap<Request, string | null>();
   // Requests whose parameters carry no query text (e.g. a persisted-operation id only): the cache
   // key is built from the text, so all of them would share one key.
   const withoutQuery = new WeakSet<Request>();
 
-  const sessionOf = (request: Request): string | null => {
-    let session = sessions.get(request);
-    if (session === undefined) {
-      session = responseCacheSession(request.headers, options);
-      sessions.set(request, session);
-    }
-    return session;
-  };
+  // The resolver keeps each request's caller: asking again costs a lookup.
+  const sessionOf = (request: Request) => responseCacheSession(request, options.callers);
   const enabled = (request: Request) => !withoutQuery.has(request) && sessionOf(request) !== null;
 
   const cacheOptions: UseResponseCacheParameter = {

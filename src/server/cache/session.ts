@@ -3,16 +3,10 @@
  * between callers who could see different data, and null (no caching) when the request does not
  * say who the caller is.
  *
- * It is computed from the request headers, because the cache answers before the GraphQL context
- * exists; it reads the credentials exactly as the context does (`resolveCredentials`).
+ * It is read from the request headers, because the cache answers before the GraphQL context
+ * exists; it is the very resolution the context gets (`createCallerResolver`).
  */
-import { credentialScope, type CceCredentials } from '../../cce/credentials.ts';
-import { callerIdentity, resolveCredentials, type GatewayContextDeps } from '../../context.ts';
-
-export type SessionDeps = Pick<
-  GatewayContextDeps,
-  'projectId' | 'serviceCredentials' | 'bearerIsCallerJwt'
->;
+import type { CallerResolver } from '../../context.ts';
 
 /**
  * The caller's identity (`callerIdentity`):
@@ -24,12 +18,10 @@ export type SessionDeps = Pick<
  *   Authorization): a hit needs the very proof that earned the cached answer. Without a proof
  *   nothing is cached.
  */
-export function responseCacheSession(headers: Headers, deps: SessionDeps): string | null {
-  let credentials: CceCredentials;
+export function responseCacheSession(request: Request, callers: CallerResolver): string | null {
   try {
-    credentials = resolveCredentials(headers, deps);
+    return callers(request).identity;
   } catch {
     return null; // no usable credentials: the request will be refused, and nothing is cached
   }
-  return callerIdentity(headers, credentials.kind, credentialScope(credentials));
 }
