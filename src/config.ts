@@ -134,7 +134,7 @@ export interface GatewayConfig {
 }
 
 /** The project the embedded simulator's demo data (and its demo token) belongs to. */
-export const EMBEDDED_PROJECT_ID = 'demo-project';
+const EMBEDDED_PROJECT_ID = 'demo-project';
 
 /** Thrown by `loadConfig` with one line per bad setting. */
 export class ConfigError extends Error {

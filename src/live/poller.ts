@@ -53,7 +53,7 @@ export interface PollerOptions<T> {
 }
 
 /** Failures that say nothing about the object and may pass: read again later. */
-export function isTransientFailure(error: unknown): boolean {
+function isTransientFailure(error: unknown): boolean {
   if (error instanceof UpstreamTimeout || error instanceof UpstreamUnavailable) return true;
   return error instanceof CceError && (error.status === 429 || error.status >= 500);
 }
@@ -77,10 +77,6 @@ export class SharedPoller<T> {
     this.#maxConsecutiveFailures = options.maxConsecutiveFailures;
     this.#onChange = options.onChange;
     this.#onStop = options.onStop;
-  }
-
-  get stopped(): boolean {
-    return this.#stopped;
   }
 
   /** Starts with a read at once: a watcher's first value is the current state. */

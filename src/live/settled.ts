@@ -12,7 +12,7 @@ import type { AddonStatus, ReleaseStatus } from '../cce/model.ts';
  * DEPLOYED and FAILED end an install, upgrade or rollback; UNKNOWN needs a person (CCE advises
  * delete and reinstall); DELETED is gone. PENDING_* and DELETING are still moving.
  */
-export const SETTLED_RELEASE_STATUSES: ReadonlySet<ReleaseStatus> = new Set([
+const SETTLED_RELEASE_STATUSES: ReadonlySet<ReleaseStatus> = new Set([
   'DEPLOYED',
   'FAILED',
   'UNKNOWN',
@@ -25,7 +25,7 @@ export const SETTLED_RELEASE_STATUSES: ReadonlySet<ReleaseStatus> = new Set([
  * the add-on's pods come and go, which is what a watcher wants to see (Terraform's Autopilot
  * provider, too, waits past them for running).
  */
-export const SETTLED_ADDON_STATUSES: ReadonlySet<AddonStatus> = new Set([
+const SETTLED_ADDON_STATUSES: ReadonlySet<AddonStatus> = new Set([
   'running',
   'installFailed',
   'upgradeFailed',

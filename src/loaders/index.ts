@@ -34,6 +34,6 @@ export function createLoaders(
 }
 
 export type { ClusterRef } from './cluster-items.ts';
-export type { ClusterFamilyCache, ClusterFamilyMemory } from './cluster-families.ts';
+export type { ClusterFamilyCache } from './cluster-families.ts';
 export type { FamilyChart } from './charts.ts';
 export type { FamilyAddonTemplate } from './addon-templates.ts';
