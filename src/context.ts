@@ -39,23 +39,17 @@ export interface GatewayContextDeps {
   clusterFamilies: ClusterFamilyCache;
 }
 
-/** Upstream calls made on behalf of one GraphQL request, for the access log and metrics. */
+/** Upstream calls made on behalf of one GraphQL request, for the access log. */
 export interface UpstreamCallCounter {
   total: number;
-  /** Calls per SDK operation name, e.g. `{ ListReleases: 3 }`. */
-  readonly byOperation: Record<string, number>;
 }
 
 export interface GatewayContext {
   /** How the caller authenticated: their own token, or the gateway's AK/SK service account. */
   readonly authMode: CceCredentials['kind'];
-  /** Non-reversible id of the caller (see `credentialScope`), for anything shared between requests. */
-  readonly credentialScope: string;
   readonly client: CceClient;
   readonly loaders: Loaders;
-  /** Aborts when the client goes away; passed to every upstream call. */
-  readonly signal: AbortSignal;
-  /** `{ signal }`, ready to pass to the client. */
+  /** The request's abort signal (it aborts when the client goes away), for every upstream call. */
   readonly callOptions: CallOptions;
   readonly upstreamCalls: UpstreamCallCounter;
   /** Status subscriptions and change notices, bound to this caller's credential scope. */
@@ -182,21 +176,17 @@ export function createContextFactory(
 ): (initial: YogaInitialContext) => GatewayContext {
   return ({ request }) => {
     const { credentials, scope, identity } = deps.callers(request);
-    const upstreamCalls: UpstreamCallCounter = { total: 0, byOperation: {} };
+    const upstreamCalls: UpstreamCallCounter = { total: 0 };
     const client = createCceClient(deps.transport, credentials, {
-      onCall(event) {
+      onCall() {
         upstreamCalls.total += 1;
-        upstreamCalls.byOperation[event.operation] =
-          (upstreamCalls.byOperation[event.operation] ?? 0) + 1;
       },
     });
     const callOptions: CallOptions = { signal: request.signal };
     return {
       authMode: credentials.kind,
-      credentialScope: scope,
       client,
       loaders: createLoaders(client, callOptions, deps.clusterFamilies.forCaller(scope)),
-      signal: request.signal,
       callOptions,
       upstreamCalls,
       live: createCallerLive(deps.live, {
