@@ -16,7 +16,7 @@
 import type { AccessKeyCredential } from './auth.ts';
 import type { DemoScale } from './demo/index.ts';
 import type { Fault } from './faults.ts';
-import type { SimulatorOptions } from './options.ts';
+import { MAX_PORT, MAX_TRANSITION_DELAY_MS, type SimulatorOptions } from './options.ts';
 
 export interface SimulatorCliConfig {
   readonly options: SimulatorOptions;
@@ -125,11 +125,12 @@ export function loadSimulatorConfig(env: Env = process.env): SimulatorCliConfig 
   const options: SimulatorOptions = {
     host: read('SIMULATOR_HOST', (raw) => raw) ?? '127.0.0.1',
     port:
-      read('SIMULATOR_PORT', (raw) => integer('SIMULATOR_PORT', raw, 0, 65535)) ?? DEFAULT_CLI_PORT,
+      read('SIMULATOR_PORT', (raw) => integer('SIMULATOR_PORT', raw, 0, MAX_PORT)) ??
+      DEFAULT_CLI_PORT,
     tokens: read('SIMULATOR_TOKENS', parseTokens),
     accessKeys: read('SIMULATOR_AKSK', parseAccessKeys),
     transitionDelayMs: read('SIMULATOR_TRANSITION_DELAY_MS', (raw) =>
-      integer('SIMULATOR_TRANSITION_DELAY_MS', raw, 0, 3_600_000),
+      integer('SIMULATOR_TRANSITION_DELAY_MS', raw, 0, MAX_TRANSITION_DELAY_MS),
     ),
     demoData: read('SIMULATOR_DEMO_DATA', parseDemoData),
     errorCasing: read('SIMULATOR_ERROR_CASING', parseCasing),

@@ -85,7 +85,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     stats,
     scheduler,
     errorCasing: settings.errorCasing,
-    control: { stats, faults, operations },
+    operations,
   });
 
   const server = createServer((request, response) => pipeline.handle(request, response));

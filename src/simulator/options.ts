@@ -40,6 +40,9 @@ export interface ResolvedOptions {
 }
 
 const DEFAULT_TRANSITION_DELAY_MS = 3000;
+export const MAX_PORT = 65535;
+/** The longest status transition that may be asked for (an hour). */
+export const MAX_TRANSITION_DELAY_MS = 3_600_000;
 const MAX_SCALE = { clusters: 1000, releasesPerCluster: 1000 };
 
 function fail(message: string): never {
@@ -105,14 +108,14 @@ export function resolveOptions(options: SimulatorOptions, catalog: AddonCatalog)
   const demoData = options.demoData ?? true;
   return {
     host: options.host ?? '127.0.0.1',
-    port: checkInteger(options.port ?? 0, 'port', 0, 65535),
+    port: checkInteger(options.port ?? 0, 'port', 0, MAX_PORT),
     tokens,
     accessKeys,
     transitionDelayMs: checkInteger(
       options.transitionDelayMs ?? DEFAULT_TRANSITION_DELAY_MS,
       'transitionDelayMs',
       0,
-      3_600_000,
+      MAX_TRANSITION_DELAY_MS,
     ),
     demoData: typeof demoData === 'boolean' ? demoData : checkScale(demoData, catalog),
     errorCasing,

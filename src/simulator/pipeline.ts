@@ -32,7 +32,8 @@ export interface PipelineDeps {
   readonly stats: OperationStats;
   readonly scheduler: Scheduler;
   readonly errorCasing: ErrorCasing;
-  readonly control: ControlDeps;
+  /** The SDK operation names faults may name (for the control routes). */
+  readonly operations: ReadonlySet<string>;
 }
 
 export interface RequestPipeline {
@@ -104,6 +105,11 @@ function readBody(request: IncomingMessage): Promise<Buffer | null> {
 }
 
 export function createPipeline(deps: PipelineDeps): RequestPipeline {
+  const control: ControlDeps = {
+    stats: deps.stats,
+    faults: deps.faults,
+    operations: deps.operations,
+  };
   const hung = new Set<ServerResponse>();
   const casing = deps.errorCasing;
 
@@ -203,10 +209,7 @@ export function createPipeline(deps: PipelineDeps): RequestPipeline {
       const { method, path, query } = exchange;
       if (path.startsWith(CONTROL_PREFIX) && isLoopback(request.socket.remoteAddress)) {
         withBody(exchange, '01', (body) =>
-          send(
-            exchange,
-            controlReply(deps.control, method, path, new URLSearchParams(query), body),
-          ),
+          send(exchange, controlReply(control, method, path, new URLSearchParams(query), body)),
         );
         return;
       }
