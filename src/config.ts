@@ -259,14 +259,8 @@ const envSchema = z.object({
   ),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
   SHUTDOWN_DELAY_MS: wholeNumber(0, 600_000, 0),
-  GRAPHIQL: z.preprocess(
-    blankToUndefined,
-    z.stringbool({ error: 'must be true or false' }).default(true),
-  ),
-  GRAPHQL_JIT: z.preprocess(
-    blankToUndefined,
-    z.stringbool({ error: 'must be true or false' }).default(true),
-  ),
+  GRAPHIQL: flag(true),
+  GRAPHQL_JIT: flag(true),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   NODE_ENV: oneOf(NODE_ENVS, 'production'),
   CCE_ENDPOINT: optionalText(),
@@ -321,10 +315,7 @@ const envSchema = z.object({
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
   CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
-  METRICS_ENABLED: z.preprocess(
-    blankToUndefined,
-    z.stringbool({ error: 'must be true or false' }).default(true),
-  ),
+  METRICS_ENABLED: flag(true),
   READINESS_PROBE_TIMEOUT_MS: wholeNumber(1, 60_000, 1_000),
   READINESS_PROBE_CACHE_MS: wholeNumber(0, 600_000, 2_000),
 });
