@@ -56,6 +56,9 @@ export interface GatewayContext {
   readonly live: CallerLive;
 }
 
+/** Headers the caller's CCE credentials are read from (`readToken`, `readProjectId`). */
+export const CREDENTIAL_HEADERS = ['x-auth-token', 'authorization', 'x-project-id'] as const;
+
 /** Headers by which a caller proves who they are to the gateway itself (service mode). */
 const CALLER_PROOF_HEADERS = ['x-api-key', 'authorization'] as const;
 

@@ -15,6 +15,12 @@ const REQUEST_TIMEOUT_MS = 120_000;
 const HEADERS_TIMEOUT_MS = 20_000;
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
+/** What yoga's node:http integration passes as the server context. */
+export interface NodeServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
 export interface ListeningAddress {
   host: string;
   port: number;

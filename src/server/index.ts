@@ -5,7 +5,6 @@
  * The server owns neither the CCE transport nor the simulator: `main.ts` (or a test) creates them,
  * passes them in, and closes them after the server.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { CceTransport } from '../cce/transport.ts';
 import type { GatewayConfig } from '../config.ts';
@@ -18,7 +17,7 @@ import { createGatewaySchema } from '../schema.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
 import { maskError } from './errors.ts';
 import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
-import { createHttpEdge, type ListeningAddress } from './http.ts';
+import { createHttpEdge, type ListeningAddress, type NodeServerContext } from './http.ts';
 import type { Logger } from './logger.ts';
 import { createGatewayMetrics } from './metrics.ts';
 import { gatewayPlugins } from './plugins.ts';
@@ -47,15 +46,8 @@ export interface GatewayServerOptions {
   processMetrics?: boolean;
 }
 
-/** What yoga's node:http integration passes as the server context. */
-export interface NodeServerContext {
-  req: IncomingMessage;
-  res: ServerResponse;
-}
-
 export interface GatewayServer {
   readonly yoga: YogaServerInstance<NodeServerContext, GatewayContext>;
-  readonly httpServer: Server;
   /** Open status subscriptions and their pollers. */
   readonly live: LiveRegistry;
   /** Binds `config.server.host:port` (port 0 picks a free one). */
@@ -147,7 +139,6 @@ export function createGatewayServer({
 
   return {
     yoga,
-    httpServer: edge.server,
     live,
     listen: () => edge.listen(config.server.port, config.server.host),
     close() {

@@ -25,7 +25,6 @@ export const METRICS_PATH = '/metrics';
 const UPSTREAM_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export interface GatewayMetrics {
-  readonly registry: Registry;
   /** Counts and times one upstream call (a transport `onCall` watcher). */
   recordUpstreamCall(event: CceCallEvent): void;
   /** The yoga plugin: GraphQL operation metrics, response cache hits, and the `/metrics` endpoint. */
@@ -232,7 +231,6 @@ export function createGatewayMetrics({ processMetrics }: MetricsOptions): Gatewa
   };
 
   return {
-    registry,
     plugin,
     recordUpstreamCall(event) {
       const status = event.status === null ? 'none' : String(event.status);

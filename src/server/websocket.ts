@@ -21,14 +21,15 @@ import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { CREDENTIAL_HEADERS } from '../context.ts';
 import { LiveStream } from '../live/stream.ts';
+import { API_KEY_HEADER } from './security/api-keys.ts';
+import { ANY_ORIGIN } from './security/cors.ts';
 
-/** Headers a client may set through `connectionParams`. */
-const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
-  'x-auth-token',
-  'authorization',
-  'x-project-id',
-  'x-api-key',
+/** Headers a client may set through `connectionParams`: its credentials and its API key. */
+const CONNECTION_PARAM_HEADERS: ReadonlySet<string> = new Set([
+  ...CREDENTIAL_HEADERS,
+  API_KEY_HEADER,
 ]);
 
 /** Upgrade-request headers that describe the upgrade itself, not the caller. */
@@ -47,8 +48,6 @@ const UPGRADE_ONLY_HEADERS: ReadonlySet<string> = new Set([
 // graphql-ws needs a document only to choose between its `execute` and `subscribe` hooks; both
 // hand the operation to yoga, which parses and checks the real one (or looks up a trusted one).
 const ANY_OPERATION = parse('{ __typename }');
-
-const ANY_ORIGIN = '*';
 
 /**
  * Whether an upgrade with this Origin may proceed: none (not a browser), the page's host is the
@@ -118,7 +117,7 @@ function operationRequest(
     if (typeof value === 'string') headers.set(name, value);
   }
   for (const [name, value] of Object.entries(connectionParams ?? {})) {
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase()) && typeof value === 'string') {
+    if (CONNECTION_PARAM_HEADERS.has(name.toLowerCase()) && typeof value === 'string') {
       headers.set(name, value);
     }
   }

@@ -5,10 +5,11 @@
  * at all, and credentials (cookies) are never allowed: callers authenticate with headers.
  */
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
-import type { NodeServerContext } from '../index.ts';
+import type { NodeServerContext } from '../http.ts';
 import type { GatewayContext } from '../../context.ts';
 
-const ANY_ORIGIN = '*';
+/** The CORS_ORIGINS entry that allows pages of any site. */
+export const ANY_ORIGIN = '*';
 
 type CorsOption = YogaServerOptions<NodeServerContext, GatewayContext>['cors'];
 

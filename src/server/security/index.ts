@@ -11,10 +11,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { GatewayConfig, SecurityConfig } from '../../config.ts';
 import type { GatewayContext } from '../../context.ts';
-import type { NodeServerContext } from '../index.ts';
-import type { GatewayPlugin } from '../plugins.ts';
+import type { NodeServerContext } from '../http.ts';
 import { callerAuthEnabled, useCallerAuthentication } from './caller-auth.ts';
-import { corsPolicy, useVaryOnOrigin } from './cors.ts';
+import { ANY_ORIGIN, corsPolicy, useVaryOnOrigin } from './cors.ts';
 export { useRequestBodyLimit } from './body-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
 import { useNoIntrospection } from './introspection.ts';
@@ -39,7 +38,7 @@ export function securityServerOptions(security: SecurityConfig): SecurityServerO
 }
 
 /** The security plugins, in order. Reads PERSISTED_OPERATIONS_FILE when it is set (throws ConfigError). */
-export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema): GatewayPlugin[] {
+export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema): Plugin[] {
   const plugins: Plugin[] = [];
   if (security.csrfPrevention) plugins.push(useCsrfPrevention());
   if (callerAuthEnabled(security)) plugins.push(useCallerAuthentication(security));
@@ -51,8 +50,7 @@ export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema)
   if (!security.introspection) plugins.push(useNoIntrospection());
   if (!security.fieldSuggestions) plugins.push(useHiddenSuggestions());
   if (security.corsOrigins.length > 0) plugins.push(useVaryOnOrigin());
-  // None of them reads the gateway's own context fields; yoga's Plugin type is invariant in it.
-  return plugins as unknown as GatewayPlugin[];
+  return plugins;
 }
 
 /** Settings that are allowed but weaken the edge: logged as warnings at start-up. */
@@ -64,7 +62,7 @@ export function securityWarnings({ cce, security }: GatewayConfig): string[] {
         "whoever reaches the gateway acts with the service account's rights. Development only.",
     );
   }
-  if (security.corsOrigins.includes('*')) {
+  if (security.corsOrigins.includes(ANY_ORIGIN)) {
     warnings.push('CORS_ORIGINS=*: pages of any site may call the gateway from a browser.');
   }
   return warnings;
