@@ -10,22 +10,19 @@
  * connection's next request), or from the WebSocket edge, which declares none. Only bodies without
  * a Content-Length (chunked uploads, in-process requests) are counted as they stream.
  */
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { rejection } from './rejections.ts';
 
 /** Only a single non-negative integer is a Content-Length (not `1, 2`, as in smuggling attempts). */
 const CONTENT_LENGTH = /^\d+$/;
 
 function tooLarge(): GraphQLError {
-  return new GraphQLError('Request body too large', {
-    extensions: { http: { status: 413 }, code: 'REQUEST_ENTITY_TOO_LARGE' },
-  });
+  return rejection('REQUEST_ENTITY_TOO_LARGE', 'Request body too large', { status: 413 });
 }
 
 function invalidLength(): GraphQLError {
-  return new GraphQLError('Content-Length header is invalid.', {
-    extensions: { http: { status: 400 }, code: 'BAD_REQUEST' },
-  });
+  return rejection('BAD_REQUEST', 'Content-Length header is invalid.', { status: 400 });
 }
 
 type FetchAPI = Parameters<NonNullable<Plugin['onRequestParse']>>[0]['fetchAPI'];

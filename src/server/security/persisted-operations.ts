@@ -19,6 +19,11 @@ import { rejection } from './rejections.ts';
 const SETTING = 'PERSISTED_OPERATIONS_FILE';
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
 
+/** The key an id is listed and looked up by: clients send hashes in either case. */
+function lookupKey(id: string): string {
+  return SHA256_HEX.test(id) ? id.toLowerCase() : id;
+}
+
 function readList(file: string): Record<string, unknown> {
   let text: string;
   try {
@@ -69,8 +74,7 @@ export function loadPersistedOperations(
   for (const [id, document] of Object.entries(readList(file))) {
     const checked = checkEntry(id, document, schema);
     if (typeof checked === 'string') problems.push(`${SETTING}: entry "${id}": ${checked}`);
-    // Clients send hashes in either case; the lookup is by the lower-case form.
-    else operations.set(SHA256_HEX.test(id) ? id.toLowerCase() : id, checked);
+    else operations.set(lookupKey(id), checked);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   if (operations.size === 0) throw new ConfigError([`${SETTING}: ${file} lists no operations`]);
@@ -87,8 +91,7 @@ export function usePersistedOperationsOnly(operations: ReadonlyMap<string, Docum
     );
   return usePersistedOperations({
     allowArbitraryOperations: false,
-    getPersistedOperation: (id) =>
-      operations.get(SHA256_HEX.test(id) ? id.toLowerCase() : id) ?? null,
+    getPersistedOperation: (id) => operations.get(lookupKey(id)) ?? null,
     customErrors: {
       persistedQueryOnly: idRequired,
       keyNotFound: idRequired,

@@ -24,7 +24,11 @@ export type SecurityErrorCode =
   /** Trusted-documents mode: an operation sent as text, or no persisted id at all. */
   | 'PERSISTED_QUERY_ID_REQUIRED'
   /** Trusted-documents mode: the id is not in PERSISTED_OPERATIONS_FILE. */
-  | 'PERSISTED_QUERY_NOT_IN_LIST';
+  | 'PERSISTED_QUERY_NOT_IN_LIST'
+  /** The request body is larger than MAX_REQUEST_BODY_BYTES (yoga's own code for it). */
+  | 'REQUEST_ENTITY_TOO_LARGE'
+  /** The Content-Length header is not a single non-negative integer. */
+  | 'BAD_REQUEST';
 
 export interface RejectionOptions {
   /** HTTP status of the answer. */
