@@ -44,10 +44,6 @@ function checkSelector(input: ReleaseSelector): UserError[] {
   ];
 }
 
-function keyOf(release: Release): ReleaseKey {
-  return { clusterId: release.clusterId, namespace: release.namespace, name: release.name };
-}
-
 /**
  * The release the selector names, with its cluster's id and family, or the refusal saying why not.
  * Reading the release is also what shows the cluster still exists.
@@ -199,7 +195,7 @@ export const releaseMutations: Pick<
 
     const upgraded = await context.client.updateRelease(
       cluster.family,
-      keyOf(release),
+      release,
       {
         chartId: chart.id,
         action: 'upgrade',
@@ -208,7 +204,7 @@ export const releaseMutations: Pick<
       },
       context.callOptions,
     );
-    afterWrite(context, keyOf(release), upgraded, input.dryRun ?? false);
+    afterWrite(context, release, upgraded, input.dryRun ?? false);
     return { release: upgraded, userErrors: [] };
   },
 
@@ -244,7 +240,7 @@ export const releaseMutations: Pick<
 
     const rolledBack = await context.client.updateRelease(
       cluster.family,
-      keyOf(release),
+      release,
       {
         chartId: chart.id,
         action: 'rollback',
@@ -253,7 +249,7 @@ export const releaseMutations: Pick<
       },
       context.callOptions,
     );
-    afterWrite(context, keyOf(release), rolledBack);
+    afterWrite(context, release, rolledBack);
     return { release: rolledBack, userErrors: [] };
   },
 
@@ -271,10 +267,10 @@ export const releaseMutations: Pick<
 
     const deleted = await context.client.deleteRelease(
       cluster.family,
-      keyOf(release),
+      release,
       context.callOptions,
     );
-    afterWrite(context, keyOf(release), deleted);
-    return { release: deleted, deletedReleaseId: releaseGlobalId(keyOf(release)), userErrors: [] };
+    afterWrite(context, release, deleted);
+    return { release: deleted, deletedReleaseId: releaseGlobalId(release), userErrors: [] };
   },
 };
