@@ -11,6 +11,7 @@ import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
 import { isServedFromResponseCache } from './cache/index.ts';
+import { logDurationMs } from './logger.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 
 /** `success`: no errors; `partial`: data and errors; `error`: errors only; `stream`: a subscription. */
@@ -128,7 +129,7 @@ export function useAccessLog(
         method: request.method,
         path,
         status: response.status,
-        durationMs: Math.round((performance.now() - info.startedAt) * 10) / 10,
+        durationMs: logDurationMs(performance.now() - info.startedAt),
         ...summaries.get(request),
       };
       if (probes.has(path)) info.log.debug(line, 'request');

@@ -70,7 +70,7 @@ export function createGatewayServer({
   const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
   const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
   const stopWatching = [
-    upstreamCalls.watch(logUpstreamCalls(logger, scope)),
+    upstreamCalls.watch(logUpstreamCalls(scope)),
     ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
   ];
   // Who each request's caller is, resolved once for both the response cache and the context.
@@ -109,7 +109,7 @@ export function createGatewayServer({
     landingPage: false,
     graphiql: config.server.graphiql ? graphiqlOptions(config) : false,
     renderGraphiQL,
-    logging: createYogaLogger(logger, scope),
+    logging: createYogaLogger(scope),
     maskedErrors: { maskError, isDev: config.nodeEnv === 'development' },
     ...securityServerOptions(config.security),
     plugins: gatewayPlugins({

@@ -13,6 +13,11 @@ import { censorFormatArguments, censorSecrets } from './log-redaction.ts';
 
 export type { Logger } from 'pino';
 
+/** A duration for a log line: milliseconds to one decimal. */
+export function logDurationMs(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
 export interface LoggerOptions {
   level: LogLevel;
   /** Where the JSON lines go; stdout when absent (tests pass a collecting stream). */

@@ -30,6 +30,8 @@ export interface RequestContext {
 export interface RequestScope {
   /** The request being handled by the current async call chain, if any. */
   current(): RequestInfo | undefined;
+  /** The current request's logger (tagged with its id), or the server's outside a request. */
+  log(): Logger;
   plugin: Plugin<RequestContext>;
 }
 
@@ -65,5 +67,9 @@ export function createRequestScope(logger: Logger): RequestScope {
     },
   };
 
-  return { current: () => storage.getStore(), plugin };
+  return {
+    current: () => storage.getStore(),
+    log: () => storage.getStore()?.log ?? logger,
+    plugin,
+  };
 }

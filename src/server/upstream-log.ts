@@ -6,16 +6,16 @@
  * warnings, since they are what an operator looks for when CCE misbehaves.
  */
 import type { CceCallEvent, CceCallHook } from '../cce/transport.ts';
-import type { Logger } from './logger.ts';
+import { logDurationMs } from './logger.ts';
 import type { RequestScope } from './request-scope.ts';
 
 function isUpstreamFailure(event: CceCallEvent): boolean {
   return event.status === null ? event.outcome !== 'success' : event.status >= 500;
 }
 
-export function logUpstreamCalls(logger: Logger, scope: RequestScope): CceCallHook {
+export function logUpstreamCalls(scope: RequestScope): CceCallHook {
   return (event) => {
-    const log = scope.current()?.log ?? logger;
+    const log = scope.log();
     const level = isUpstreamFailure(event) ? 'warn' : 'debug';
     // Checked first so that a call costs no log object when debug lines are off.
     if (!log.isLevelEnabled(level)) return;
@@ -27,7 +27,7 @@ export function logUpstreamCalls(logger: Logger, scope: RequestScope): CceCallHo
           status: event.status,
           outcome: event.outcome,
           attempts: event.attempts,
-          durationMs: Math.round(event.durationMs * 10) / 10,
+          durationMs: logDurationMs(event.durationMs),
           requestId: event.requestId,
         },
       },

@@ -7,14 +7,13 @@
  */
 import type { YogaLogger } from 'graphql-yoga';
 import { findUpstreamError, upstreamErrorExtensions } from './errors.ts';
-import type { Logger } from './logger.ts';
 import type { RequestScope } from './request-scope.ts';
 
 type Level = keyof YogaLogger;
 
-export function createYogaLogger(logger: Logger, scope: RequestScope): YogaLogger {
+export function createYogaLogger(scope: RequestScope): YogaLogger {
   const write = (level: Level, args: unknown[]): void => {
-    const log = scope.current()?.log ?? logger;
+    const log = scope.log();
     const texts: string[] = [];
     const details: unknown[] = [];
     for (const arg of args) {

@@ -7,7 +7,7 @@ import { captureLogs } from '../support/logs.ts';
 
 function setup() {
   const { logger, lines } = captureLogs();
-  return { yogaLogger: createYogaLogger(logger, createRequestScope(logger)), lines };
+  return { yogaLogger: createYogaLogger(createRequestScope(logger)), lines };
 }
 
 describe('createYogaLogger', () => {
@@ -50,7 +50,7 @@ describe('createYogaLogger', () => {
   it('redacts what yoga hands over inside a request, at any depth, tagged with the request id', async () => {
     const { logger, lines } = captureLogs();
     const scope = createRequestScope(logger);
-    const yogaLogger = createYogaLogger(logger, scope);
+    const yogaLogger = createYogaLogger(scope);
     const request = new Request('http://gateway.test/graphql', {
       headers: { 'x-request-id': 'req-in-scope' },
     });
