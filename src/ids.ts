@@ -10,7 +10,7 @@
  * Clients treat them as opaque; the gateway decodes them in `node(id:)`, in federation references
  * and wherever an argument accepts "the global id or the CCE id".
  */
-import type { ClusterFamily, ReleaseKey } from './cce/model.ts';
+import { isClusterFamily, type ClusterFamily, type ReleaseKey } from './cce/model.ts';
 
 export type GlobalId =
   | { type: 'Cluster'; clusterId: string }
@@ -47,10 +47,6 @@ function decodeParts(encoded: string): string[] | null {
   }
 }
 
-function isFamily(value: string): value is ClusterFamily {
-  return value === 'CCE' || value === 'AUTOPILOT';
-}
-
 /** The object a global id names, or null when `id` is not a well-formed global id. */
 export function parseGlobalId(id: string): GlobalId | null {
   const colon = id.indexOf(':');
@@ -68,7 +64,7 @@ export function parseGlobalId(id: string): GlobalId | null {
   if (type === 'Addon' && parts.length === 2 && first && second) {
     return { type, clusterId: first, addonId: second };
   }
-  if (type === 'Chart' && parts.length === 2 && first && isFamily(first) && second) {
+  if (type === 'Chart' && parts.length === 2 && first && isClusterFamily(first) && second) {
     return { type, family: first, chartId: second };
   }
   return null;

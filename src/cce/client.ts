@@ -5,22 +5,23 @@
  */
 import { createAuthorizer, secretsOf } from './auth.ts';
 import type { CceCredentials } from './credentials.ts';
-import type {
-  Addon,
-  AddonInstallInput,
-  AddonTemplate,
-  AddonTemplateFilter,
-  AddonUpgradeInput,
-  CallOptions,
-  CceClient,
-  Chart,
-  Cluster,
-  ClusterFamily,
-  Release,
-  ReleaseCreateInput,
-  ReleaseKey,
-  ReleaseParameters,
-  ReleaseUpdateInput,
+import {
+  CLUSTER_FAMILIES,
+  type Addon,
+  type AddonInstallInput,
+  type AddonTemplate,
+  type AddonTemplateFilter,
+  type AddonUpgradeInput,
+  type CallOptions,
+  type CceClient,
+  type Chart,
+  type Cluster,
+  type ClusterFamily,
+  type Release,
+  type ReleaseCreateInput,
+  type ReleaseKey,
+  type ReleaseParameters,
+  type ReleaseUpdateInput,
 } from './model.ts';
 import { expandPath, OPERATIONS } from './operations.ts';
 import type { CceOperation } from './operations.ts';
@@ -121,7 +122,7 @@ function operationsOf(family: ClusterFamily): FamilyOperations {
   const operations = FAMILY_OPERATIONS[family] as FamilyOperations | undefined;
   if (operations === undefined) {
     throw new RangeError(
-      `Unknown cluster family ${JSON.stringify(family)}; expected CCE or AUTOPILOT`,
+      `Unknown cluster family ${JSON.stringify(family)}; expected ${CLUSTER_FAMILIES.join(' or ')}`,
     );
   }
   return operations;

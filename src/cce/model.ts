@@ -6,7 +6,13 @@
  */
 
 /** The two CCE API families. Every cluster belongs to one; its releases and add-ons live on that family's paths. */
-export type ClusterFamily = 'CCE' | 'AUTOPILOT';
+export const CLUSTER_FAMILIES = ['CCE', 'AUTOPILOT'] as const;
+
+export type ClusterFamily = (typeof CLUSTER_FAMILIES)[number];
+
+export function isClusterFamily(value: string): value is ClusterFamily {
+  return (CLUSTER_FAMILIES as readonly string[]).includes(value);
+}
 
 export interface ClusterEndpoint {
   url: string;

@@ -2,9 +2,14 @@
  * Charts. Each API family has its own chart repository (ListCharts / ListAutopilotCharts); one list
  * per family per request answers every chart lookup, including "the chart this release runs".
  */
-import type { CallOptions, CceClient, Chart, ClusterFamily } from '../cce/model.ts';
+import {
+  CLUSTER_FAMILIES,
+  type CallOptions,
+  type CceClient,
+  type Chart,
+  type ClusterFamily,
+} from '../cce/model.ts';
 import { callKey, createCallLoader } from './call-loader.ts';
-import { FAMILIES } from './clusters.ts';
 
 /** A chart and the family whose repository holds it (chart ids are only unique per repository). */
 export type FamilyChart = Chart & { family: ClusterFamily };
@@ -29,7 +34,7 @@ export function createChartLoaders(client: CceClient, options: CallOptions): Cha
   );
   const list = async (family?: ClusterFamily) => {
     if (family) return lists.load(family);
-    return (await Promise.all(FAMILIES.map((each) => lists.load(each)))).flat();
+    return (await Promise.all(CLUSTER_FAMILIES.map((each) => lists.load(each)))).flat();
   };
 
   return {

@@ -8,12 +8,16 @@
  * read at most once per request.
  */
 import { nullWhenNotFound } from '../cce/errors.ts';
-import type { CallOptions, CceClient, Cluster, ClusterFamily } from '../cce/model.ts';
+import {
+  CLUSTER_FAMILIES,
+  type CallOptions,
+  type CceClient,
+  type Cluster,
+  type ClusterFamily,
+} from '../cce/model.ts';
 import { asError, callKey, createCallLoader } from './call-loader.ts';
 import type { ClusterFamilyMemory } from './cluster-families.ts';
 import { createItemLoader, type WholeLists } from './cluster-items.ts';
-
-export const FAMILIES: readonly ClusterFamily[] = ['CCE', 'AUTOPILOT'];
 
 export interface ClusterLoaders {
   /** The clusters of one family, or of both (CCE first). */
@@ -72,7 +76,7 @@ export function createClusterLoaders(
 
   async function inEitherList(clusterId: string): Promise<Cluster | null> {
     const outcomes = await Promise.allSettled(
-      FAMILIES.map((family) => familyLists.loadWhole(family)),
+      CLUSTER_FAMILIES.map((family) => familyLists.loadWhole(family)),
     );
     let failure: Error | null = null;
     for (const outcome of outcomes) {
@@ -97,7 +101,9 @@ export function createClusterLoaders(
   return {
     async list(family) {
       if (family) return familyLists.loadWhole(family);
-      const perFamily = await Promise.all(FAMILIES.map((each) => familyLists.loadWhole(each)));
+      const perFamily = await Promise.all(
+        CLUSTER_FAMILIES.map((each) => familyLists.loadWhole(each)),
+      );
       return perFamily.flat();
     },
     byId,

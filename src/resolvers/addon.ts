@@ -2,6 +2,7 @@
  * Resolvers of addon.graphql's types and queries: `Addon`, `AddonTemplate`, `AddonVersion`, the
  * add-on queries. The add-on mutations are in addon-mutations.ts.
  */
+import { CLUSTER_FAMILIES } from '../cce/model.ts';
 import type {
   AddonResolvers,
   AddonTemplateResolvers,
@@ -10,7 +11,6 @@ import type {
 } from '../generated/graphql.ts';
 import { addonGlobalId, readReference } from '../ids.ts';
 import { AddonTemplateType, cceValues } from './enums.ts';
-import { FAMILIES } from '../loaders/clusters.ts';
 import {
   addonByArgument,
   clusterRefByArgument,
@@ -73,7 +73,7 @@ export const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTempl
         clusterId: cluster.id,
       });
     }
-    const families = clusterType ? [clusterType] : FAMILIES;
+    const families = clusterType ? [clusterType] : CLUSTER_FAMILIES;
     const lists = await Promise.all(
       families.map((family) => context.loaders.addonTemplates.list(family, filter)),
     );
