@@ -5,6 +5,7 @@
  * no timer and no read in flight.
  */
 import { CceError, UpstreamTimeout, UpstreamUnavailable } from '../cce/errors.ts';
+import { isRetryableAnswer } from '../cce/retry.ts';
 import { createBackoff, type Backoff, type BackoffSettings } from './backoff.ts';
 import type { LiveChange } from './event-bus.ts';
 
@@ -39,8 +40,9 @@ export interface PollerOptions<T> {
   readonly source: WatchSource<T>;
   readonly backoff: BackoffSettings;
   /**
-   * Transient read failures (timeouts, CCE unreachable, 5xx, 429) in a row that are retried on the
-   * schedule before the watchers get the error. A failure of the first read is reported at once.
+   * Transient read failures (timeouts, CCE unreachable, 5xx, 429, CCE's throttling codes) in a row
+   * that are retried on the schedule before the watchers get the error. A failure of the first read
+   * is reported at once.
    */
   readonly maxConsecutiveFailures: number;
   /**
@@ -55,7 +57,7 @@ export interface PollerOptions<T> {
 /** Failures that say nothing about the object and may pass: read again later. */
 function isTransientFailure(error: unknown): boolean {
   if (error instanceof UpstreamTimeout || error instanceof UpstreamUnavailable) return true;
-  return error instanceof CceError && (error.status === 429 || error.status >= 500);
+  return error instanceof CceError && isRetryableAnswer(error.status, error.code);
 }
 
 export class SharedPoller<T> {

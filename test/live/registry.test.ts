@@ -364,6 +364,19 @@ describe('read failures', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("retries CCE's throttling code on a 400 (APIG.0308) like a 503, and the watch goes on", async () => {
+    const source = new TestSource();
+    const stream = registry.watch({ topic: A, source: () => source });
+    await source.answer(release('PENDING_INSTALL'));
+    await advance(250);
+    await source.fail(new CceError('ShowRelease', 400, 'APIG.0308', 'too many requests', null));
+    await advance(500);
+    await source.answer(release('DEPLOYED'));
+    expect((await rest(stream)).map(statusOf)).toEqual(['PENDING_INSTALL', 'DEPLOYED']);
+    expect(source.reads).toHaveLength(3);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('ends at once on a failure that will not pass (e.g. the token expired)', async () => {
     const source = new TestSource();
     const stream = registry.watch({ topic: A, source: () => source });
