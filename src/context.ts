@@ -14,7 +14,7 @@ import type { CallOptions, CceClient } from './cce/model.ts';
 import type { CceTransport } from './cce/transport.ts';
 import { createCallerLive, type CallerLive } from './live/caller.ts';
 import type { LiveRegistry } from './live/registry.ts';
-import { createLoaders, type ClusterFamilyCache, type Loaders } from './loaders/index.ts';
+import { createLoaders, type ClusterDirectory, type Loaders } from './loaders/index.ts';
 
 /** How a request's headers name its caller. */
 export interface CallerDeps {
@@ -36,7 +36,7 @@ export interface GatewayContextDeps {
   /** The server's live registry (status subscriptions and the event bus behind them). */
   live: LiveRegistry;
   /** The server's cluster directory (cluster id → family, per caller), shared by its requests. */
-  clusterFamilies: ClusterFamilyCache;
+  clusterFamilies: ClusterDirectory;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */

@@ -12,7 +12,7 @@ import { createCallerResolver, createContextFactory, type GatewayContext } from 
 import { createInProcessEventBus, type LiveEventBus } from '../live/event-bus.ts';
 import { createLiveRegistry, type LiveRegistry } from '../live/registry.ts';
 import { liveSettings } from '../live/settings.ts';
-import { createClusterFamilyCache } from '../loaders/cluster-families.ts';
+import { createClusterDirectory } from '../loaders/cluster-directory.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
 import { maskError } from './errors.ts';
@@ -94,7 +94,7 @@ export function createGatewayServer({
     transport,
     live,
     // Per server, not per process: two gateways in one process (tests) share nothing.
-    clusterFamilies: createClusterFamilyCache(config.clusterFamilyCache),
+    clusterFamilies: createClusterDirectory(config.clusterDirectory),
     callers,
   });
 
