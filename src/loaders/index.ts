@@ -32,8 +32,3 @@ export function createLoaders(
     addonTemplates: createAddonTemplateLoaders(client, options),
   };
 }
-
-export type { ClusterRef } from './cluster-items.ts';
-export type { ClusterDirectory } from './cluster-directory.ts';
-export type { FamilyChart } from './charts.ts';
-export type { FamilyAddonTemplate } from './addon-templates.ts';

@@ -94,7 +94,7 @@ export function createGatewayServer({
     transport,
     live,
     // Per server, not per process: two gateways in one process (tests) share nothing.
-    clusterFamilies: createClusterDirectory(config.clusterDirectory),
+    clusterDirectory: createClusterDirectory(config.clusterDirectory),
     callers,
   });
 
