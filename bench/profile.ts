@@ -46,7 +46,7 @@ async function profileScenario(id: ScenarioId): Promise<string> {
           servers.spawnBaseline(
             simulator.url,
             shipped.cce.connections,
-            shipped.clusterFamilyCache.ttlMs,
+            shipped.clusterDirectory.ttlMs,
             nodeArgs,
           ),
           PROBE.baseline,

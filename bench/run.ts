@@ -285,7 +285,7 @@ async function main(): Promise<void> {
   const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
   const poolSize = shipped.cce.connections;
   // The per-caller cluster directory: the baseline keeps one alike.
-  const directoryTtlMs = shipped.clusterFamilyCache.ttlMs;
+  const directoryTtlMs = shipped.clusterDirectory.ttlMs;
 
   const gateway = await servers.ready(
     servers.spawnGateway(simulator.url, { port: await freePort() }),

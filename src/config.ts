@@ -109,10 +109,10 @@ export interface GatewayConfig {
   };
   /**
    * The cluster directory: each caller's cluster id → API family, remembered across requests so
-   * lookups naming a cluster skip the two cluster lists (src/loaders/cluster-families.ts).
+   * lookups naming a cluster skip the two cluster lists (src/loaders/cluster-directory.ts).
    */
-  readonly clusterFamilyCache: {
-    /** 0 disables the cache (every first lookup of a request reads both cluster lists). */
+  readonly clusterDirectory: {
+    /** 0 turns the directory off (every first lookup of a request reads both cluster lists). */
     readonly ttlMs: number;
     /** Entries over all callers; the least recently used go first. */
     readonly maxEntries: number;
@@ -606,7 +606,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,
     },
-    clusterFamilyCache: {
+    clusterDirectory: {
       ttlMs: settings.CLUSTER_FAMILY_CACHE_TTL_MS,
       maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },

@@ -1,6 +1,6 @@
 /**
- * The per-request context: who is calling (their CCE credentials), a CCE client bound to them,
- * fresh loaders, the request's abort signal and a count of the upstream calls this request made.
+ * The per-request context: who is calling (their CCE credentials), the request's CCE service bound
+ * to them, and a count of the upstream calls this request made.
  *
  * Nothing here outlives the request, so one caller's data can never answer another's. The only
  * exception, the cluster directory, is keyed by the caller's credential scope and holds no data.
@@ -10,11 +10,11 @@ import { GraphQLError } from 'graphql';
 import type { YogaInitialContext } from 'graphql-yoga';
 import { createCceClient } from './cce/client.ts';
 import { credentialScope, type CceCredentials } from './cce/credentials.ts';
-import type { CallOptions, CceClient } from './cce/model.ts';
 import type { CceTransport } from './cce/transport.ts';
-import { createCallerLive, type CallerLive } from './live/caller.ts';
 import type { LiveRegistry } from './live/registry.ts';
-import { createLoaders, type ClusterFamilyCache, type Loaders } from './loaders/index.ts';
+import { createLiveSession } from './live/session.ts';
+import type { ClusterDirectory } from './loaders/cluster-directory.ts';
+import { CceService } from './service/index.ts';
 
 /** How a request's headers name its caller. */
 export interface CallerDeps {
@@ -36,7 +36,7 @@ export interface GatewayContextDeps {
   /** The server's live registry (status subscriptions and the event bus behind them). */
   live: LiveRegistry;
   /** The server's cluster directory (cluster id → family, per caller), shared by its requests. */
-  clusterFamilies: ClusterFamilyCache;
+  clusterDirectory: ClusterDirectory;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
@@ -47,13 +47,9 @@ export interface UpstreamCallCounter {
 export interface GatewayContext {
   /** How the caller authenticated: their own token, or the gateway's AK/SK service account. */
   readonly authMode: CceCredentials['kind'];
-  readonly client: CceClient;
-  readonly loaders: Loaders;
-  /** The request's abort signal (it aborts when the client goes away), for every upstream call. */
-  readonly callOptions: CallOptions;
+  /** The request's CCE service: every read and write of a resolver goes through it. */
+  readonly cce: CceService;
   readonly upstreamCalls: UpstreamCallCounter;
-  /** Status subscriptions and change notices, bound to this caller's credential scope. */
-  readonly live: CallerLive;
 }
 
 /** Headers the caller's CCE credentials are read from (`readToken`, `readProjectId`). */
@@ -185,21 +181,22 @@ export function createContextFactory(
         upstreamCalls.total += 1;
       },
     });
-    const callOptions: CallOptions = { signal: request.signal };
     return {
       authMode: credentials.kind,
-      client,
-      loaders: createLoaders(client, callOptions, deps.clusterFamilies.forCaller(scope)),
-      callOptions,
-      upstreamCalls,
-      live: createCallerLive(deps.live, {
-        scope,
-        // Without a proof the whole service account is one caller.
-        caller: identity ?? scope,
+      cce: new CceService({
+        client,
         signal: request.signal,
-        // Pollers outlive this request's counters; their calls still reach the transport's metrics.
-        createClient: () => createCceClient(deps.transport, credentials),
+        directory: deps.clusterDirectory.forCaller(scope),
+        live: createLiveSession(deps.live, {
+          scope,
+          // Without a proof the whole service account is one caller.
+          caller: identity ?? scope,
+          signal: request.signal,
+          // Pollers outlive this request's counters; their calls still reach the transport's metrics.
+          createClient: () => createCceClient(deps.transport, credentials),
+        }),
       }),
+      upstreamCalls,
     };
   };
 }

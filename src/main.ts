@@ -1,26 +1,17 @@
 /**
- * Start: settings → logger → (embedded simulator) → CCE transport → server → listen.
+ * Start: settings → logger → the gateway (src/gateway.ts builds every part) → listen.
  * Stop (SIGTERM/SIGINT): no new connections, in-flight requests finish, then yoga, the transport
  * and the simulator are closed, and the process exits 0.
  *
  * With neither CCE_ENDPOINT nor CCE_REGION set, the gateway serves the CCE simulator with its demo
  * data from this same process, so `npm start` on a fresh clone answers its first query.
  */
-import { createCceTransport, type CceTransport } from './cce/transport.ts';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.ts';
-import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from './server/index.ts';
+import { createGateway, type Gateway } from './gateway.ts';
+import { GRAPHQL_PATH } from './server/index.ts';
 import type { ListeningAddress } from './server/http.ts';
 import { DEMO_TOKEN } from './simulator/demo-data.ts';
 import { createLogger, terminalDestination, type Logger } from './server/logger.ts';
-import { createUpstreamCallFeed } from './server/upstream-calls.ts';
-import { transportOptions } from './server/upstream.ts';
-import { startSimulator, type Simulator } from './simulator/index.ts';
-
-interface Running {
-  server: GatewayServer;
-  transport: CceTransport;
-  simulator: Simulator | null;
-}
 
 function startupMessage(config: GatewayConfig, address: ListeningAddress): string {
   const graphql = `${address.url}${GRAPHQL_PATH}`;
@@ -45,59 +36,30 @@ function startupMessage(config: GatewayConfig, address: ListeningAddress): strin
   return `cce-gateway is listening on ${graphql}, serving CCE ${where}, project ${projectId}, ${auth}.`;
 }
 
-/** The CCE endpoint to call: the configured one, or an embedded simulator started here. */
-async function startUpstream(
-  config: GatewayConfig,
-): Promise<{ endpoint: string; simulator: Simulator | null }> {
-  const { upstream } = config.cce;
-  if (upstream.kind !== 'embedded') return { endpoint: upstream.endpoint, simulator: null };
-  const simulator = await startSimulator({
-    host: '127.0.0.1',
-    port: 0,
-    demoData: true,
-    transitionDelayMs: config.simulator.transitionDelayMs,
-  });
-  return { endpoint: simulator.url, simulator };
-}
-
 interface Started {
-  running: Running;
+  gateway: Gateway;
   address: ListeningAddress;
-  /** The CCE endpoint in use (the embedded simulator's URL, or the configured one). */
-  endpoint: string;
 }
 
 async function start(config: GatewayConfig, logger: Logger): Promise<Started> {
-  const { endpoint, simulator } = await startUpstream(config);
-  const upstreamCalls = createUpstreamCallFeed();
-  const transport = createCceTransport(transportOptions(config, endpoint, upstreamCalls.hook));
-  const server = createGatewayServer({
-    config,
-    logger,
-    transport,
-    upstreamEndpoint: endpoint,
-    upstreamCalls,
-    processMetrics: true,
-  });
+  const gateway = await createGateway(config, { logger, processMetrics: true });
   try {
-    const address = await server.listen();
-    return { running: { server, transport, simulator }, address, endpoint };
+    return { gateway, address: await gateway.listen() };
   } catch (error) {
-    await transport.close();
-    await simulator?.close();
+    await gateway.close();
     throw error;
   }
 }
 
 /** The start line: tools (and tests) take it as the sign that the gateway is up. */
-function announce(logger: Logger, config: GatewayConfig, { address, endpoint }: Started): void {
+function announce(logger: Logger, config: GatewayConfig, { address, gateway }: Started): void {
   logger.info(
     {
       url: `${address.url}${GRAPHQL_PATH}`,
       host: address.host,
       port: address.port,
       upstream: config.cce.upstream.kind,
-      endpoint,
+      endpoint: gateway.endpoint,
       projectId: config.cce.projectId,
       serviceMode: config.cce.serviceCredentials !== null,
     },
@@ -105,13 +67,7 @@ function announce(logger: Logger, config: GatewayConfig, { address, endpoint }: 
   );
 }
 
-async function stop({ server, transport, simulator }: Running): Promise<void> {
-  await server.close();
-  await transport.close();
-  await simulator?.close();
-}
-
-function handleSignals(running: Running, logger: Logger): void {
+function handleSignals(gateway: Gateway, logger: Logger): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {
@@ -120,7 +76,7 @@ function handleSignals(running: Running, logger: Logger): void {
     }
     stopping = true;
     logger.info({ signal }, 'stopping: finishing in-flight requests');
-    stop(running).then(
+    gateway.close().then(
       () => {
         logger.info('stopped');
         process.exit(0);
@@ -159,7 +115,7 @@ async function main(): Promise<void> {
   });
   try {
     const started = await start(config, logger);
-    handleSignals(started.running, logger);
+    handleSignals(started.gateway, logger);
     // Only now, with the stop handlers in place: whoever waits for this line may stop us at once.
     announce(logger, config, started);
   } catch (error) {

@@ -155,6 +155,15 @@ export interface AddonTemplate {
   versions: AddonVersion[];
 }
 
+/** The two facts about a cluster that decide which endpoints serve it and its objects. A `Cluster` is one. */
+export type ClusterRef = Pick<Cluster, 'id' | 'family'>;
+
+/** A chart and the family whose repository holds it (chart ids are only unique per repository). */
+export type FamilyChart = Chart & { family: ClusterFamily };
+
+/** An add-on template and the family whose clusters can install it. */
+export type FamilyAddonTemplate = AddonTemplate & { family: ClusterFamily };
+
 /** Release create/upgrade parameters (CCE `ReleaseReqBodyParams`). */
 export interface ReleaseParameters {
   dryRun?: boolean;

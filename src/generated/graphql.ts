@@ -4,12 +4,12 @@ import type {
   Cluster as ClusterModel,
   ClusterEndpoint as ClusterEndpointModel,
   Release as ReleaseModel,
+  FamilyChart as FamilyChartModel,
   Addon as AddonModel,
+  FamilyAddonTemplate as FamilyAddonTemplateModel,
   AddonVersion as AddonVersionModel,
   AddonSupportedVersion as AddonSupportedVersionModel,
 } from '../cce/model.ts';
-import type { FamilyChart as FamilyChartModel } from '../loaders/charts.ts';
-import type { FamilyAddonTemplate as FamilyAddonTemplateModel } from '../loaders/addon-templates.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -10,7 +10,7 @@
  * balancer, a mutation may land on another replica than the watchers: implement `LiveEventBus`
  * over a shared broker (e.g. Redis pub/sub: channel `cce-gateway:live:<scope>:<key>`, message
  * `JSON.stringify(change)`; `Release` and `Addon` are plain JSON) and pass it to
- * `createGatewayServer({ liveEventBus })`. Delivery may be late or lost without harm: pollers keep
+ * `createGateway(config, { liveEventBus })` (src/gateway.ts). Delivery may be late or lost without harm: pollers keep
  * reading CCE, the bus only makes them faster.
  */
 import type { Addon, Release } from '../cce/model.ts';

@@ -12,7 +12,7 @@
  * same upstream rights, so one read serves them all), but each caller authenticated by its own API
  * key or JWT has its own subscription slots.
  *
- * One registry per server, created by `createGatewayServer`; `close()` ends every subscription
+ * One registry per gateway, created by `createGateway` (src/gateway.ts); `close()` ends every subscription
  * cleanly (their streams complete) before the HTTP server drains.
  */
 import { GraphQLError } from 'graphql';
@@ -63,6 +63,11 @@ export interface LiveRegistry {
   watch<T extends object>(request: WatchRequest<T>): LiveStream<LiveUpdate<T>>;
   /** Tells every poller of `topic` (on every replica sharing the bus) what a write changed. */
   publish(topic: LiveTopic, change: LiveChange): void;
+  /**
+   * Sets who hears of refusals and changes as they happen. The registry is built before the
+   * server whose metrics and response cache listen (see src/gateway.ts), so they attach here.
+   */
+  observe(observer: LiveObserver): void;
   stats(): LiveStats;
   /** Ends every open subscription, refuses new ones and closes the bus. */
   close(): Promise<void>;
@@ -77,10 +82,10 @@ function shuttingDown(): GraphQLError {
 export function createLiveRegistry(options: {
   settings: LiveSettings;
   bus: LiveEventBus;
-  observer?: LiveObserver;
 }): LiveRegistry {
-  const { settings, bus, observer } = options;
-  const slots = new SubscriptionSlots(settings, (limit) => observer?.refused?.(limit));
+  const { settings, bus } = options;
+  let observer: LiveObserver = {};
+  const slots = new SubscriptionSlots(settings, (limit) => observer.refused?.(limit));
   // Pollers of different object kinds share the map; a topic's key names its kind, so the poller
   // found under a topic always watches objects of the type its watchers expect.
   const pollers = new Map<string, SharedPoller<unknown>>();
@@ -96,7 +101,7 @@ export function createLiveRegistry(options: {
       source,
       backoff: settings.poll,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
-      onChange: () => observer?.changed?.(source.typename),
+      onChange: () => observer.changed?.(source.typename),
       onStop() {
         if (pollers.get(name) === (poller as SharedPoller<unknown>)) pollers.delete(name);
         unsubscribe();
@@ -140,6 +145,10 @@ export function createLiveRegistry(options: {
 
     publish(topic, change) {
       bus.publish(topic, change);
+    },
+
+    observe(next) {
+      observer = next;
     },
 
     stats() {

@@ -3,16 +3,13 @@
  * family answers "the template of this add-on" for every add-on of that family in the request.
  */
 import type {
-  AddonTemplate,
   AddonTemplateFilter,
   CallOptions,
   CceClient,
   ClusterFamily,
+  FamilyAddonTemplate,
 } from '../cce/model.ts';
 import { callKey, createCallLoader } from './call-loader.ts';
-
-/** A template and the family whose clusters can install it. */
-export type FamilyAddonTemplate = AddonTemplate & { family: ClusterFamily };
 
 export interface AddonTemplateLoaders {
   list(family: ClusterFamily, filter?: AddonTemplateFilter): Promise<FamilyAddonTemplate[]>;

@@ -3,9 +3,9 @@
  * add-ons (served from the list when one is at hand, else ShowAddonInstance).
  */
 import { showAddonInCluster } from '../cce/lookups.ts';
-import type { Addon, CallOptions, CceClient } from '../cce/model.ts';
+import type { Addon, CallOptions, CceClient, ClusterRef } from '../cce/model.ts';
 import { callKey } from './call-loader.ts';
-import { createClusterListLoader, createItemLoader, type ClusterRef } from './cluster-items.ts';
+import { createClusterListLoader, createItemLoader } from './cluster-items.ts';
 
 export interface AddonLoaders {
   list(cluster: ClusterRef, templateName?: string): Promise<Addon[]>;

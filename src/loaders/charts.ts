@@ -6,13 +6,10 @@ import {
   CLUSTER_FAMILIES,
   type CallOptions,
   type CceClient,
-  type Chart,
   type ClusterFamily,
+  type FamilyChart,
 } from '../cce/model.ts';
 import { callKey, createCallLoader } from './call-loader.ts';
-
-/** A chart and the family whose repository holds it (chart ids are only unique per repository). */
-export type FamilyChart = Chart & { family: ClusterFamily };
 
 export interface ChartLoaders {
   /** The charts of one family's repository, or of both (CCE first). */

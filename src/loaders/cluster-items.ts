@@ -5,11 +5,8 @@
  * call instead of one show call per item. A lone lookup uses the show call.
  */
 import DataLoader from 'dataloader';
-import type { Cluster } from '../cce/model.ts';
+import type { ClusterRef } from '../cce/model.ts';
 import { asError, callKey, createCallLoader, type CallArguments } from './call-loader.ts';
-
-/** The two facts about a cluster that decide which upstream calls serve it. */
-export type ClusterRef = Pick<Cluster, 'id' | 'family'>;
 
 /** Unfiltered lists, one per `Source` (a cluster's releases, a family's clusters, …). */
 export interface WholeLists<Source, Item> {

@@ -1,12 +1,13 @@
 /**
  * Clusters of both API families (ListClusters, ListAutopilotClusters, ShowCluster and its twin).
  * A cluster's family decides which endpoints serve it, its releases and its add-ons. Every list
- * read teaches the caller's cluster directory (cluster-families.ts) the family of each cluster in
+ * read teaches the caller's cluster directory (cluster-directory.ts) the family of each cluster in
  * it. A lookup of a cluster the directory knows goes straight to its family: the family's list
  * when this request reads that list anyway or looks up several of its clusters, else ShowCluster.
  * A cluster the caller has not seen within the directory's TTL is looked for in both lists, each
  * read at most once per request.
  */
+import DataLoader from 'dataloader';
 import { nullWhenNotFound } from '../cce/errors.ts';
 import {
   CLUSTER_FAMILIES,
@@ -16,7 +17,7 @@ import {
   type ClusterFamily,
 } from '../cce/model.ts';
 import { asError, callKey, createCallLoader } from './call-loader.ts';
-import type { ClusterFamilyMemory } from './cluster-families.ts';
+import type { CallerClusterDirectory } from './cluster-directory.ts';
 import { createItemLoader, type WholeLists } from './cluster-items.ts';
 
 export interface ClusterLoaders {
@@ -46,7 +47,7 @@ const listKey = (family: ClusterFamily) => callKey(family, 'List', 'Clusters');
 export function createClusterLoaders(
   client: CceClient,
   options: CallOptions,
-  directory: ClusterFamilyMemory,
+  directory: CallerClusterDirectory,
 ): ClusterLoaders {
   const lists = createCallLoader(listKey, async (family: ClusterFamily) => {
     const clusters = await client.listClusters(family, options);
@@ -98,6 +99,26 @@ export function createClusterLoaders(
     return read;
   }
 
+  /**
+   * Decided per batch, once every field of this tick has asked for what it reads: when this
+   * request reads the cluster anyway (its object, or its family's list), a lookup in it waits for
+   * that read, as it would without the directory, so the cluster's own fields (say, all its
+   * releases) answer the lookup instead of a show call more.
+   */
+  async function familyOf(clusterId: string): Promise<ClusterFamily | null> {
+    const known = directory.familyOf(clusterId);
+    if (known === undefined) return (await inEitherList(clusterId))?.family ?? null;
+    if (!reads.has(clusterId) && !familyLists.wholeRequested(known)) return known;
+    try {
+      return (await byId(clusterId))?.family ?? null;
+    } catch {
+      return known;
+    }
+  }
+  const families = new DataLoader<string, ClusterFamily | null>((ids) =>
+    Promise.all(ids.map((id) => familyOf(id).catch(asError))),
+  );
+
   return {
     async list(family) {
       if (family) return familyLists.loadWhole(family);
@@ -107,20 +128,6 @@ export function createClusterLoaders(
       return perFamily.flat();
     },
     byId,
-    async familyOf(clusterId) {
-      const known = directory.familyOf(clusterId);
-      if (known === undefined) return (await inEitherList(clusterId))?.family ?? null;
-      // When this request reads the cluster anyway (its object, or its family's list), a lookup in
-      // it waits for that read, as it would without the directory: the cluster's own fields (say,
-      // all its releases) are asked for first and answer the lookup instead of a show call more.
-      // Sibling fields start their reads in the same tick as this one, so look one turn later.
-      await Promise.resolve();
-      if (!reads.has(clusterId) && !familyLists.wholeRequested(known)) return known;
-      try {
-        return (await byId(clusterId))?.family ?? null;
-      } catch {
-        return known;
-      }
-    },
+    familyOf: (clusterId) => families.load(clusterId),
   };
 }

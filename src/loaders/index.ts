@@ -7,7 +7,7 @@ import type { CallOptions, CceClient } from '../cce/model.ts';
 import { createAddonTemplateLoaders, type AddonTemplateLoaders } from './addon-templates.ts';
 import { createAddonLoaders, type AddonLoaders } from './addons.ts';
 import { createChartLoaders, type ChartLoaders } from './charts.ts';
-import type { ClusterFamilyMemory } from './cluster-families.ts';
+import type { CallerClusterDirectory } from './cluster-directory.ts';
 import { createClusterLoaders, type ClusterLoaders } from './clusters.ts';
 import { createReleaseLoaders, type ReleaseLoaders } from './releases.ts';
 
@@ -22,7 +22,7 @@ export interface Loaders {
 export function createLoaders(
   client: CceClient,
   options: CallOptions,
-  clusterFamilies: ClusterFamilyMemory,
+  clusterFamilies: CallerClusterDirectory,
 ): Loaders {
   return {
     clusters: createClusterLoaders(client, options, clusterFamilies),
@@ -32,8 +32,3 @@ export function createLoaders(
     addonTemplates: createAddonTemplateLoaders(client, options),
   };
 }
-
-export type { ClusterRef } from './cluster-items.ts';
-export type { ClusterFamilyCache } from './cluster-families.ts';
-export type { FamilyChart } from './charts.ts';
-export type { FamilyAddonTemplate } from './addon-templates.ts';

@@ -7,13 +7,14 @@ import { nullWhenNotFound } from '../cce/errors.ts';
 import type {
   CallOptions,
   CceClient,
+  ClusterRef,
   ClusterFamily,
   Release,
   ReleaseKey,
   ReleaseListFilter,
 } from '../cce/model.ts';
 import { callKey, createCallLoader } from './call-loader.ts';
-import { createClusterListLoader, createItemLoader, type ClusterRef } from './cluster-items.ts';
+import { createClusterListLoader, createItemLoader } from './cluster-items.ts';
 
 export interface ReleaseLoaders {
   list(cluster: ClusterRef, filter?: ReleaseListFilter): Promise<Release[]>;

@@ -1,40 +1,26 @@
 /**
- * Resolvers of addon.graphql's types and queries: `Addon`, `AddonTemplate`, `AddonVersion`, the
- * add-on queries. The add-on mutations are in addon-mutations.ts.
+ * Resolvers of addon.graphql: `Addon`, `AddonTemplate`, `AddonVersion`, the add-on queries and
+ * the add-on mutations.
  */
-import { CLUSTER_FAMILIES } from '../cce/model.ts';
 import type {
   AddonResolvers,
   AddonTemplateResolvers,
   AddonVersionResolvers,
+  MutationResolvers,
   QueryResolvers,
 } from '../generated/graphql.ts';
-import { addonGlobalId, readReference } from '../ids.ts';
+import { addonGlobalId } from '../ids.ts';
 import { AddonTemplateType, cceValues } from './enums.ts';
-import {
-  addonByArgument,
-  clusterRefByArgument,
-  objectByGlobalId,
-  requireClusterRefByArgument,
-} from './lookups.ts';
 import { knownValue, toDateTime } from './values.ts';
 
 const TEMPLATE_TYPES = cceValues(AddonTemplateType);
 
 export const Addon: AddonResolvers = {
-  async __resolveReference(reference, context) {
-    const parsed = readReference('Addon', reference.id);
-    if (parsed.kind !== 'global') return null;
-    const addon = await objectByGlobalId(context, parsed.id);
-    return addon && 'templateName' in addon ? addon : null;
-  },
+  __resolveReference: (reference, { cce }) => cce.addons.fromReference(reference),
   id: (addon) => addonGlobalId(addon.clusterId, addon.id),
   uid: (addon) => addon.id,
-  cluster: (addon, _args, context) => context.loaders.clusters.byId(addon.clusterId),
-  async template(addon, _args, context) {
-    const family = await context.loaders.clusters.familyOf(addon.clusterId);
-    return family ? context.loaders.addonTemplates.byName(family, addon.templateName) : null;
-  },
+  cluster: (addon, _args, { cce }) => cce.clusters.byId(addon.clusterId),
+  template: (addon, _args, { cce }) => cce.addons.templateOf(addon),
   rollbackable: (addon) => addon.isRollbackable,
   createdAt: (addon) => toDateTime(addon.createdAt),
   updatedAt: (addon) => toDateTime(addon.updatedAt),
@@ -52,31 +38,18 @@ export const AddonVersion: AddonVersionResolvers = {
 };
 
 export const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
-  async addons(_parent, { clusterId, templateName }, context) {
-    const cluster = await requireClusterRefByArgument(context, clusterId);
-    return context.loaders.addons.list(cluster, templateName ?? undefined);
-  },
-  async addon(_parent, { clusterId, id }, context) {
-    const cluster = await clusterRefByArgument(context, clusterId);
-    return cluster ? addonByArgument(context, cluster, id) : null;
-  },
-  async addonTemplates(_parent, { clusterId, clusterType, name, version, newest }, context) {
-    const filter = {
-      ...(name ? { name } : {}),
-      ...(version ? { version } : {}),
-      ...(typeof newest === 'boolean' ? { newest } : {}),
-    };
-    if (clusterId !== null && clusterId !== undefined) {
-      const cluster = await requireClusterRefByArgument(context, clusterId);
-      return context.loaders.addonTemplates.list(cluster.family, {
-        ...filter,
-        clusterId: cluster.id,
-      });
-    }
-    const families = clusterType ? [clusterType] : CLUSTER_FAMILIES;
-    const lists = await Promise.all(
-      families.map((family) => context.loaders.addonTemplates.list(family, filter)),
-    );
-    return lists.flat();
-  },
+  addons: (_parent, { clusterId, templateName }, { cce }) =>
+    cce.addons.list(clusterId, templateName),
+  addon: (_parent, { clusterId, id }, { cce }) => cce.addons.byArgument(clusterId, id),
+  addonTemplates: (_parent, args, { cce }) => cce.addons.templates(args),
+};
+
+export const addonMutations: Pick<
+  MutationResolvers,
+  'addonInstall' | 'addonUpgrade' | 'addonRollback' | 'addonUninstall'
+> = {
+  addonInstall: (_parent, { input }, { cce }) => cce.addons.install(input),
+  addonUpgrade: (_parent, { input }, { cce }) => cce.addons.upgrade(input),
+  addonRollback: (_parent, { input }, { cce }) => cce.addons.rollback(input),
+  addonUninstall: (_parent, { input }, { cce }) => cce.addons.uninstall(input),
 };

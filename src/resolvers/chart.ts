@@ -2,17 +2,11 @@
  * Resolvers of chart.graphql: `Chart` and the chart queries.
  */
 import type { ChartResolvers, QueryResolvers } from '../generated/graphql.ts';
-import { chartGlobalId, readReference } from '../ids.ts';
-import { chartByArgument } from './lookups.ts';
+import { chartGlobalId } from '../ids.ts';
 import { parseJsonText, toDateTime } from './values.ts';
 
 export const Chart: ChartResolvers = {
-  __resolveReference(reference, context) {
-    const parsed = readReference('Chart', reference.id);
-    return parsed.kind === 'global'
-      ? context.loaders.charts.byId(parsed.id.chartId, parsed.id.family)
-      : null;
-  },
+  __resolveReference: (reference, { cce }) => cce.charts.fromReference(reference),
   id: (chart) => chartGlobalId(chart.family, chart.id),
   uid: (chart) => chart.id,
   clusterType: (chart) => chart.family,
@@ -23,7 +17,6 @@ export const Chart: ChartResolvers = {
 };
 
 export const chartQueries: Pick<QueryResolvers, 'charts' | 'chart'> = {
-  charts: (_parent, { clusterType }, context) =>
-    context.loaders.charts.list(clusterType ?? undefined),
-  chart: (_parent, { id }, context) => chartByArgument(context, id),
+  charts: (_parent, { clusterType }, { cce }) => cce.charts.list(clusterType),
+  chart: (_parent, { id }, { cce }) => cce.charts.byArgument(id),
 };

@@ -2,8 +2,6 @@
  * Resolvers of common.graphql: `Node` and `Query.node` (the scalars come from graphql-scalars).
  */
 import type { NodeResolvers, QueryResolvers } from '../generated/graphql.ts';
-import { parseGlobalId } from '../ids.ts';
-import { objectByGlobalId } from './lookups.ts';
 
 export const Node: NodeResolvers = {
   // The domain shapes carry no type name; each has a field only it has.
@@ -16,8 +14,5 @@ export const Node: NodeResolvers = {
 };
 
 export const commonQueries: Pick<QueryResolvers, 'node'> = {
-  node(_parent, { id }, context) {
-    const parsed = parseGlobalId(id);
-    return parsed ? objectByGlobalId(context, parsed) : null;
-  },
+  node: (_parent, { id }, { cce }) => cce.node(id),
 };

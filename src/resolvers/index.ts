@@ -3,8 +3,7 @@
  */
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Resolvers } from '../generated/graphql.ts';
-import { Addon, AddonTemplate, AddonVersion, addonQueries } from './addon.ts';
-import { addonMutations } from './addon-mutations.ts';
+import { Addon, AddonTemplate, AddonVersion, addonMutations, addonQueries } from './addon.ts';
 import { Chart, chartQueries } from './chart.ts';
 import { Cluster, ClusterEndpoint, clusterQueries } from './cluster.ts';
 import { Node, commonQueries } from './common.ts';
@@ -15,8 +14,7 @@ import {
   ClusterEndpointType,
   ClusterPhase,
 } from './enums.ts';
-import { Release, ReleaseRevision, releaseQueries } from './release.ts';
-import { releaseMutations } from './release-mutations.ts';
+import { Release, ReleaseRevision, releaseMutations, releaseQueries } from './release.ts';
 import { Subscription } from './subscription.ts';
 
 export const resolvers: Resolvers = {

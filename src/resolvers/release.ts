@@ -1,41 +1,24 @@
 /**
- * Resolvers of release.graphql's types and queries: `Release`, `ReleaseRevision`, `Query.release`.
- * The release mutations are in release-mutations.ts.
+ * Resolvers of release.graphql: `Release`, `ReleaseRevision`, `Query.release` and the release
+ * mutations.
  */
-import type { Release as ReleaseModel } from '../cce/model.ts';
-import type { GatewayContext } from '../context.ts';
 import type {
+  MutationResolvers,
   QueryResolvers,
   ReleaseResolvers,
   ReleaseRevisionResolvers,
 } from '../generated/graphql.ts';
-import { clusterUidOf, readReference, releaseGlobalId } from '../ids.ts';
-import { releaseByKey } from './lookups.ts';
+import { releaseGlobalId } from '../ids.ts';
 import { parseJsonText, toDateTime } from './values.ts';
 
-function familyOf(context: GatewayContext, release: ReleaseModel) {
-  return context.loaders.clusters.familyOf(release.clusterId);
-}
-
 export const Release: ReleaseResolvers = {
-  __resolveReference(reference, context) {
-    const parsed = readReference('Release', reference.id);
-    return parsed.kind === 'global' ? releaseByKey(context, parsed.id.key) : null;
-  },
+  __resolveReference: (reference, { cce }) => cce.releases.fromReference(reference),
   id: (release) => releaseGlobalId(release),
-  cluster: (release, _args, context) => context.loaders.clusters.byId(release.clusterId),
-  async chart(release, _args, context) {
-    const family = await familyOf(context, release);
-    return family ? context.loaders.charts.forRelease(family, release) : null;
-  },
+  cluster: (release, _args, { cce }) => cce.clusters.byId(release.clusterId),
+  chart: (release, _args, { cce }) => cce.charts.ofRelease(release),
   values: (release) => parseJsonText(release.valuesJson),
   parameters: (release) => parseJsonText(release.parametersJson),
-  async history(release, _args, context) {
-    const family = await familyOf(context, release);
-    if (!family) return null;
-    const revisions = await context.loaders.releases.history(family, release);
-    return [...revisions].sort((newer, older) => older.revision - newer.revision);
-  },
+  history: (release, _args, { cce }) => cce.releases.history(release),
   createdAt: (release) => toDateTime(release.createdAt),
   updatedAt: (release) => toDateTime(release.updatedAt),
 };
@@ -47,8 +30,15 @@ export const ReleaseRevision: ReleaseRevisionResolvers = {
 };
 
 export const releaseQueries: Pick<QueryResolvers, 'release'> = {
-  release(_parent, { clusterId, namespace, name }, context) {
-    const uid = clusterUidOf(clusterId);
-    return uid === null ? null : releaseByKey(context, { clusterId: uid, namespace, name });
-  },
+  release: (_parent, args, { cce }) => cce.releases.byArgument(args),
+};
+
+export const releaseMutations: Pick<
+  MutationResolvers,
+  'releaseCreate' | 'releaseUpgrade' | 'releaseRollback' | 'releaseDelete'
+> = {
+  releaseCreate: (_parent, { input }, { cce }) => cce.releases.create(input),
+  releaseUpgrade: (_parent, { input }, { cce }) => cce.releases.upgrade(input),
+  releaseRollback: (_parent, { input }, { cce }) => cce.releases.rollback(input),
+  releaseDelete: (_parent, { input }, { cce }) => cce.releases.delete(input),
 };

@@ -2,21 +2,18 @@
  * The HTTP edge: graphql-yoga on node:http, with the gateway's schema, per-request context,
  * error masking, logging, request ids, health, readiness, metrics, the response cache and GraphiQL.
  *
- * The server owns neither the CCE transport nor the simulator: `main.ts` (or a test) creates them,
- * passes them in, and closes them after the server.
+ * The server creates no state of the layers below it: the composition root (src/gateway.ts)
+ * builds the transport, the simulator, the live registry and the context factory, hands them in,
+ * and closes the transport and the simulator after the server.
  */
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import type { CceTransport } from '../cce/transport.ts';
+import { createYoga, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
-import { createCallerResolver, createContextFactory, type GatewayContext } from '../context.ts';
-import { createInProcessEventBus, type LiveEventBus } from '../live/event-bus.ts';
-import { createLiveRegistry, type LiveRegistry } from '../live/registry.ts';
-import { liveSettings } from '../live/settings.ts';
-import { createClusterFamilyCache } from '../loaders/cluster-families.ts';
+import type { CallerResolver, GatewayContext } from '../context.ts';
+import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
 import { maskError } from './errors.ts';
-import { graphiqlOptions, renderGraphiQL } from './graphiql.ts';
+import { graphiqlOptions, renderGraphiQL, type GraphiqlExamples } from './graphiql.ts';
 import { createHttpEdge, type ListeningAddress, type NodeServerContext } from './http.ts';
 import type { Logger } from './logger.ts';
 import { createGatewayMetrics } from './metrics.ts';
@@ -35,13 +32,18 @@ const HEALTH_PATH = '/health';
 export interface GatewayServerOptions {
   config: GatewayConfig;
   logger: Logger;
-  transport: CceTransport;
-  /** Carries change notices from mutations to status subscriptions; in-process by default. */
-  liveEventBus?: LiveEventBus;
-  /** The CCE endpoint `transport` calls (base URL); `/readiness` probes it. */
+  /** Who each request's caller is (`createCallerResolver`), shared by the response cache and the context. */
+  callers: CallerResolver;
+  /** Builds each request's context (`createContextFactory`). */
+  createContext: (initial: YogaInitialContext) => GatewayContext;
+  /** Status subscriptions: the server counts them in metrics and ends them when it stops. */
+  live: LiveRegistry;
+  /** The CCE endpoint (base URL); `/readiness` probes it. */
   upstreamEndpoint: string;
-  /** The relay that is `transport`'s `onCall`: the server counts and logs upstream calls from it. */
+  /** The relay that is the transport's `onCall`: the server counts and logs upstream calls from it. */
   upstreamCalls: UpstreamCallFeed;
+  /** The operations and headers GraphiQL opens with. */
+  graphiql: GraphiqlExamples;
   /** Add Node process metrics to /metrics; once per process (`main.ts`), not per test server. */
   processMetrics?: boolean;
 }
@@ -59,10 +61,12 @@ export interface GatewayServer {
 export function createGatewayServer({
   config,
   logger,
-  transport,
-  liveEventBus,
+  callers,
+  createContext,
+  live,
   upstreamEndpoint,
   upstreamCalls,
+  graphiql,
   processMetrics = false,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
@@ -73,30 +77,13 @@ export function createGatewayServer({
     upstreamCalls.watch(logUpstreamCalls(scope)),
     ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
   ];
-  // Who each request's caller is, resolved once for both the response cache and the context.
-  const callers = createCallerResolver({
-    projectId: config.cce.projectId,
-    ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
-    bearerIsCallerJwt: config.security.jwt !== null,
-  });
   const responseCache = createCallerScopedResponseCache({ ...config.responseCache, callers });
-  const live = createLiveRegistry({
-    settings: liveSettings(config.subscriptions),
-    bus: liveEventBus ?? createInProcessEventBus(),
-    observer: {
-      refused: (limit) => metrics?.recordSubscriptionRefused(limit),
-      // A query right after a watcher saw an install settle must not answer the pending state.
-      changed: (typename) => responseCache.objectChanged(typename),
-    },
+  live.observe({
+    refused: (limit) => metrics?.recordSubscriptionRefused(limit),
+    // A query right after a watcher saw an install settle must not answer the pending state.
+    changed: (typename) => responseCache.objectChanged(typename),
   });
   metrics?.observeLive(() => live.stats());
-  const createContext = createContextFactory({
-    transport,
-    live,
-    // Per server, not per process: two gateways in one process (tests) share nothing.
-    clusterFamilies: createClusterFamilyCache(config.clusterFamilyCache),
-    callers,
-  });
 
   const schema = createGatewaySchema();
   const yoga = createYoga<NodeServerContext, GatewayContext>({
@@ -107,7 +94,7 @@ export function createGatewayServer({
     id: 'cce-gateway',
     // yoga's landing page for unknown paths loads an image from GitHub; a plain 404 is enough.
     landingPage: false,
-    graphiql: config.server.graphiql ? graphiqlOptions(config) : false,
+    graphiql: config.server.graphiql ? graphiqlOptions(graphiql) : false,
     renderGraphiQL,
     logging: createYogaLogger(scope),
     maskedErrors: { maskError, isDev: config.nodeEnv === 'development' },

@@ -14,10 +14,10 @@ import {
 } from '@graphql-yoga/plugin-prometheus';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { CceCallEvent } from '../cce/transport.ts';
 import type { SubscriptionLimit } from '../live/limits.ts';
 import type { LiveStats } from '../live/registry.ts';
 import { isServedFromResponseCache } from './cache/index.ts';
+import type { UpstreamCall } from './upstream-calls.ts';
 
 export const METRICS_PATH = '/metrics';
 
@@ -26,7 +26,7 @@ const UPSTREAM_BUCKETS = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export interface GatewayMetrics {
   /** Counts and times one upstream call (a transport `onCall` watcher). */
-  recordUpstreamCall(event: CceCallEvent): void;
+  recordUpstreamCall(event: UpstreamCall): void;
   /** The yoga plugin: GraphQL operation metrics, response cache hits, and the `/metrics` endpoint. */
   readonly plugin: Plugin;
   /** Counts a subscription refused by a limit (a live registry observer). */

@@ -5,15 +5,15 @@
  * Routine calls are debug lines; calls CCE failed to answer (timeouts, unreachable, 5xx) are
  * warnings, since they are what an operator looks for when CCE misbehaves.
  */
-import type { CceCallEvent, CceCallHook } from '../cce/transport.ts';
 import { logDurationMs } from './logger.ts';
 import type { RequestScope } from './request-scope.ts';
+import type { UpstreamCall, UpstreamCallWatcher } from './upstream-calls.ts';
 
-function isUpstreamFailure(event: CceCallEvent): boolean {
+function isUpstreamFailure(event: UpstreamCall): boolean {
   return event.status === null ? event.outcome !== 'success' : event.status >= 500;
 }
 
-export function logUpstreamCalls(scope: RequestScope): CceCallHook {
+export function logUpstreamCalls(scope: RequestScope): UpstreamCallWatcher {
   return (event) => {
     const log = scope.log();
     const level = isUpstreamFailure(event) ? 'warn' : 'debug';

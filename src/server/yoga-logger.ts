@@ -6,7 +6,7 @@
  * gateway bugs: yoga reports them through `error`, they are logged as warnings with their code.
  */
 import type { YogaLogger } from 'graphql-yoga';
-import { findUpstreamError, upstreamErrorExtensions } from './errors.ts';
+import { findUpstreamError, upstreamErrorExtensions } from '../service/errors.ts';
 import type { RequestScope } from './request-scope.ts';
 
 type Level = keyof YogaLogger;

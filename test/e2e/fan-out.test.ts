@@ -439,7 +439,7 @@ describe('cluster directory: per caller', () => {
 });
 
 describe('cluster directory off (CLUSTER_FAMILY_CACHE_TTL_MS=0)', () => {
-  const env = useStack({ gateway: { clusterFamilyCache: { ttlMs: 0, maxEntries: 10_000 } } });
+  const env = useStack({ gateway: { clusterDirectory: { ttlMs: 0, maxEntries: 10_000 } } });
 
   it('costs the cold formula every time', async () => {
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -456,7 +456,7 @@ describe('cluster directory bounded (CLUSTER_FAMILY_CACHE_MAX_ENTRIES)', () => {
   // The demo project has 3 clusters: one caller's cold lookup fills the directory.
   const env = useStack({
     simulator: { tokens: callers.tokens },
-    gateway: { clusterFamilyCache: { ttlMs: 600_000, maxEntries: 3 } },
+    gateway: { clusterDirectory: { ttlMs: 600_000, maxEntries: 3 } },
   });
 
   it('pushes out the least recently used entries', async () => {

@@ -5,6 +5,7 @@
  */
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { graphiqlExamples } from '../../src/graphiql-examples.ts';
 import { graphiqlOptions } from '../../src/server/graphiql.ts';
 import { DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { gql } from '../support/stack.ts';
@@ -21,7 +22,7 @@ interface Tab {
 
 /** The example tab whose operation is called `name`, as GraphiQL holds it. */
 function tab(name: string): Tab {
-  const tabs = graphiqlOptions(env.stack.config).defaultTabs ?? [];
+  const tabs = graphiqlOptions(graphiqlExamples(env.stack.config)).defaultTabs ?? [];
   const found = tabs.find(({ query }) => getOperationAST(parse(query ?? ''))?.name?.value === name);
   if (!found?.query) throw new Error(`no example tab runs ${name}`);
   return {

@@ -4,7 +4,7 @@
  */
 import { getIntrospectionQuery, getOperationAST, OperationTypeNode, parse } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLE_OPERATIONS } from '../../src/server/graphiql.ts';
+import { EXAMPLE_OPERATIONS } from '../../src/graphiql-examples.ts';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 import { gql, type GqlResult } from '../support/stack.ts';
 import { useStack } from './harness.ts';

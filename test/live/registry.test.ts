@@ -457,12 +457,9 @@ describe('changes CCE made', () => {
   it('are reported by type when a read differs from an earlier state or finds the object gone, before watchers hear of them', async () => {
     const changes: Array<{ typename: string; streamEnded: boolean }> = [];
     let stream: Stream | undefined;
-    const observed = createLiveRegistry({
-      settings: SETTINGS,
-      bus: createInProcessEventBus(),
-      observer: {
-        changed: (typename) => changes.push({ typename, streamEnded: stream?.ended ?? true }),
-      },
+    const observed = createLiveRegistry({ settings: SETTINGS, bus: createInProcessEventBus() });
+    observed.observe({
+      changed: (typename) => changes.push({ typename, streamEnded: stream?.ended ?? true }),
     });
     try {
       const source = new TestSource();

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CceError, nullWhenNotFound } from '../../src/cce/errors.ts';
-import {
-  createClusterListLoader,
-  createItemLoader,
-  type ClusterRef,
-} from '../../src/loaders/cluster-items.ts';
+import type { ClusterRef } from '../../src/cce/model.ts';
+import { createClusterListLoader, createItemLoader } from '../../src/loaders/cluster-items.ts';
 
 interface Item {
   clusterId: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CceError } from '../../src/cce/errors.ts';
 import type { CceClient, Cluster, ClusterFamily } from '../../src/cce/model.ts';
-import { createClusterFamilyCache } from '../../src/loaders/cluster-families.ts';
+import { createClusterDirectory } from '../../src/loaders/cluster-directory.ts';
 import { createClusterLoaders } from '../../src/loaders/clusters.ts';
 
 const SCOPE = 'f'.repeat(64);
@@ -37,7 +37,7 @@ function setup() {
         : Promise.reject(new CceError('ShowCluster', 404, null, 'no such cluster', null));
     },
   } as unknown as CceClient;
-  const directory = createClusterFamilyCache({ ttlMs: 60_000, maxEntries: 100 });
+  const directory = createClusterDirectory({ ttlMs: 60_000, maxEntries: 100 });
   return {
     calls,
     clusters,

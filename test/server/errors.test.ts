@@ -6,7 +6,8 @@ import {
   UpstreamTimeout,
   UpstreamUnavailable,
 } from '../../src/cce/errors.ts';
-import { codeForStatus, maskError } from '../../src/server/errors.ts';
+import { maskError } from '../../src/server/errors.ts';
+import { codeForStatus } from '../../src/service/errors.ts';
 
 /** What graphql-js hands to yoga when a resolver at `path` throws `thrown`. */
 function fromResolver(

@@ -1,7 +1,8 @@
 import { Kind, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { EXAMPLE_OPERATIONS, graphiqlOptions } from '../../src/server/graphiql.ts';
+import { EXAMPLE_OPERATIONS, graphiqlExamples } from '../../src/graphiql-examples.ts';
+import { graphiqlOptions } from '../../src/server/graphiql.ts';
 import { createGatewaySchema } from '../../src/schema.ts';
 import { DEMO_CLUSTERS, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 
@@ -30,7 +31,7 @@ describe('GraphiQL examples', () => {
 
 describe('graphiqlOptions', () => {
   it('pre-fills the demo token and demo variables against the embedded simulator', () => {
-    const options = graphiqlOptions(loadConfig({}));
+    const options = graphiqlOptions(graphiqlExamples(loadConfig({})));
     expect(JSON.parse(options.headers ?? '{}')).toEqual({ 'X-Auth-Token': DEMO_TOKEN });
     expect(options.defaultTabs).toHaveLength(EXAMPLE_OPERATIONS.length);
     expect(options.defaultTabs?.every((tab) => tab.headers === options.headers)).toBe(true);
@@ -39,7 +40,7 @@ describe('graphiqlOptions', () => {
 
   it('pre-fills nothing, and shows placeholders instead of demo ids, against a real CCE', () => {
     const options = graphiqlOptions(
-      loadConfig({ CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: 'p' }),
+      graphiqlExamples(loadConfig({ CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: 'p' })),
     );
     expect(options.headers).toBe('{}');
     const tabs = JSON.stringify(options.defaultTabs);

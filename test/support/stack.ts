@@ -1,6 +1,6 @@
 /**
- * The test stack: the real CCE simulator and the real gateway (createGatewayServer, as main.ts
- * builds it) on 127.0.0.1, port 0, wired through a real CCE transport.
+ * The test stack: the real CCE simulator and the real gateway (createGateway, as main.ts builds
+ * it) on 127.0.0.1, port 0, wired through a real CCE transport.
  *
  *   const stack = await startStack();                       // demo data, 30 ms transitions
  *   const { data, errors } = await gql(stack, '{ clusters { name } }');   // as the demo token
@@ -9,18 +9,13 @@
  * Service (AK/SK) mode: `startStack({ gateway: { cce: { serviceCredentials: { accessKey, secretKey } } } })`.
  */
 import { pino } from 'pino';
-import { createCceTransport, type CceTransportOptions } from '../../src/cce/transport.ts';
+import type { CceTransportOptions } from '../../src/cce/transport.ts';
 import { loadConfig, type GatewayConfig } from '../../src/config.ts';
-import { createGatewayServer, GRAPHQL_PATH, type GatewayServer } from '../../src/server/index.ts';
+import { createGateway } from '../../src/gateway.ts';
+import { GRAPHQL_PATH, type GatewayServer } from '../../src/server/index.ts';
 import type { Logger } from '../../src/server/logger.ts';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import { createUpstreamCallFeed } from '../../src/server/upstream-calls.ts';
-import { transportOptions } from '../../src/server/upstream.ts';
-import {
-  startSimulator,
-  type Simulator,
-  type SimulatorOptions,
-} from '../../src/simulator/index.ts';
+import type { Simulator, SimulatorOptions } from '../../src/simulator/index.ts';
 
 /** Overrides of the gateway's settings, one section at a time. */
 export type GatewayOverrides = {
@@ -35,7 +30,7 @@ export interface StackOptions {
   /** Applied over the defaults (embedded mode, demo project, 127.0.0.1:0, NODE_ENV=test). */
   gateway?: GatewayOverrides;
   /** Applied over the transport options derived from the config (tests default to short retry delays). */
-  transport?: Partial<Omit<CceTransportOptions, 'endpoint'>>;
+  transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall'>>;
   /** Where the gateway logs; silent by default. */
   logger?: Logger;
 }
@@ -69,13 +64,6 @@ function withOverrides(base: GatewayConfig, overrides: GatewayOverrides = {}): G
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  const simulator = await startSimulator({
-    host: '127.0.0.1',
-    port: 0,
-    demoData: true,
-    transitionDelayMs: 30,
-    ...options.simulator,
-  });
   const config = withOverrides(
     loadConfig({
       HOST: '127.0.0.1',
@@ -88,36 +76,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }),
     options.gateway,
   );
-  const upstreamCalls = createUpstreamCallFeed();
-  const transport = createCceTransport({
-    ...transportOptions(config, simulator.url, upstreamCalls.hook),
-    retry: { minDelayMs: 5, maxDelayMs: 20 },
-    ...options.transport,
-  });
-  const gateway = createGatewayServer({
-    config,
+  const gateway = await createGateway(config, {
     logger: options.logger ?? pino({ level: 'silent' }),
-    transport,
-    upstreamEndpoint: simulator.url,
-    upstreamCalls,
+    simulator: { transitionDelayMs: 30, ...options.simulator },
+    transport: { retry: { minDelayMs: 5, maxDelayMs: 20 }, ...options.transport },
   });
+  const { simulator } = gateway;
   try {
+    if (simulator === null) throw new Error('The test stack runs the embedded simulator.');
     const address = await gateway.listen();
     return {
       gatewayUrl: `${address.url}${GRAPHQL_PATH}`,
       baseUrl: address.url,
       simulator,
-      gateway,
+      gateway: gateway.server,
       config,
-      async close() {
-        await gateway.close();
-        await transport.close();
-        await simulator.close();
-      },
+      close: () => gateway.close(),
     };
   } catch (error) {
-    await transport.close();
-    await simulator.close();
+    await gateway.close();
     throw error;
   }
 }

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeCursor,
-  MAX_PAGE_SIZE,
-  paginate,
-  type Page,
-} from '../../src/resolvers/connection.ts';
+import { decodeCursor, MAX_PAGE_SIZE, paginate, type Page } from '../../src/service/connection.ts';
 
 interface Item {
   namespace: string;

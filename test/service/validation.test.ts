@@ -7,7 +7,7 @@ import {
   checkVersion,
   MAX_RELEASE_NAME_LENGTH,
   supportsKubernetesVersion,
-} from '../../src/resolvers/validation.ts';
+} from '../../src/service/validation.ts';
 
 const FIELD = ['input', 'name'];
 

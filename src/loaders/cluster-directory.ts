@@ -12,15 +12,15 @@
 import type { Cluster, ClusterFamily } from '../cce/model.ts';
 
 /** One caller's view of the directory, as the loaders of one request use it. */
-export interface ClusterFamilyMemory {
+export interface CallerClusterDirectory {
   /** The family of `clusterId` when this caller has seen it within the TTL. */
   familyOf(clusterId: string): ClusterFamily | undefined;
   /** Notes the family of each cluster of a list this caller has just read. */
   remember(clusters: Iterable<Pick<Cluster, 'id' | 'family'>>): void;
 }
 
-export interface ClusterFamilyCacheOptions {
-  /** How long an entry is used after its cluster was last seen in a list; 0 disables the cache. */
+export interface ClusterDirectoryOptions {
+  /** How long an entry is used after its cluster was last seen in a list; 0 turns the directory off. */
   ttlMs: number;
   /** Most entries kept over all callers. */
   maxEntries: number;
@@ -28,14 +28,14 @@ export interface ClusterFamilyCacheOptions {
   now?: () => number;
 }
 
-export interface ClusterFamilyCache {
-  /** The memory of the caller with this credential scope. */
-  forCaller(credentialScope: string): ClusterFamilyMemory;
+export interface ClusterDirectory {
+  /** The view of the caller with this credential scope. */
+  forCaller(credentialScope: string): CallerClusterDirectory;
   /** Entries held now (expired ones included until they are looked up or pushed out). */
   readonly size: number;
 }
 
-const FORGETFUL: ClusterFamilyMemory = {
+const FORGETFUL: CallerClusterDirectory = {
   familyOf: () => undefined,
   remember: () => undefined,
 };
@@ -45,11 +45,11 @@ interface Entry {
   expiresAt: number;
 }
 
-export function createClusterFamilyCache({
+export function createClusterDirectory({
   ttlMs,
   maxEntries,
   now = Date.now,
-}: ClusterFamilyCacheOptions): ClusterFamilyCache {
+}: ClusterDirectoryOptions): ClusterDirectory {
   // A Map iterates in insertion order; re-inserting on use keeps the least recently used first.
   const entries = new Map<string, Entry>();
 

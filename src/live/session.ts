@@ -1,30 +1,27 @@
 /**
- * The live registry as one request's caller sees it (`GatewayContext.live`): the credential scope
- * is bound here, so a resolver can neither watch nor publish on another caller's topics.
+ * The live registry as one request's caller sees it: the credential scope is bound here, so the
+ * request's service can neither watch nor publish on another caller's topics.
  */
-import type { Addon, CceClient, ClusterFamily, Release, ReleaseKey } from '../cce/model.ts';
+import type { Addon, CceClient, ClusterRef, Release, ReleaseKey } from '../cce/model.ts';
 import { addonGlobalId, releaseGlobalId } from '../ids.ts';
 import type { LiveChange, LiveTopic } from './event-bus.ts';
 import type { LiveUpdate } from './poller.ts';
 import type { LiveRegistry } from './registry.ts';
 import { addonSource, releaseSource } from './sources.ts';
 
-export interface CallerLive {
-  /** Watches a release until it settles or disappears (see `LiveRegistry.watch`). */
-  watchRelease(family: ClusterFamily, key: ReleaseKey): AsyncIterableIterator<LiveUpdate<Release>>;
-  /** Watches an add-on (by its CCE id) until it settles or disappears. */
-  watchAddon(
-    family: ClusterFamily,
-    clusterId: string,
-    addonId: string,
-  ): AsyncIterableIterator<LiveUpdate<Addon>>;
+export interface LiveSession {
+  /** Watches a release of `cluster` until it settles or disappears (see `LiveRegistry.watch`). */
+  watchRelease(cluster: ClusterRef, key: ReleaseKey): AsyncIterableIterator<LiveUpdate<Release>>;
+  /** Watches an add-on (by its CCE id) of `cluster` until it settles or disappears. */
+  watchAddon(cluster: ClusterRef, addonId: string): AsyncIterableIterator<LiveUpdate<Addon>>;
   /** After a write: the release as CCE answered it, or null when CCE answered without it. */
   releaseChanged(key: ReleaseKey, release: Release | null): void;
   /** After a write: the add-on as CCE answered it, or null when CCE answered without it. */
   addonChanged(clusterId: string, addonId: string, addon: Addon | null): void;
 }
 
-export interface LiveCaller {
+/** Who the session belongs to. */
+export interface LiveSessionOptions {
   /** The caller's credential scope: whose topics, and whose pollers. */
   readonly scope: string;
   /** Who the caller is (`callerIdentity`): whose subscription slots. */
@@ -35,24 +32,27 @@ export interface LiveCaller {
   readonly createClient: () => CceClient;
 }
 
-export function createCallerLive(registry: LiveRegistry, caller: LiveCaller): CallerLive {
-  const topic = (key: string): LiveTopic => ({ scope: caller.scope, key });
+export function createLiveSession(
+  registry: LiveRegistry,
+  options: LiveSessionOptions,
+): LiveSession {
+  const topic = (key: string): LiveTopic => ({ scope: options.scope, key });
   const publish = (key: string, change: LiveChange | null): void =>
     registry.publish(topic(key), change ?? { kind: 'changed' });
   return {
-    watchRelease: (family, key) =>
+    watchRelease: (cluster, key) =>
       registry.watch({
         topic: topic(releaseGlobalId(key)),
-        caller: caller.caller,
-        source: () => releaseSource(caller.createClient(), family, key),
-        signal: caller.signal,
+        caller: options.caller,
+        source: () => releaseSource(options.createClient(), cluster.family, key),
+        signal: options.signal,
       }),
-    watchAddon: (family, clusterId, addonId) =>
+    watchAddon: (cluster, addonId) =>
       registry.watch({
-        topic: topic(addonGlobalId(clusterId, addonId)),
-        caller: caller.caller,
-        source: () => addonSource(caller.createClient(), family, clusterId, addonId),
-        signal: caller.signal,
+        topic: topic(addonGlobalId(cluster.id, addonId)),
+        caller: options.caller,
+        source: () => addonSource(options.createClient(), cluster.family, cluster.id, addonId),
+        signal: options.signal,
       }),
     releaseChanged: (key, release) =>
       publish(releaseGlobalId(key), release && { kind: 'release', release }),

@@ -3,7 +3,7 @@ import {
   checkNoMaskedValues,
   MASKED_VALUE,
   MAX_MASKED_VALUES_REPORTED,
-} from '../../src/resolvers/validation.ts';
+} from '../../src/service/validation.ts';
 
 const FIELD = ['input', 'values'];
 

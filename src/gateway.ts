@@ -1,0 +1,132 @@
+/**
+ * The composition root: builds one gateway process from its settings, for `src/main.ts` and the
+ * test stack alike.
+ *
+ *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs)
+ *   embedded simulator, when no CCE endpoint is configured
+ *   live registry (status subscriptions and the event bus behind them)
+ *   cluster directory, caller resolver and context factory (the per-request CCE service)
+ *   server (the HTTP edge), handed all of the above and the GraphiQL examples
+ *
+ * Only this module knows every layer; the server receives what it needs and creates no state of
+ * the layers below it.
+ */
+import { createCallerResolver, createContextFactory } from './context.ts';
+import { createCceTransport, type CceTransportOptions } from './cce/transport.ts';
+import type { GatewayConfig } from './config.ts';
+import { graphiqlExamples } from './graphiql-examples.ts';
+import { createInProcessEventBus, type LiveEventBus } from './live/event-bus.ts';
+import { createLiveRegistry } from './live/registry.ts';
+import { liveSettings } from './live/settings.ts';
+import { createClusterDirectory } from './loaders/cluster-directory.ts';
+import type { ListeningAddress } from './server/http.ts';
+import { createGatewayServer, type GatewayServer } from './server/index.ts';
+import type { Logger } from './server/logger.ts';
+import { createUpstreamCallFeed } from './server/upstream-calls.ts';
+import { startSimulator, type Simulator, type SimulatorOptions } from './simulator/index.ts';
+
+export interface GatewayOptions {
+  logger: Logger;
+  /** Add Node process metrics to /metrics; once per process (`main.ts`), not per test gateway. */
+  processMetrics?: boolean;
+  /** Carries change notices from mutations to status subscriptions; in-process by default. */
+  liveEventBus?: LiveEventBus;
+  /** Embedded mode: the simulator's options over the defaults (tests: tokens, faults, …). */
+  simulator?: SimulatorOptions;
+  /** Over the transport options the settings give (tests: short retry delays). */
+  transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall'>>;
+}
+
+export interface Gateway {
+  readonly server: GatewayServer;
+  /** The embedded simulator, or null when a CCE endpoint is configured. */
+  readonly simulator: Simulator | null;
+  /** The CCE endpoint in use (the embedded simulator's URL, or the configured one). */
+  readonly endpoint: string;
+  /** Binds `config.server.host:port` (port 0 picks a free one). */
+  listen(): Promise<ListeningAddress>;
+  /** The server first (in-flight requests finish), then the transport, then the simulator. */
+  close(): Promise<void>;
+}
+
+/** The transport settings of the config. */
+function transportOptions(config: GatewayConfig, endpoint: string): CceTransportOptions {
+  return {
+    endpoint,
+    connectTimeoutMs: config.cce.connectTimeoutMs,
+    headersTimeoutMs: config.cce.headersTimeoutMs,
+    bodyTimeoutMs: config.cce.bodyTimeoutMs,
+    connections: config.cce.connections,
+  };
+}
+
+/** The CCE endpoint to call: the configured one, or an embedded simulator started here. */
+async function startUpstream(
+  config: GatewayConfig,
+  options: SimulatorOptions = {},
+): Promise<{ endpoint: string; simulator: Simulator | null }> {
+  const { upstream } = config.cce;
+  if (upstream.kind !== 'embedded') return { endpoint: upstream.endpoint, simulator: null };
+  const simulator = await startSimulator({
+    host: '127.0.0.1',
+    port: 0,
+    demoData: true,
+    transitionDelayMs: config.simulator.transitionDelayMs,
+    ...options,
+  });
+  return { endpoint: simulator.url, simulator };
+}
+
+export async function createGateway(
+  config: GatewayConfig,
+  options: GatewayOptions,
+): Promise<Gateway> {
+  const { endpoint, simulator } = await startUpstream(config, options.simulator);
+  const upstreamCalls = createUpstreamCallFeed();
+  const transport = createCceTransport({
+    ...transportOptions(config, endpoint),
+    ...options.transport,
+    onCall: upstreamCalls.hook,
+  });
+  const live = createLiveRegistry({
+    settings: liveSettings(config.subscriptions),
+    bus: options.liveEventBus ?? createInProcessEventBus(),
+  });
+  // Who each request's caller is, resolved once for both the response cache and the context.
+  const callers = createCallerResolver({
+    projectId: config.cce.projectId,
+    ...(config.cce.serviceCredentials ? { serviceCredentials: config.cce.serviceCredentials } : {}),
+    bearerIsCallerJwt: config.security.jwt !== null,
+  });
+  const server = createGatewayServer({
+    config,
+    logger: options.logger,
+    callers,
+    createContext: createContextFactory({
+      transport,
+      live,
+      // Per gateway, not per process: two gateways in one process (tests) share nothing.
+      clusterDirectory: createClusterDirectory(config.clusterDirectory),
+      callers,
+    }),
+    live,
+    upstreamEndpoint: endpoint,
+    upstreamCalls,
+    graphiql: graphiqlExamples(config),
+    ...(options.processMetrics ? { processMetrics: true } : {}),
+  });
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    simulator,
+    endpoint,
+    listen: () => server.listen(),
+    close() {
+      closing ??= server
+        .close()
+        .then(() => transport.close())
+        .then(() => simulator?.close());
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The example operations GraphiQL opens with: a dashboard, a release lookup, a mutation and a
+ * subscription. Against the embedded simulator their variables name its demo data and the headers
+ * carry the demo token; against a real CCE the variables are `<name>` placeholders (no demo ids
+ * off the demo) and the headers are empty. The composition root hands them to the server.
+ */
+import type { GatewayConfig } from './config.ts';
+import type { ExampleOperation, GraphiqlExamples } from './server/graphiql.ts';
+import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES, DEMO_TOKEN } from './simulator/demo-data.ts';
+
+/** The examples on the demo data. */
+export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
+  {
+    query: `# Every cluster with its Helm releases and add-ons, in one request.
+# Upstream cost (docs/fan-out.md): 2 cluster lists (standard + Autopilot), 1 release list and
+# 1 add-on list per cluster, and 1 chart list per cluster family.
+query Dashboard {
+  clusters {
+    id
+    name
+    type
+    phase
+    kubernetesVersion
+    releases(first: 20) {
+      totalCount
+      nodes {
+        name
+        namespace
+        status
+        revision
+        chart {
+          name
+          version
+        }
+      }
+    }
+    addons {
+      name
+      version
+      status
+    }
+  }
+}
+`,
+  },
+  {
+    query: `# One Helm release by cluster, namespace and name, with its values and history.
+query Release($clusterId: ID!, $namespace: String!, $name: String!) {
+  release(clusterId: $clusterId, namespace: $namespace, name: $name) {
+    id
+    name
+    namespace
+    status
+    statusDescription
+    revision
+    cluster {
+      name
+      type
+    }
+    chart {
+      name
+      version
+    }
+    values
+    history {
+      revision
+      status
+      chartVersion
+      description
+      updatedAt
+    }
+  }
+}
+`,
+    variables: { ...DEMO_RELEASES.magentoMysql },
+  },
+  {
+    query: `# Install a chart. The answer holds the release in its pending state; query it again to
+# see it settle. Bad input comes back in userErrors, and then nothing is sent to CCE.
+mutation CreateRelease($input: ReleaseCreateInput!) {
+  releaseCreate(input: $input) {
+    release {
+      id
+      name
+      status
+      revision
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+`,
+    variables: {
+      input: {
+        clusterId: DEMO_CLUSTERS.production,
+        namespace: 'default',
+        name: 'my-first-release',
+        chartId: DEMO_CHARTS.nginx,
+        values: { replicaCount: 2 },
+      },
+    },
+  },
+  {
+    query: `# Follow a Helm release live: its state now, then each change, until it settles (DEPLOYED,
+# FAILED, UNKNOWN or DELETED); then the stream ends. A settled release is sent once. Name the
+# release you just created (or upgraded) to watch it install; CCE is read with backoff, and
+# mutations through this gateway are pushed at once.
+subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!) {
+  releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) {
+    status
+    statusDescription
+    revision
+  }
+}
+`,
+    variables: { ...DEMO_RELEASES.nginxWeb },
+  },
+];
+
+/** The example's variables with every text replaced by a `<name>` placeholder (no demo ids off the demo). */
+function placeholders(value: unknown, name: string): unknown {
+  if (typeof value === 'string') return `<${name}>`;
+  if (Array.isArray(value)) return value.map((item) => placeholders(item, name));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, placeholders(item, key)]),
+    );
+  }
+  return value;
+}
+
+export function graphiqlExamples(config: GatewayConfig): GraphiqlExamples {
+  if (config.cce.upstream.kind === 'embedded') {
+    return { operations: EXAMPLE_OPERATIONS, headers: { 'X-Auth-Token': DEMO_TOKEN } };
+  }
+  return {
+    operations: EXAMPLE_OPERATIONS.map(({ query, variables }) =>
+      variables === undefined
+        ? { query }
+        : { query, variables: placeholders(variables, 'variables') as Record<string, unknown> },
+    ),
+    headers: {},
+  };
+}

@@ -1,0 +1,409 @@
+/**
+ * Helm releases: reads through the request's loaders, status watches through the caller's live
+ * session, and the four release writes, each a `WritePlan` run by the mutation skeleton.
+ */
+import type { ClusterRef, FamilyChart, Release, ReleaseKey, ReleaseStatus } from '../cce/model.ts';
+import type {
+  ClusterReleasesArgs,
+  ReleaseCreateInput,
+  ReleaseDeleteInput,
+  ReleaseRollbackInput,
+  ReleaseUpgradeInput,
+  UserError,
+} from '../generated/graphql.ts';
+import { clusterUidOf, readReference, releaseGlobalId } from '../ids.ts';
+import type { LiveUpdate } from '../live/poller.ts';
+import type { ChartService } from './charts.ts';
+import type { ClusterService } from './clusters.ts';
+import { paginate, type Page } from './connection.ts';
+import { clusterMissing, inputField, isRefusal, refuse, type Refusal } from './refusals.ts';
+import type { ServiceScope } from './scope.ts';
+import {
+  checkDnsLabel,
+  checkId,
+  checkNoMaskedValues,
+  checkRevision,
+  checkValues,
+  checkVersion,
+  jsonObjectOrEmpty,
+  MAX_NAMESPACE_LENGTH,
+  MAX_RELEASE_NAME_LENGTH,
+} from './validation.ts';
+import { watchOrFail, checkWatchArguments, unwrap } from './watch.ts';
+import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
+
+const DEFAULT_PAGE_SIZE = 50;
+
+/** What names a release in every release mutation's input (and in `Query.release`). */
+interface ReleaseSelector {
+  clusterId: string;
+  namespace: string;
+  name: string;
+}
+
+function checkSelector(input: ReleaseSelector): UserError[] {
+  return [
+    ...checkId(input.clusterId, inputField('clusterId'), 'cluster id'),
+    ...checkDnsLabel(input.namespace, MAX_NAMESPACE_LENGTH, inputField('namespace'), 'namespace'),
+    ...checkDnsLabel(input.name, MAX_RELEASE_NAME_LENGTH, inputField('name'), 'release name'),
+  ];
+}
+
+// Helm refuses a second operation while one is under way.
+const BUSY: ReadonlySet<ReleaseStatus> = new Set([
+  'PENDING_INSTALL',
+  'PENDING_UPGRADE',
+  'PENDING_ROLLBACK',
+  'DELETING',
+]);
+
+/** A release found for a write, with its cluster's id and family. */
+interface Found {
+  cluster: ClusterRef;
+  release: Release;
+}
+
+/** What a release write changes: the release, on its cluster. */
+interface Target {
+  cluster: ClusterRef;
+  key: ReleaseKey;
+}
+
+type Prepared = PreparedWrite<Release, Target>;
+
+function chartMissing(chartId: string, cluster: ClusterRef): Refusal {
+  return refuse(
+    inputField('chartId'),
+    'NOT_FOUND',
+    `The ${cluster.family} chart repository (used by cluster "${cluster.id}") has no chart "${chartId}".`,
+  );
+}
+
+export class ReleaseService {
+  readonly #scope: ServiceScope;
+  readonly #clusters: ClusterService;
+  readonly #charts: ChartService;
+
+  constructor(scope: ServiceScope, clusters: ClusterService, charts: ChartService) {
+    this.#scope = scope;
+    this.#clusters = clusters;
+    this.#charts = charts;
+  }
+
+  /** The release with this key, or null when it (or its cluster) does not exist. */
+  async byKey(key: ReleaseKey): Promise<Release | null> {
+    const cluster = await this.#clusters.refById(key.clusterId);
+    return cluster ? this.#scope.loaders.releases.byKey(cluster.family, key) : null;
+  }
+
+  /** `Query.release`: the cluster given by its global id or CCE id. */
+  byArgument({ clusterId, namespace, name }: ReleaseSelector): Promise<Release | null> | null {
+    const uid = clusterUidOf(clusterId);
+    return uid === null ? null : this.byKey({ clusterId: uid, namespace, name });
+  }
+
+  fromReference(reference: { id: string }): Promise<Release | null> | null {
+    const parsed = readReference('Release', reference.id);
+    return parsed.kind === 'global' ? this.byKey(parsed.id.key) : null;
+  }
+
+  /** One release of a cluster the request has read. */
+  inCluster(
+    cluster: ClusterRef,
+    { namespace, name }: { namespace: string; name: string },
+  ): Promise<Release | null> {
+    return this.#scope.loaders.releases.byKey(cluster.family, {
+      clusterId: cluster.id,
+      namespace,
+      name,
+    });
+  }
+
+  /** `Cluster.releases`: one page of the cluster's releases, sorted by namespace and name. */
+  async page(cluster: ClusterRef, args: ClusterReleasesArgs): Promise<Page<Release>> {
+    const { namespace, chartId, status, first, after } = args;
+    const chartUid =
+      chartId === null || chartId === undefined ? undefined : chartUidIn(cluster, chartId);
+    // A chart reference that cannot name a chart of this cluster's repository matches nothing.
+    const releases =
+      chartUid === null
+        ? []
+        : await this.#scope.loaders.releases.list(cluster, {
+            ...(namespace ? { namespace } : {}),
+            ...(chartUid ? { chartId: chartUid } : {}),
+          });
+    const matching = status ? releases.filter((release) => release.status === status) : releases;
+    const sortKey = (release: Release) => [release.namespace, release.name];
+    return paginate(matching, sortKey, first ?? DEFAULT_PAGE_SIZE, after ?? null);
+  }
+
+  /** Every revision of the release, newest first; null when its cluster is gone. */
+  async history(release: Release): Promise<Release[] | null> {
+    const cluster = await this.#clusters.refById(release.clusterId);
+    if (!cluster) return null;
+    const revisions = await this.#scope.loaders.releases.history(cluster.family, release);
+    return [...revisions].sort((newer, older) => older.revision - newer.revision);
+  }
+
+  /** `Subscription.releaseStatus`: checks the arguments, then hands over to the live session. */
+  watch(args: ReleaseSelector): Promise<AsyncIterable<LiveUpdate<Release>>> {
+    checkWatchArguments([
+      ...checkDnsLabel(args.namespace, MAX_NAMESPACE_LENGTH, ['namespace'], 'namespace'),
+      ...checkDnsLabel(args.name, MAX_RELEASE_NAME_LENGTH, ['name'], 'release name'),
+    ]);
+    return watchOrFail(async () => {
+      const cluster = await this.#clusters.requireRefByArgument(args.clusterId);
+      const key = { clusterId: cluster.id, namespace: args.namespace, name: args.name };
+      return this.#scope.live.watchRelease(cluster, key);
+    });
+  }
+
+  /** One update of a watch as the subscription's value (or the error that ended it). */
+  fromUpdate(update: LiveUpdate<Release>): Release {
+    // The request lives as long as the subscription: later fields (history, …) must read anew.
+    this.#scope.loaders.releases.clearAll();
+    return unwrap(update);
+  }
+
+  async create(input: ReleaseCreateInput): Promise<Payload<'ReleaseCreatePayload'>> {
+    const result = await runWrite(this.#written, {
+      problems: [
+        ...checkSelector(input),
+        ...checkId(input.chartId, inputField('chartId'), 'chart id'),
+        ...(input.chartVersion === null || input.chartVersion === undefined
+          ? []
+          : checkVersion(input.chartVersion, inputField('chartVersion'))),
+        ...checkValues(input.values, inputField('values'), true),
+        ...checkNoMaskedValues(input.values, inputField('values')),
+      ],
+      prepare: () => this.#prepareCreate(input),
+    });
+    return isRefusal(result) ? result : { release: result.object, userErrors: [] };
+  }
+
+  async upgrade(input: ReleaseUpgradeInput): Promise<Payload<'ReleaseUpgradePayload'>> {
+    const result = await runWrite(this.#written, {
+      problems: [
+        ...checkSelector(input),
+        ...(input.chartId === null || input.chartId === undefined
+          ? []
+          : checkId(input.chartId, inputField('chartId'), 'chart id')),
+        ...checkValues(input.values, inputField('values'), false),
+        ...checkNoMaskedValues(input.values, inputField('values')),
+      ],
+      prepare: () => this.#prepareUpgrade(input),
+    });
+    return isRefusal(result) ? result : { release: result.object, userErrors: [] };
+  }
+
+  async rollback(input: ReleaseRollbackInput): Promise<Payload<'ReleaseRollbackPayload'>> {
+    const result = await runWrite(this.#written, {
+      problems: [...checkSelector(input), ...checkRevision(input.revision, inputField('revision'))],
+      prepare: () => this.#prepareRollback(input),
+    });
+    return isRefusal(result) ? result : { release: result.object, userErrors: [] };
+  }
+
+  async delete(input: ReleaseDeleteInput): Promise<Payload<'ReleaseDeletePayload'>> {
+    const result = await runWrite(this.#written, {
+      problems: checkSelector(input),
+      prepare: () => this.#prepareDelete(input),
+    });
+    return isRefusal(result)
+      ? result
+      : {
+          release: result.object,
+          deletedReleaseId: releaseGlobalId(result.target.key),
+          userErrors: [],
+        };
+  }
+
+  /** Whatever CCE answered a write, the request reads releases anew and the caller's watchers learn it. */
+  readonly #written: WrittenKind<Release, Target> = {
+    changed: ({ key }, answer) => {
+      this.#scope.loaders.releases.clearAll();
+      this.#scope.live.releaseChanged(key, answer);
+    },
+  };
+
+  /**
+   * The release the selector names, with its cluster, or the refusal saying why not. Reading the
+   * release is also what shows the cluster still exists.
+   */
+  async #find(input: ReleaseSelector): Promise<Found | Refusal> {
+    const cluster = await this.#clusters.refByArgument(input.clusterId);
+    if (!cluster) return clusterMissing(input.clusterId);
+    const key = { clusterId: cluster.id, namespace: input.namespace, name: input.name };
+    const release = await this.#scope.loaders.releases.byKey(cluster.family, key);
+    if (!release) {
+      return refuse(
+        inputField('name'),
+        'NOT_FOUND',
+        `Cluster "${input.clusterId}" has no release "${input.name}" in namespace "${input.namespace}".`,
+      );
+    }
+    return { cluster, release };
+  }
+
+  /** The release the selector names when no operation is under way on it. */
+  async #findSettled(input: ReleaseSelector): Promise<Found | Refusal> {
+    const found = await this.#find(input);
+    if (isRefusal(found) || !BUSY.has(found.release.status)) return found;
+    return refuse(
+      inputField('name'),
+      'NOT_ALLOWED',
+      `Release "${input.name}" is ${found.release.status}; wait until it settles, then try again.`,
+    );
+  }
+
+  async #prepareCreate(input: ReleaseCreateInput): Promise<Prepared | Refusal> {
+    // The write itself answers whether a cluster the caller saw recently still exists.
+    const cluster = await this.#clusters.refByArgument(input.clusterId);
+    if (!cluster) return clusterMissing(input.clusterId);
+    const chart = await this.#charts.byArgument(input.chartId, cluster.family);
+    if (!chart) return chartMissing(input.chartId, cluster);
+    // A CCE chart id stands for one version of a chart; another version has another id.
+    const version = input.chartVersion ?? chart.version;
+    if (!version) {
+      return refuse(
+        inputField('chartVersion'),
+        'REQUIRED',
+        `Chart "${chart.name}" records no version; give chartVersion.`,
+      );
+    }
+    if (chart.version && version !== chart.version) {
+      return refuse(
+        inputField('chartVersion'),
+        'NOT_FOUND',
+        `Chart "${chart.name}" with this id is version ${chart.version}, not ${version}; use the id of the chart with version ${version}.`,
+      );
+    }
+    const dryRun = input.dryRun ?? false;
+    return {
+      target: {
+        cluster,
+        key: { clusterId: cluster.id, namespace: input.namespace, name: input.name },
+      },
+      dryRun,
+      send: () =>
+        this.#scope.client.createRelease(
+          cluster.family,
+          cluster.id,
+          {
+            chartId: chart.id,
+            name: input.name,
+            namespace: input.namespace,
+            version,
+            values: jsonObjectOrEmpty(input.values),
+            ...(input.description ? { description: input.description } : {}),
+            parameters: { dryRun },
+          },
+          this.#scope.options,
+        ),
+    };
+  }
+
+  async #prepareUpgrade(input: ReleaseUpgradeInput): Promise<Prepared | Refusal> {
+    const found = await this.#findSettled(input);
+    if (isRefusal(found)) return found;
+    const { cluster, release } = found;
+    const chart = input.chartId
+      ? await this.#charts.byArgument(input.chartId, cluster.family)
+      : await this.#scope.loaders.charts.forRelease(cluster.family, release);
+    if (!chart) {
+      return input.chartId
+        ? chartMissing(input.chartId, cluster)
+        : refuse(
+            inputField('chartId'),
+            'REQUIRED',
+            `The chart the release runs (${release.chartName ?? '?'} ${release.chartVersion ?? '?'}) is no longer in the ${cluster.family} chart repository; give chartId.`,
+          );
+    }
+    const dryRun = input.dryRun ?? false;
+    return {
+      target: { cluster, key: release },
+      dryRun,
+      send: () =>
+        this.#scope.client.updateRelease(
+          cluster.family,
+          release,
+          {
+            chartId: chart.id,
+            action: 'upgrade',
+            values: jsonObjectOrEmpty(input.values),
+            parameters: { dryRun, resetValues: input.resetValues ?? false },
+          },
+          this.#scope.options,
+        ),
+    };
+  }
+
+  async #prepareDelete(input: ReleaseDeleteInput): Promise<Prepared | Refusal> {
+    const found = await this.#find(input);
+    if (isRefusal(found)) return found;
+    const { cluster, release } = found;
+    if (release.status === 'DELETING') {
+      return refuse(
+        inputField('name'),
+        'NOT_ALLOWED',
+        `Release "${release.name}" is already being deleted.`,
+      );
+    }
+    return {
+      target: { cluster, key: release },
+      send: () => this.#scope.client.deleteRelease(cluster.family, release, this.#scope.options),
+    };
+  }
+
+  async #prepareRollback(input: ReleaseRollbackInput): Promise<Prepared | Refusal> {
+    const found = await this.#findSettled(input);
+    if (isRefusal(found)) return found;
+    const { cluster, release } = found;
+    const history = await this.#scope.loaders.releases.history(cluster.family, release);
+    const target = history.find((revision) => revision.revision === input.revision);
+    if (!target) {
+      const known = history.map((revision) => revision.revision).sort((a, b) => a - b);
+      return refuse(
+        inputField('revision'),
+        'NOT_FOUND',
+        `Release "${release.name}" has no revision ${input.revision}; its revisions are ${known.join(', ')}.`,
+      );
+    }
+    // CCE wants a chart id even for a rollback: the chart of the target revision, else the current one.
+    const chart: FamilyChart | null =
+      (await this.#scope.loaders.charts.forRelease(cluster.family, target)) ??
+      (await this.#scope.loaders.charts.forRelease(cluster.family, release));
+    if (!chart) {
+      return refuse(
+        inputField('revision'),
+        'NOT_FOUND',
+        `Neither the chart of revision ${target.revision} (${target.chartName ?? '?'} ${target.chartVersion ?? '?'}) nor the current one is in the ${cluster.family} chart repository any more.`,
+      );
+    }
+    return {
+      target: { cluster, key: release },
+      send: () =>
+        this.#scope.client.updateRelease(
+          cluster.family,
+          release,
+          {
+            chartId: chart.id,
+            action: 'rollback',
+            values: {},
+            parameters: { releaseVersion: target.revision },
+          },
+          this.#scope.options,
+        ),
+    };
+  }
+}
+
+/** The CCE chart id a `chartId` filter names for `cluster`'s repository, or null when it names none. */
+function chartUidIn(cluster: ClusterRef, chartId: string): string | null {
+  const reference = readReference('Chart', chartId);
+  if (reference.kind === 'cce') return reference.id;
+  if (reference.kind === 'global' && reference.id.family === cluster.family) {
+    return reference.id.chartId;
+  }
+  return null;
+}

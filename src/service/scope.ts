@@ -1,0 +1,15 @@
+/**
+ * What every part of one request's CCE service shares: the caller's client, the request's call
+ * options (its abort signal), the request's loaders and the caller's live session.
+ */
+import type { CallOptions, CceClient } from '../cce/model.ts';
+import type { LiveSession } from '../live/session.ts';
+import type { Loaders } from '../loaders/index.ts';
+
+export interface ServiceScope {
+  readonly client: CceClient;
+  /** Passed to every upstream call: the request's abort signal. */
+  readonly options: CallOptions;
+  readonly loaders: Loaders;
+  readonly live: LiveSession;
+}
