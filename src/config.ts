@@ -106,6 +106,10 @@ export interface GatewayConfig {
     /** 0 disables the cache. */
     readonly ttlMs: number;
     readonly maxEntries: number;
+    /** All entries together: at most this many bytes (of their JSON text). */
+    readonly maxBytes: number;
+    /** An answer larger than this is not stored. */
+    readonly maxEntryBytes: number;
   };
   /**
    * The cluster directory: each caller's cluster id → API family, remembered across requests so
@@ -322,6 +326,8 @@ const envSchema = z.object({
   SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
+  RESPONSE_CACHE_MAX_BYTES: wholeNumber(1_024, 16 * 1_024 * MIB, 64 * MIB),
+  RESPONSE_CACHE_MAX_ENTRY_BYTES: wholeNumber(1_024, 1_024 * MIB, MIB),
   CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
@@ -605,6 +611,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: settings.RESPONSE_CACHE_MAX_BYTES,
+      maxEntryBytes: settings.RESPONSE_CACHE_MAX_ENTRY_BYTES,
     },
     clusterFamilyCache: {
       ttlMs: settings.CLUSTER_FAMILY_CACHE_TTL_MS,

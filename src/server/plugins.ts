@@ -7,6 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
+import { useNoSharedCaching } from './cache/no-store.ts';
 import { useCompiledQueries } from './compiled-execution.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
@@ -48,6 +49,7 @@ export function gatewayPlugins({
     // Before anything that reads operations or caches results: refusals happen first.
     ...securityPlugins(config.security, schema),
     useSseProxyHeaders(),
+    useNoSharedCaching(),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
       ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]
