@@ -43,6 +43,11 @@ export interface SecurityConfig {
     readonly maxDirectives: number;
     readonly maxCost: number;
   };
+  /**
+   * The most CCE calls one request may make (0: no limit): estimated before execution, counted
+   * during it (src/server/budget/).
+   */
+  readonly upstreamCallBudget: number;
   /** Limits on the JSON of variables and of argument literals; over one is BAD_USER_INPUT. */
   readonly inputLimits: {
     /** Nesting levels of a variables object or an argument's list/object literal. */
@@ -293,6 +298,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(1, 1_000_000, 1_000),
   GRAPHQL_MAX_DIRECTIVES: wholeNumber(0, 10_000, 50),
   GRAPHQL_MAX_COST: wholeNumber(1, 100_000_000, 5_000),
+  UPSTREAM_CALL_BUDGET: wholeNumber(0, 1_000_000, 200),
   GRAPHQL_MAX_INPUT_DEPTH: wholeNumber(1, 1_000, 64),
   GRAPHQL_MAX_INPUT_VALUES: wholeNumber(1, 10_000_000, 20_000),
   GRAPHQL_INTROSPECTION: optionalFlag(),
@@ -500,6 +506,7 @@ function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Probl
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxCost: env.GRAPHQL_MAX_COST,
     },
+    upstreamCallBudget: env.UPSTREAM_CALL_BUDGET,
     inputLimits: {
       maxDepth: env.GRAPHQL_MAX_INPUT_DEPTH,
       maxValues: env.GRAPHQL_MAX_INPUT_VALUES,

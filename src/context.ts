@@ -15,6 +15,7 @@ import type { CceTransport } from './cce/transport.ts';
 import { createCallerLive, type CallerLive } from './live/caller.ts';
 import type { LiveRegistry } from './live/registry.ts';
 import { createLoaders, type ClusterFamilyCache, type Loaders } from './loaders/index.ts';
+import { createUpstreamBudget, type UpstreamBudget } from './server/budget/budget.ts';
 
 /** How a request's headers name its caller. */
 export interface CallerDeps {
@@ -37,6 +38,8 @@ export interface GatewayContextDeps {
   live: LiveRegistry;
   /** The server's cluster directory (cluster id → family, per caller), shared by its requests. */
   clusterFamilies: ClusterFamilyCache;
+  /** UPSTREAM_CALL_BUDGET: the most CCE calls one request may make (0: no limit). */
+  upstreamCallBudget?: number;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
@@ -52,6 +55,8 @@ export interface GatewayContext {
   /** The request's abort signal (it aborts when the client goes away), for every upstream call. */
   readonly callOptions: CallOptions;
   readonly upstreamCalls: UpstreamCallCounter;
+  /** The request's upstream-call budget: its estimate and the calls it may still make. */
+  readonly upstreamBudget: UpstreamBudget;
   /** Status subscriptions and change notices, bound to this caller's credential scope. */
   readonly live: CallerLive;
 }
@@ -180,10 +185,12 @@ export function createContextFactory(
   return ({ request }) => {
     const { credentials, scope, identity } = deps.callers(request);
     const upstreamCalls: UpstreamCallCounter = { total: 0 };
+    const upstreamBudget = createUpstreamBudget(deps.upstreamCallBudget ?? 0);
     const client = createCceClient(deps.transport, credentials, {
       onCall() {
         upstreamCalls.total += 1;
       },
+      beforeCall: () => upstreamBudget.spend(),
     });
     const callOptions: CallOptions = { signal: request.signal };
     return {
@@ -192,6 +199,7 @@ export function createContextFactory(
       loaders: createLoaders(client, callOptions, deps.clusterFamilies.forCaller(scope)),
       callOptions,
       upstreamCalls,
+      upstreamBudget,
       live: createCallerLive(deps.live, {
         scope,
         // Without a proof the whole service account is one caller.

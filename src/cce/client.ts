@@ -52,6 +52,11 @@ import type {
 export interface CceClientOptions {
   /** Per-client hook (e.g. counting upstream calls of one GraphQL request). */
   onCall?: CceCallHook;
+  /**
+   * Called before each call is sent (e.g. to spend one GraphQL request's upstream-call budget); what
+   * it throws fails that call, with nothing sent.
+   */
+  beforeCall?: () => void;
 }
 
 interface FamilyOperations {
@@ -197,6 +202,7 @@ export function createCceClient(
     let canonicalQuery: string;
     let bodyText: string | null;
     try {
+      options.beforeCall?.();
       operation = operationsOf(family)[kind];
       path = transport.basePath + expandPath(operation, pathValues);
       canonicalQuery = canonicalQueryString(queryPairs);

@@ -17,6 +17,7 @@ import {
   UpstreamUnavailable,
 } from '../cce/errors.ts';
 import { UnsafePathValueError } from '../cce/operations.ts';
+import { UpstreamBudgetExceeded } from './budget/budget.ts';
 
 export type UpstreamErrorCode =
   | 'UNAUTHENTICATED'
@@ -125,19 +126,36 @@ function toGraphQLError(upstream: UpstreamError, wrapper: unknown): GraphQLError
   });
 }
 
+/** A field error with the message and code of what caused it, at the same place. */
+function withCode(
+  located: GraphQLError,
+  cause: Error,
+  extensions: Record<string, unknown>,
+): GraphQLError {
+  return new GraphQLError(cause.message, {
+    nodes: located.nodes,
+    source: located.source,
+    positions: located.positions,
+    path: located.path,
+    originalError: cause,
+    extensions,
+  });
+}
+
 /** yoga's `maskedErrors.maskError`: upstream errors mapped, deliberate GraphQL errors kept, the rest masked. */
 export const maskError: YogaMaskedErrorOpts['maskError'] = (error, message, isDev) => {
   const upstream = findUpstreamError(error);
   if (upstream !== null) return toGraphQLError(upstream, error);
-  // The last guard of CCE URLs (src/cce/operations.ts): a name no check before it caught.
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof UnsafePathValueError && error instanceof GraphQLError) {
-    return new GraphQLError(original.message, {
-      nodes: error.nodes,
-      path: error.path,
-      originalError: original,
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+  if (error instanceof GraphQLError) {
+    // The last guard of CCE URLs (src/cce/operations.ts): a name no check before it caught.
+    if (original instanceof UnsafePathValueError) {
+      return withCode(error, original, { code: 'BAD_USER_INPUT' });
+    }
+    // A field that needed a call past the request's budget (budget/budget.ts).
+    if (original instanceof UpstreamBudgetExceeded) {
+      return withCode(error, original, { code: 'UPSTREAM_BUDGET_EXCEEDED', limit: original.limit });
+    }
   }
   return maskUnexpectedError(error, message, isDev);
 };

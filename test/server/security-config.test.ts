@@ -18,6 +18,7 @@ describe('security settings', () => {
   it('defaults: armor limits, CSRF on, no CORS, 1 MiB bodies, no batching, no caller auth', () => {
     expect(loadConfig({}).security).toEqual({
       limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1_000, maxDirectives: 50, maxCost: 5_000 },
+      upstreamCallBudget: 200,
       inputLimits: { maxDepth: 64, maxValues: 20_000 },
       introspection: true,
       fieldSuggestions: false,
@@ -39,6 +40,7 @@ describe('security settings', () => {
       GRAPHQL_MAX_TOKENS: '300',
       GRAPHQL_MAX_DIRECTIVES: '3',
       GRAPHQL_MAX_COST: '900',
+      UPSTREAM_CALL_BUDGET: '50',
       GRAPHQL_MAX_INPUT_DEPTH: '10',
       GRAPHQL_MAX_INPUT_VALUES: '500',
       GRAPHQL_INTROSPECTION: 'false',
@@ -55,6 +57,7 @@ describe('security settings', () => {
     }).security;
     expect(security).toEqual({
       limits: { maxDepth: 5, maxAliases: 0, maxTokens: 300, maxDirectives: 3, maxCost: 900 },
+      upstreamCallBudget: 50,
       inputLimits: { maxDepth: 10, maxValues: 500 },
       introspection: false,
       fieldSuggestions: true,

@@ -20,6 +20,7 @@ import { useNoIntrospection } from './introspection.ts';
 import { useInputLimits } from './input-limits.ts';
 import { useOperationLimits } from './limits.ts';
 import { usePathSafeArguments } from './path-arguments.ts';
+import { useUpstreamBudget } from '../budget/plugin.ts';
 import { loadPersistedOperations, usePersistedOperationsOnly } from './persisted-operations.ts';
 import { useHiddenSuggestions } from './suggestions.ts';
 
@@ -53,6 +54,8 @@ export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema)
   if (!security.introspection) plugins.push(useNoIntrospection());
   if (!security.fieldSuggestions) plugins.push(useHiddenSuggestions());
   plugins.push(usePathSafeArguments());
+  // Last of the checks before execution: only operations that may run are estimated.
+  plugins.push(useUpstreamBudget());
   if (security.corsOrigins.length > 0) plugins.push(useVaryOnOrigin());
   return plugins;
 }
