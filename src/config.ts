@@ -106,6 +106,13 @@ export interface GatewayConfig {
   readonly simulator: {
     readonly transitionDelayMs: number;
   };
+  /** GraphQL over WebSocket: sockets whose caller is not proven yet (no connection_init accepted). */
+  readonly websocket: {
+    /** A socket that sends no connection_init within this time is closed (4408). */
+    readonly initTimeoutMs: number;
+    /** Such sockets open at once, at most; further upgrades get 503. */
+    readonly maxPending: number;
+  };
   /** Query results kept per caller (credential scope) for a short time; mutations invalidate them. */
   readonly responseCache: {
     /** 0 disables the cache. */
@@ -332,6 +339,8 @@ const envSchema = z.object({
   SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
+  WEBSOCKET_INIT_TIMEOUT_MS: wholeNumber(100, 60_000, 3_000),
+  WEBSOCKET_MAX_PENDING: wholeNumber(1, 100_000, 100),
   RESPONSE_CACHE_MAX_BYTES: wholeNumber(1_024, 16 * 1_024 * MIB, 64 * MIB),
   RESPONSE_CACHE_MAX_ENTRY_BYTES: wholeNumber(1_024, 1_024 * MIB, MIB),
   CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
@@ -615,6 +624,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     simulator: { transitionDelayMs: settings.SIMULATOR_TRANSITION_DELAY_MS },
     security,
+    websocket: {
+      initTimeoutMs: settings.WEBSOCKET_INIT_TIMEOUT_MS,
+      maxPending: settings.WEBSOCKET_MAX_PENDING,
+    },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,

@@ -5,13 +5,17 @@
  */
 import type { Plugin } from 'graphql-yoga';
 
-const GRAPHQL_ANSWER =
-  /^(application\/(json|graphql-response\+json)|text\/event-stream|multipart\/mixed)/;
+// Streams are answered with `Cache-Control: no-cache` already: an answer that says how it may be
+// cached is left as it is.
+const GRAPHQL_ANSWER = /^(application\/(json|graphql-response\+json)|multipart\/mixed)/;
 
 export function useNoSharedCaching(): Plugin {
   return {
     onResponse({ response }) {
-      if (GRAPHQL_ANSWER.test(response.headers.get('content-type') ?? '')) {
+      if (
+        GRAPHQL_ANSWER.test(response.headers.get('content-type') ?? '') &&
+        !response.headers.has('cache-control')
+      ) {
         response.headers.set('Cache-Control', 'private, no-store');
       }
     },

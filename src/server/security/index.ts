@@ -12,7 +12,11 @@ import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { GatewayConfig, SecurityConfig } from '../../config.ts';
 import type { GatewayContext } from '../../context.ts';
 import type { NodeServerContext } from '../http.ts';
-import { callerAuthEnabled, useCallerAuthentication } from './caller-auth.ts';
+import {
+  callerAuthEnabled,
+  useCallerAuthentication,
+  type CallerAuthentication,
+} from './caller-auth.ts';
 import { ANY_ORIGIN, corsPolicy, useVaryOnOrigin } from './cors.ts';
 export { useRequestBodyLimit } from './body-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
@@ -40,11 +44,23 @@ export function securityServerOptions(security: SecurityConfig): SecurityServerO
   };
 }
 
-/** The security plugins, in order. Reads PERSISTED_OPERATIONS_FILE when it is set (throws ConfigError). */
-export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema): Plugin[] {
+/** Caller authentication (API keys, JWTs), or null when the settings ask for none. */
+export function createCallerAuthentication(security: SecurityConfig): CallerAuthentication | null {
+  return callerAuthEnabled(security) ? useCallerAuthentication(security) : null;
+}
+
+/**
+ * The security plugins, in order. Reads PERSISTED_OPERATIONS_FILE when it is set (throws
+ * ConfigError). `callerAuth` is the server's (shared with the WebSocket edge's connection_init).
+ */
+export function securityPlugins(
+  security: SecurityConfig,
+  schema: GraphQLSchema,
+  callerAuth: CallerAuthentication | null = createCallerAuthentication(security),
+): Plugin[] {
   const plugins: Plugin[] = [];
   if (security.csrfPrevention) plugins.push(useCsrfPrevention());
-  if (callerAuthEnabled(security)) plugins.push(useCallerAuthentication(security));
+  if (callerAuth !== null) plugins.push(callerAuth);
   if (security.persistedOperationsFile !== null) {
     const operations = loadPersistedOperations(security.persistedOperationsFile, schema);
     plugins.push(usePersistedOperationsOnly(operations));
