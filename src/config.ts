@@ -66,6 +66,11 @@ export interface SecurityConfig {
   readonly batchLimit: number;
   /** SHA-256 digests (lower-case hex) of the API keys callers may send in X-Api-Key. */
   readonly apiKeyDigests: readonly string[];
+  /**
+   * With introspection off: digests of the API keys (X-Api-Key) whose callers `_service { sdl }`
+   * still answers (a federation gateway composing this subgraph).
+   */
+  readonly sdlApiKeyDigests: readonly string[];
   readonly jwt: JwtSettings | null;
   /** Service mode without caller authentication (development only). */
   readonly allowUnauthenticatedServiceMode: boolean;
@@ -177,7 +182,17 @@ const SECRET_SETTINGS = new Set([
   'CCE_SECRET_KEY',
   'CCE_SECURITY_TOKEN',
   'GATEWAY_API_KEYS',
+  'FEDERATION_SDL_API_KEYS',
 ]);
+
+/** A comma-separated list of API key digests (never the keys themselves). */
+function apiKeyDigestList() {
+  return commaList(
+    (item) => SHA256_HEX.test(item),
+    'must be a comma-separated list of SHA-256 digests of the keys (64 hex digits each, ' +
+      'e.g. from `printf %s "$KEY" | sha256sum`), not the keys themselves',
+  );
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -318,11 +333,8 @@ const envSchema = z.object({
     'must be a comma-separated list of origins such as https://app.example.com ' +
       '(scheme, host and port only, as browsers send them), or *',
   ),
-  GATEWAY_API_KEYS: commaList(
-    (item) => SHA256_HEX.test(item),
-    'must be a comma-separated list of SHA-256 digests of the keys (64 hex digits each, ' +
-      'e.g. from `printf %s "$KEY" | sha256sum`), not the keys themselves',
-  ),
+  GATEWAY_API_KEYS: apiKeyDigestList(),
+  FEDERATION_SDL_API_KEYS: apiKeyDigestList(),
   GATEWAY_JWT_JWKS_URL: optionalText(),
   GATEWAY_JWT_ISSUER: optionalText(),
   GATEWAY_JWT_AUDIENCE: commaList(() => true, ''),
@@ -528,6 +540,7 @@ function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Probl
     maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
     batchLimit: env.GRAPHQL_BATCH_LIMIT,
     apiKeyDigests,
+    sdlApiKeyDigests: env.FEDERATION_SDL_API_KEYS.map((digest) => digest.toLowerCase()),
     jwt,
     allowUnauthenticatedServiceMode: allowUnauthenticated,
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE ?? null,

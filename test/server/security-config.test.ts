@@ -27,6 +27,7 @@ describe('security settings', () => {
       maxRequestBodyBytes: 1_048_576,
       batchLimit: 0,
       apiKeyDigests: [],
+      sdlApiKeyDigests: [],
       jwt: null,
       allowUnauthenticatedServiceMode: false,
       persistedOperationsFile: null,
@@ -50,6 +51,7 @@ describe('security settings', () => {
       CSRF_PREVENTION: 'false',
       CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
       GATEWAY_API_KEYS: `${DIGEST.toUpperCase()},${'0'.repeat(64)}`,
+      FEDERATION_SDL_API_KEYS: '1'.repeat(64),
       ...JWT,
       GATEWAY_JWT_AUDIENCE: 'cce-gateway,console',
       GATEWAY_JWT_ALGORITHMS: 'ES256, RS256',
@@ -66,6 +68,7 @@ describe('security settings', () => {
       maxRequestBodyBytes: 65_536,
       batchLimit: 5,
       apiKeyDigests: [DIGEST, '0'.repeat(64)],
+      sdlApiKeyDigests: ['1'.repeat(64)],
       jwt: {
         jwksUrl: JWT.GATEWAY_JWT_JWKS_URL,
         issuer: JWT.GATEWAY_JWT_ISSUER,

@@ -67,7 +67,7 @@ export function securityPlugins(
   }
   plugins.push(useInputLimits(security.inputLimits));
   plugins.push(useOperationLimits(security.limits));
-  if (!security.introspection) plugins.push(useNoIntrospection());
+  if (!security.introspection) plugins.push(useNoIntrospection(security.sdlApiKeyDigests));
   if (!security.fieldSuggestions) plugins.push(useHiddenSuggestions());
   plugins.push(usePathSafeArguments());
   // Last of the checks before execution: only operations that may run are estimated.
