@@ -7,7 +7,7 @@
  * subgraph); anyone else gets INTROSPECTION_DISABLED. It is checked per request, before execution
  * (validation results are cached per document, whoever sends it).
  */
-import { getOperationAST, type ValidationRule } from 'graphql';
+import { getOperationAST, type ExecutionArgs, type ValidationRule } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { forEachSelectedField, fragmentsOf } from '../field-nodes.ts';
 import { API_KEY_HEADER, createApiKeyVerifier } from './api-keys.ts';
@@ -35,7 +35,9 @@ export function useNoIntrospection(sdlApiKeyDigests: readonly string[]): Plugin 
     onValidate({ addValidationRule }) {
       addValidationRule(noIntrospection);
     },
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args: untyped, setResultAndStopExecution }) {
+      // envelop's types leave graphql's out (`any`): these are graphql's, with yoga's context.
+      const args = untyped as ExecutionArgs & { contextValue: YogaInitialContext };
       const operation = getOperationAST(args.document, args.operationName);
       if (operation === null || operation === undefined) return;
       let asksForSdl = false;
@@ -43,7 +45,7 @@ export function useNoIntrospection(sdlApiKeyDigests: readonly string[]): Plugin 
         if (field.name.value === SDL_FIELD) asksForSdl = true;
       });
       if (!asksForSdl) return;
-      const { request } = args.contextValue as YogaInitialContext;
+      const { request } = args.contextValue;
       const key = request.headers.get(API_KEY_HEADER)?.trim();
       if (key !== undefined && key !== '' && verifyKey(key)) return;
       setResultAndStopExecution({
