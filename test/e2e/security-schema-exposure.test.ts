@@ -77,10 +77,11 @@ describe('federation `_service { sdl }` with introspection off', () => {
   const SDL = '{ _service { sdl } }';
 
   it('refuses callers without a key of FEDERATION_SDL_API_KEYS', async () => {
-    for (const headers of [
+    const callers: Array<Record<string, string>> = [
       { 'X-Auth-Token': DEMO_TOKEN },
       { 'X-Auth-Token': DEMO_TOKEN, 'X-Api-Key': 'guessed' },
-    ]) {
+    ];
+    for (const headers of callers) {
       const result = await gql<{ _service: { sdl: string } }>(run.stack, SDL, undefined, headers);
       expect(result.data?._service ?? null).toBeNull();
       expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual([
