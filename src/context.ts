@@ -57,6 +57,8 @@ export interface GatewayContext {
   readonly upstreamCalls: UpstreamCallCounter;
   /** The request's upstream-call budget: its estimate and the calls it may still make. */
   readonly upstreamBudget: UpstreamBudget;
+  /** List items CCE sent that could not be read, left out (server/skipped-items.ts reports them). */
+  readonly skippedItems: string[];
   /** Status subscriptions and change notices, bound to this caller's credential scope. */
   readonly live: CallerLive;
 }
@@ -186,11 +188,13 @@ export function createContextFactory(
     const { credentials, scope, identity } = deps.callers(request);
     const upstreamCalls: UpstreamCallCounter = { total: 0 };
     const upstreamBudget = createUpstreamBudget(deps.upstreamCallBudget ?? 0);
+    const skippedItems: string[] = [];
     const client = createCceClient(deps.transport, credentials, {
       onCall() {
         upstreamCalls.total += 1;
       },
       beforeCall: () => upstreamBudget.spend(),
+      onSkippedItem: (problem) => skippedItems.push(problem),
     });
     const callOptions: CallOptions = { signal: request.signal };
     return {
@@ -200,6 +204,7 @@ export function createContextFactory(
       callOptions,
       upstreamCalls,
       upstreamBudget,
+      skippedItems,
       live: createCallerLive(deps.live, {
         scope,
         // Without a proof the whole service account is one caller.

@@ -14,6 +14,7 @@ import { READINESS_PATH, type Readiness } from './readiness.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 import { securityPlugins, useRequestBodyLimit } from './security/index.ts';
 import type { CallerAuthentication } from './security/caller-auth.ts';
+import { useSkippedItemErrors } from './skipped-items.ts';
 import { useSseProxyHeaders } from './sse-headers.ts';
 
 export interface PluginDeps {
@@ -54,6 +55,8 @@ export function gatewayPlugins({
     ...securityPlugins(config.security, schema, callerAuth),
     useSseProxyHeaders(),
     useNoSharedCaching(),
+    // Before the cache: an answer that leaves items out carries errors, and is not cached.
+    useSkippedItemErrors(),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
       ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]

@@ -38,6 +38,11 @@ export interface StackOptions {
   transport?: Partial<Omit<CceTransportOptions, 'endpoint'>>;
   /** Where the gateway logs; silent by default. */
   logger?: Logger;
+  /**
+   * Something between the gateway and the simulator (a proxy on loopback that rewrites answers,
+   * say), started with the simulator's URL; the gateway calls the URL it gives.
+   */
+  upstream?: (simulatorUrl: string) => Promise<{ url: string; close(): Promise<void> }>;
 }
 
 export interface Stack {
@@ -88,9 +93,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }),
     options.gateway,
   );
+  const upstream = options.upstream
+    ? await options.upstream(simulator.url)
+    : { url: simulator.url, close: async () => {} };
   const upstreamCalls = createUpstreamCallFeed();
   const transport = createCceTransport({
-    ...transportOptions(config, simulator.url, upstreamCalls.hook),
+    ...transportOptions(config, upstream.url, upstreamCalls.hook),
     retry: { minDelayMs: 5, maxDelayMs: 20 },
     ...options.transport,
   });
@@ -98,7 +106,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     config,
     logger: options.logger ?? pino({ level: 'silent' }),
     transport,
-    upstreamEndpoint: simulator.url,
+    upstreamEndpoint: upstream.url,
     upstreamCalls,
   });
   try {
@@ -112,11 +120,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       async close() {
         await gateway.close();
         await transport.close();
+        await upstream.close();
         await simulator.close();
       },
     };
   } catch (error) {
     await transport.close();
+    await upstream.close();
     await simulator.close();
     throw error;
   }
