@@ -225,8 +225,10 @@ export function createWebSocketEdge(options: WebSocketEdgeOptions): WebSocketEdg
   // Sockets still waiting for their caller to be proven, oldest first; and the proven ones.
   const waiting = new Set<WsSocket>();
   const proven = new Set<WsSocket>();
+  // Not attached to the HTTP server (`server:`): ws would repeat the server's own errors (a port in
+  // use, say) as errors of the WebSocket server, which graphql-ws reports as its own bug.
   const sockets = new WebSocketServer({
-    server,
+    noServer: true,
     path,
     maxPayload: maxPayloadBytes,
     verifyClient: ({ origin, req }, accept) => {
@@ -238,6 +240,10 @@ export function createWebSocketEdge(options: WebSocketEdgeOptions): WebSocketEdg
         accept(true);
       }
     },
+  });
+  server.on('upgrade', (request, socket, head) => {
+    // Refuses other paths (400) and runs verifyClient, as an attached server would.
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
   });
   sockets.on('connection', (socket) => {
     waiting.add(socket);
