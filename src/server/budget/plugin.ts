@@ -7,6 +7,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { selectedFieldsOf } from '../operation-fields.ts';
+import { usePreExecutionCheck, type CheckedArgs } from '../pre-execution-check.ts';
 import type { UpstreamBudget } from './budget.ts';
 import { estimateUpstreamCalls } from './estimate.ts';
 
@@ -23,10 +24,8 @@ function overBudget(estimate: number, limit: number): GraphQLError {
   );
 }
 
-type Args = Parameters<typeof selectedFieldsOf>[0] & { contextValue?: unknown };
-
 /** The refusal of an operation over budget, or null (the estimate is then recorded). */
-function check(args: Args): GraphQLError | null {
+function check(args: CheckedArgs): GraphQLError | null {
   const budget = (args.contextValue as BudgetContext | undefined)?.upstreamBudget;
   if (budget === undefined) return null;
   const fields = selectedFieldsOf(args);
@@ -37,14 +36,5 @@ function check(args: Args): GraphQLError | null {
 }
 
 export function useUpstreamBudget(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const refusal = check(args);
-      if (refusal !== null) setResultAndStopExecution({ errors: [refusal] });
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const refusal = check(args);
-      if (refusal !== null) setResultAndStopExecution({ errors: [refusal] });
-    },
-  };
+  return usePreExecutionCheck(check);
 }

@@ -10,6 +10,7 @@ import type { Plugin } from 'graphql-yoga';
 import { isSafePathSegment } from '../../cce/operations.ts';
 import { parseGlobalId } from '../../ids.ts';
 import { selectedFieldsOf, type SelectedField } from '../operation-fields.ts';
+import { usePreExecutionCheck, type CheckedArgs } from '../pre-execution-check.ts';
 
 const PATH_ARGUMENTS: ReadonlySet<string> = new Set([
   'clusterId',
@@ -42,7 +43,7 @@ function firstUnsafeArgument(fields: readonly SelectedField[]): string | null {
   return null;
 }
 
-function refusal(args: Parameters<typeof selectedFieldsOf>[0]): GraphQLError | null {
+function refusal(args: CheckedArgs): GraphQLError | null {
   const fields = selectedFieldsOf(args);
   const problem = fields === null ? null : firstUnsafeArgument(fields);
   return problem === null
@@ -51,14 +52,5 @@ function refusal(args: Parameters<typeof selectedFieldsOf>[0]): GraphQLError | n
 }
 
 export function usePathSafeArguments(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const error = refusal(args);
-      if (error !== null) setResultAndStopExecution({ errors: [error] });
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const error = refusal(args);
-      if (error !== null) setResultAndStopExecution({ errors: [error] });
-    },
-  };
+  return usePreExecutionCheck(refusal);
 }
