@@ -101,3 +101,26 @@ describe('federation `_service { sdl }` with introspection off', () => {
     expect(result.data?._service.sdl).toContain('type Cluster');
   });
 });
+
+describe('federation `_service { sdl }` with introspection off and the response cache on', () => {
+  const SDL_KEY = 'federation-router-key';
+  const run = useStack({
+    gateway: {
+      security: { introspection: false, sdlApiKeyDigests: [apiKeyDigest(SDL_KEY)] },
+      responseCache: { ttlMs: 60_000 },
+    },
+  });
+
+  it('does not hand the SDL cached for the key to the same token without it', async () => {
+    const token = { 'X-Auth-Token': DEMO_TOKEN };
+    const keyed = await gql(run.stack, '{ _service { sdl } }', undefined, {
+      ...token,
+      'X-Api-Key': SDL_KEY,
+    });
+    expect(keyed.errors).toBeUndefined();
+    const without = await gql(run.stack, '{ _service { sdl } }', undefined, token);
+    expect(without.errors?.map((error) => error.extensions?.['code'])).toEqual([
+      'INTROSPECTION_DISABLED',
+    ]);
+  });
+});
