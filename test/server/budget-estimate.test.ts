@@ -38,6 +38,16 @@ describe('estimateUpstreamCalls', () => {
     ).toBe(2 + C + C * 7);
   });
 
+  it("estimates the README's full query over the default budget, and with a small page under it", () => {
+    const query = (
+      page: string,
+    ) => `{ clusters { releases${page} { nodes { cluster { name } chart { name }
+      history { revision } } } addons { cluster { id } template { name } } } }`;
+    expect(estimate(query(''))).toBe(2 + C + C + 2 + 2 + C * 50);
+    expect(estimate(query('(first: 3)'))).toBe(2 + C + C + 2 + 2 + C * 3);
+    expect(estimate(query('(first: 3)'))).toBeLessThanOrEqual(200);
+  });
+
   it('keeps totalCount and pagination cheap, whatever the page size', () => {
     expect(
       estimate(
