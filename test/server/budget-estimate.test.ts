@@ -33,6 +33,9 @@ describe('estimateUpstreamCalls', () => {
     expect(estimate(query, { f: 3 })).toBe(2 + C + C * 3);
     // The schema's default page: 50.
     expect(estimate(query)).toBe(2 + C + C * 50);
+    // Not an Int: the variable's coercion error answers it, not the budget.
+    expect(estimate(query, { f: 2 ** 53 })).toBe(2 + C);
+    expect(estimate(query, { f: 'many' })).toBe(2 + C);
     expect(
       estimate('{ clusters { releases(first: 7) { edges { node { history { revision } } } } } }'),
     ).toBe(2 + C + C * 7);
@@ -85,6 +88,13 @@ describe('estimateUpstreamCalls', () => {
         { r: [{}, {}, {}] },
       ),
     ).toBe(2 + 3);
+    // A federation router's batch: one read per cluster at most, per-entity fields per entity.
+    expect(
+      estimate(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Release { history { revision } } } }',
+        { r: Array.from({ length: 100 }, () => ({})) },
+      ),
+    ).toBe(2 + C + 100);
     expect(estimate('{ addons(clusterId: "c") { name } }')).toBe(2 + 1);
   });
 

@@ -49,9 +49,14 @@ interface FieldCost {
   readonly perCluster?: boolean;
 }
 
+const MAX_INT = 2 ** 31 - 1;
+
 const pageSize = (args: Readonly<Record<string, unknown>>): number => {
   const first = args['first'];
-  return typeof first === 'number' && Number.isFinite(first) ? Math.max(0, first) : DEFAULT_PAGE;
+  if (first === undefined || first === null) return DEFAULT_PAGE;
+  // Not an Int (a variable of the wrong value): coercion refuses the operation before any call.
+  if (typeof first !== 'number' || !Number.isInteger(first) || Math.abs(first) > MAX_INT) return 0;
+  return Math.max(0, first);
 };
 
 const representations = (args: Readonly<Record<string, unknown>>): number => {
@@ -76,7 +81,12 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.charts': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Query.chart': { shared: ['chartLists'] },
   'Query.node': LOOKUP,
-  'Query._entities': { shared: ['clusterLists'], calls: representations, items: representations },
+  // Lookups in one cluster are answered by one list (or one show): at most one call per cluster.
+  'Query._entities': {
+    shared: ['clusterLists'],
+    calls: (args) => Math.min(representations(args), ASSUMED_CLUSTERS),
+    items: representations,
+  },
   'Cluster.releases': {
     calls: 1,
     items: pageSize,
