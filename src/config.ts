@@ -43,6 +43,11 @@ export interface SecurityConfig {
     readonly maxDirectives: number;
     readonly maxCost: number;
   };
+  /**
+   * The most CCE calls one request may make (0: no limit): estimated before execution, counted
+   * during it (src/server/budget/).
+   */
+  readonly upstreamCallBudget: number;
   /** Limits on the JSON of variables and of argument literals; over one is BAD_USER_INPUT. */
   readonly inputLimits: {
     /** Nesting levels of a variables object or an argument's list/object literal. */
@@ -61,6 +66,11 @@ export interface SecurityConfig {
   readonly batchLimit: number;
   /** SHA-256 digests (lower-case hex) of the API keys callers may send in X-Api-Key. */
   readonly apiKeyDigests: readonly string[];
+  /**
+   * With introspection off: digests of the API keys (X-Api-Key) whose callers `_service { sdl }`
+   * still answers (a federation gateway composing this subgraph).
+   */
+  readonly sdlApiKeyDigests: readonly string[];
   readonly jwt: JwtSettings | null;
   /** Service mode without caller authentication (development only). */
   readonly allowUnauthenticatedServiceMode: boolean;
@@ -101,11 +111,22 @@ export interface GatewayConfig {
   readonly simulator: {
     readonly transitionDelayMs: number;
   };
+  /** GraphQL over WebSocket: sockets whose caller is not proven yet (no connection_init accepted). */
+  readonly websocket: {
+    /** A socket that sends no connection_init within this time is closed (4408). */
+    readonly initTimeoutMs: number;
+    /** Such sockets open at once, at most; further upgrades get 503. */
+    readonly maxPending: number;
+  };
   /** Query results kept per caller (credential scope) for a short time; mutations invalidate them. */
   readonly responseCache: {
     /** 0 disables the cache. */
     readonly ttlMs: number;
     readonly maxEntries: number;
+    /** All entries together: at most this many bytes (of their JSON text). */
+    readonly maxBytes: number;
+    /** An answer larger than this is not stored. */
+    readonly maxEntryBytes: number;
   };
   /**
    * The cluster directory: each caller's cluster id → API family, remembered across requests so
@@ -161,7 +182,17 @@ const SECRET_SETTINGS = new Set([
   'CCE_SECRET_KEY',
   'CCE_SECURITY_TOKEN',
   'GATEWAY_API_KEYS',
+  'FEDERATION_SDL_API_KEYS',
 ]);
+
+/** A comma-separated list of API key digests (never the keys themselves). */
+function apiKeyDigestList() {
+  return commaList(
+    (item) => SHA256_HEX.test(item),
+    'must be a comma-separated list of SHA-256 digests of the keys (64 hex digits each, ' +
+      'e.g. from `printf %s "$KEY" | sha256sum`), not the keys themselves',
+  );
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -289,6 +320,7 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(1, 1_000_000, 1_000),
   GRAPHQL_MAX_DIRECTIVES: wholeNumber(0, 10_000, 50),
   GRAPHQL_MAX_COST: wholeNumber(1, 100_000_000, 5_000),
+  UPSTREAM_CALL_BUDGET: wholeNumber(0, 1_000_000, 200),
   GRAPHQL_MAX_INPUT_DEPTH: wholeNumber(1, 1_000, 64),
   GRAPHQL_MAX_INPUT_VALUES: wholeNumber(1, 10_000_000, 20_000),
   GRAPHQL_INTROSPECTION: optionalFlag(),
@@ -301,11 +333,8 @@ const envSchema = z.object({
     'must be a comma-separated list of origins such as https://app.example.com ' +
       '(scheme, host and port only, as browsers send them), or *',
   ),
-  GATEWAY_API_KEYS: commaList(
-    (item) => SHA256_HEX.test(item),
-    'must be a comma-separated list of SHA-256 digests of the keys (64 hex digits each, ' +
-      'e.g. from `printf %s "$KEY" | sha256sum`), not the keys themselves',
-  ),
+  GATEWAY_API_KEYS: apiKeyDigestList(),
+  FEDERATION_SDL_API_KEYS: apiKeyDigestList(),
   GATEWAY_JWT_JWKS_URL: optionalText(),
   GATEWAY_JWT_ISSUER: optionalText(),
   GATEWAY_JWT_AUDIENCE: commaList(() => true, ''),
@@ -322,6 +351,10 @@ const envSchema = z.object({
   SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
+  WEBSOCKET_INIT_TIMEOUT_MS: wholeNumber(100, 60_000, 3_000),
+  WEBSOCKET_MAX_PENDING: wholeNumber(1, 100_000, 100),
+  RESPONSE_CACHE_MAX_BYTES: wholeNumber(1_024, 16 * 1_024 * MIB, 64 * MIB),
+  RESPONSE_CACHE_MAX_ENTRY_BYTES: wholeNumber(1_024, 1_024 * MIB, MIB),
   CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
@@ -494,6 +527,7 @@ function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Probl
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxCost: env.GRAPHQL_MAX_COST,
     },
+    upstreamCallBudget: env.UPSTREAM_CALL_BUDGET,
     inputLimits: {
       maxDepth: env.GRAPHQL_MAX_INPUT_DEPTH,
       maxValues: env.GRAPHQL_MAX_INPUT_VALUES,
@@ -506,6 +540,7 @@ function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Probl
     maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
     batchLimit: env.GRAPHQL_BATCH_LIMIT,
     apiKeyDigests,
+    sdlApiKeyDigests: env.FEDERATION_SDL_API_KEYS.map((digest) => digest.toLowerCase()),
     jwt,
     allowUnauthenticatedServiceMode: allowUnauthenticated,
     persistedOperationsFile: env.PERSISTED_OPERATIONS_FILE ?? null,
@@ -602,9 +637,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     simulator: { transitionDelayMs: settings.SIMULATOR_TRANSITION_DELAY_MS },
     security,
+    websocket: {
+      initTimeoutMs: settings.WEBSOCKET_INIT_TIMEOUT_MS,
+      maxPending: settings.WEBSOCKET_MAX_PENDING,
+    },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: settings.RESPONSE_CACHE_MAX_BYTES,
+      maxEntryBytes: settings.RESPONSE_CACHE_MAX_ENTRY_BYTES,
     },
     clusterDirectory: {
       ttlMs: settings.CLUSTER_FAMILY_CACHE_TTL_MS,

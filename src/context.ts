@@ -14,6 +14,7 @@ import type { CceTransport } from './cce/transport.ts';
 import type { LiveRegistry } from './live/registry.ts';
 import { createLiveSession } from './live/session.ts';
 import type { ClusterDirectory } from './loaders/cluster-directory.ts';
+import { createUpstreamBudget, type UpstreamBudget } from './server/budget/budget.ts';
 import { CceService } from './service/index.ts';
 
 /** How a request's headers name its caller. */
@@ -37,6 +38,8 @@ export interface GatewayContextDeps {
   live: LiveRegistry;
   /** The server's cluster directory (cluster id → family, per caller), shared by its requests. */
   clusterDirectory: ClusterDirectory;
+  /** UPSTREAM_CALL_BUDGET: the most CCE calls one request may make (0: no limit). */
+  upstreamCallBudget?: number;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
@@ -50,6 +53,10 @@ export interface GatewayContext {
   /** The request's CCE service: every read and write of a resolver goes through it. */
   readonly cce: CceService;
   readonly upstreamCalls: UpstreamCallCounter;
+  /** The request's upstream-call budget: its estimate and the calls it may still make. */
+  readonly upstreamBudget: UpstreamBudget;
+  /** List items CCE sent that could not be read, left out (server/skipped-items.ts reports them). */
+  readonly skippedItems: string[];
 }
 
 /** Headers the caller's CCE credentials are read from (`readToken`, `readProjectId`). */
@@ -176,10 +183,14 @@ export function createContextFactory(
   return ({ request }) => {
     const { credentials, scope, identity } = deps.callers(request);
     const upstreamCalls: UpstreamCallCounter = { total: 0 };
+    const upstreamBudget = createUpstreamBudget(deps.upstreamCallBudget ?? 0);
+    const skippedItems: string[] = [];
     const client = createCceClient(deps.transport, credentials, {
       onCall() {
         upstreamCalls.total += 1;
       },
+      beforeCall: () => upstreamBudget.spend(),
+      onSkippedItem: (problem) => skippedItems.push(problem),
     });
     return {
       authMode: credentials.kind,
@@ -197,6 +208,8 @@ export function createContextFactory(
         }),
       }),
       upstreamCalls,
+      upstreamBudget,
+      skippedItems,
     };
   };
 }

@@ -108,6 +108,7 @@ export async function createGateway(
       // Per gateway, not per process: two gateways in one process (tests) share nothing.
       clusterDirectory: createClusterDirectory(config.clusterDirectory),
       callers,
+      upstreamCallBudget: config.security.upstreamCallBudget,
     }),
     live,
     upstreamEndpoint: endpoint,

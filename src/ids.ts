@@ -103,3 +103,12 @@ export function clusterUidOf(value: string): string | null {
   if (reference.kind === 'global') return reference.id.clusterId;
   return reference.kind === 'cce' ? reference.id : null;
 }
+
+/**
+ * Whether `value` (a name, a CCE id or a global id) can address a CCE resource: a global id with
+ * path-safe parts, or a path-safe segment (src/cce/operations.ts, isSafePathSegment).
+ */
+export function isPathSafeReference(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed.includes(':') ? parseGlobalId(trimmed) !== null : isSafePathSegment(trimmed);
+}

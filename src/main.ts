@@ -67,6 +67,22 @@ function announce(logger: Logger, config: GatewayConfig, { address, gateway }: S
   );
 }
 
+/**
+ * Why the gateway could not start, in one line that names the cause and what to change: the
+ * operator needs no stack trace for a port in use or an unreadable file.
+ */
+function startupFailure(error: unknown, config: GatewayConfig): string {
+  const { host, port } = config.server;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EADDRINUSE') {
+    return `port ${port} on ${host} is already in use (set PORT to a free one, or stop what uses it)`;
+  }
+  if (code === 'EACCES') return `no permission to listen on port ${port} on ${host} (set PORT)`;
+  if (code === 'EADDRNOTAVAIL') return `${host} is not an address of this machine (set HOST)`;
+  if (error instanceof ConfigError) return error.problems.join('; ');
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+}
+
 function handleSignals(gateway: Gateway, logger: Logger): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -119,7 +135,8 @@ async function main(): Promise<void> {
     // Only now, with the stop handlers in place: whoever waits for this line may stop us at once.
     announce(logger, config, started);
   } catch (error) {
-    logger.fatal({ err: error }, 'failed to start');
+    const cause = startupFailure(error, config);
+    logger.fatal({ cause }, `failed to start: ${cause}`);
     process.exit(1);
   }
 }

@@ -38,6 +38,7 @@ import {
   parseDeletedRelease,
   parseRelease,
   parseReleaseList,
+  type SkippedItemReport,
 } from './parse.ts';
 import { canonicalQueryString } from './signer.ts';
 import type { CceCallHook, CceTransport } from './transport.ts';
@@ -52,6 +53,16 @@ import type {
 export interface CceClientOptions {
   /** Per-client hook (e.g. counting upstream calls of one GraphQL request). */
   onCall?: CceCallHook;
+  /**
+   * Called before each call is sent (e.g. to spend one GraphQL request's upstream-call budget); what
+   * it throws fails that call, with nothing sent.
+   */
+  beforeCall?: () => void;
+  /**
+   * Told of each list item CCE sent that could not be read: it is left out of the list, and the
+   * rest answered (e.g. to tell the GraphQL request so). Without it such items are only left out.
+   */
+  onSkippedItem?: SkippedItemReport;
 }
 
 interface FamilyOperations {
@@ -185,6 +196,7 @@ export function createCceClient(
   const secrets = secretsOf(credentials);
   const projectId = credentials.projectId;
   const onCall = options.onCall;
+  const skipped: SkippedItemReport = options.onSkippedItem ?? (() => {});
 
   function call<T>(
     family: ClusterFamily,
@@ -197,6 +209,7 @@ export function createCceClient(
     let canonicalQuery: string;
     let bodyText: string | null;
     try {
+      options.beforeCall?.();
       operation = operationsOf(family)[kind];
       path = transport.basePath + expandPath(operation, pathValues);
       canonicalQuery = canonicalQueryString(queryPairs);
@@ -239,7 +252,7 @@ export function createCceClient(
     listClusters(family, callOptions) {
       return call(family, 'listClusters', callOptions, {
         path: [projectId],
-        parse: (json) => parseClusterList(json, family),
+        parse: (json) => parseClusterList(json, family, skipped),
       });
     },
     showCluster(family, clusterId, callOptions): Promise<Cluster> {
@@ -253,14 +266,16 @@ export function createCceClient(
       return call(family, 'listReleases', callOptions, {
         path: [clusterId],
         query: query(['chart_id', filter.chartId], ['namespace', filter.namespace]),
-        parse: (json) => parseReleaseList(json, clusterId),
+        parse: (json) => parseReleaseList(json, clusterId, skipped),
       });
     },
     showRelease(family, key: ReleaseKey, callOptions): Promise<Release> {
       return onRelease(family, 'showRelease', key, null, parseRelease, callOptions);
     },
     showReleaseHistory(family, key, callOptions) {
-      return onRelease(family, 'showReleaseHistory', key, null, parseReleaseList, callOptions);
+      const history = (json: unknown, clusterId: string) =>
+        parseReleaseList(json, clusterId, skipped);
+      return onRelease(family, 'showReleaseHistory', key, null, history, callOptions);
     },
     createRelease(family, clusterId, input: ReleaseCreateInput, callOptions) {
       const body: WireCreateReleaseBody = {
@@ -293,7 +308,9 @@ export function createCceClient(
     },
 
     listCharts(family, callOptions): Promise<Chart[]> {
-      return call(family, 'listCharts', callOptions, { parse: parseChartList });
+      return call(family, 'listCharts', callOptions, {
+        parse: (json) => parseChartList(json, skipped),
+      });
     },
     showChart(family, chartId, callOptions) {
       return call(family, 'showChart', callOptions, { path: [chartId], parse: parseChart });
@@ -308,7 +325,7 @@ export function createCceClient(
     listAddons(family, clusterId, filter = {}, callOptions): Promise<Addon[]> {
       return call(family, 'listAddons', callOptions, {
         query: query(['cluster_id', clusterId], ['addon_template_name', filter.templateName]),
-        parse: (json) => parseAddonList(json, clusterId),
+        parse: (json) => parseAddonList(json, clusterId, skipped),
       });
     },
     showAddon(family, id, clusterId, callOptions) {
@@ -358,7 +375,7 @@ export function createCceClient(
           ['version', filter.version],
           ['newest', filter.newest === undefined ? undefined : String(filter.newest)],
         ),
-        parse: parseAddonTemplateList,
+        parse: (json) => parseAddonTemplateList(json, skipped),
       });
     },
   };

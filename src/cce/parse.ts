@@ -38,6 +38,45 @@ export class WireShapeError extends Error {
   override readonly name = 'WireShapeError';
 }
 
+/** Told of each item of a list that could not be read (and is left out): what it was, and why. */
+export type SkippedItemReport = (problem: string) => void;
+
+/**
+ * The items of a list that can be read. One that cannot (a WireShapeError) is left out and
+ * reported, so one bad item costs only itself: the rest of the list, and other lists, are
+ * answered.
+ */
+function readableItems<T>(
+  items: readonly unknown[],
+  what: string,
+  parseItem: (item: unknown) => T,
+  report: SkippedItemReport,
+): T[] {
+  const read: T[] = [];
+  items.forEach((item, index) => {
+    try {
+      read.push(parseItem(item));
+    } catch (error) {
+      if (!(error instanceof WireShapeError)) throw error;
+      const name = isObject(item) && typeof item['name'] === 'string' ? ` "${item['name']}"` : '';
+      report(`${what} item ${index}${name}: ${error.message}`);
+    }
+  });
+  return read;
+}
+
+/** The largest value of GraphQL's Int (a signed 32-bit integer). */
+const MAX_INT = 2 ** 31 - 1;
+
+/** A revision number: absent is 0; anything but a whole number GraphQL's Int can carry is bad. */
+function revisionNumber(value: unknown, what: string): number {
+  if (value === undefined || value === null) return 0;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_INT) {
+    return value;
+  }
+  throw new WireShapeError(`${what} is not a revision number (got ${JSON.stringify(value)})`);
+}
+
 type JsonObject = Record<string, unknown>;
 
 function isObject(value: unknown): value is JsonObject {
@@ -138,7 +177,7 @@ export function parseRelease(json: unknown, clusterId: string): Release {
     chartName: nonEmpty(wire.chart_name),
     chartVersion: nonEmpty(wire.chart_version),
     chartPublic: typeof wire.chart_public === 'boolean' ? wire.chart_public : null,
-    revision: typeof wire.version === 'number' ? wire.version : 0,
+    revision: revisionNumber(wire.version, 'release.version'),
     status:
       typeof status === 'string' && RELEASE_STATUSES.has(status)
         ? (status as ReleaseStatus)
@@ -152,8 +191,17 @@ export function parseRelease(json: unknown, clusterId: string): Release {
   };
 }
 
-export function parseReleaseList(json: unknown, clusterId: string): Release[] {
-  return array(json, 'release list').map((item) => parseRelease(item, clusterId));
+export function parseReleaseList(
+  json: unknown,
+  clusterId: string,
+  report: SkippedItemReport = () => {},
+): Release[] {
+  return readableItems(
+    array(json, 'release list'),
+    `release list of cluster ${clusterId}:`,
+    (item) => parseRelease(item, clusterId),
+    report,
+  );
 }
 
 /**
@@ -184,8 +232,8 @@ export function parseChart(json: unknown): Chart {
   };
 }
 
-export function parseChartList(json: unknown): Chart[] {
-  return array(json, 'chart list').map(parseChart);
+export function parseChartList(json: unknown, report: SkippedItemReport = () => {}): Chart[] {
+  return readableItems(array(json, 'chart list'), 'chart list:', parseChart, report);
 }
 
 export function parseChartValues(json: unknown): Record<string, unknown> {
@@ -272,8 +320,17 @@ export function parseAddon(json: unknown, clusterId?: string): Addon {
   };
 }
 
-export function parseAddonList(json: unknown, clusterId: string): Addon[] {
-  return envelopeItems(json, 'add-on list').map((item) => parseAddon(item, clusterId));
+export function parseAddonList(
+  json: unknown,
+  clusterId: string,
+  report: SkippedItemReport = () => {},
+): Addon[] {
+  return readableItems(
+    envelopeItems(json, 'add-on list'),
+    `add-on list of cluster ${clusterId}:`,
+    (item) => parseAddon(item, clusterId),
+    report,
+  );
 }
 
 /** DeleteAddonInstance answers the text `success` (docs) or the add-on (Go model). */
@@ -302,8 +359,16 @@ function parseAddonTemplate(json: unknown): AddonTemplate {
   };
 }
 
-export function parseAddonTemplateList(json: unknown): AddonTemplate[] {
-  return envelopeItems(json, 'add-on template list').map(parseAddonTemplate);
+export function parseAddonTemplateList(
+  json: unknown,
+  report: SkippedItemReport = () => {},
+): AddonTemplate[] {
+  return readableItems(
+    envelopeItems(json, 'add-on template list'),
+    'add-on template list:',
+    parseAddonTemplate,
+    report,
+  );
 }
 
 // ---------------------------------------------------------------- clusters
@@ -342,8 +407,17 @@ export function parseCluster(json: unknown, family: ClusterFamily): Cluster {
   };
 }
 
-export function parseClusterList(json: unknown, family: ClusterFamily): Cluster[] {
-  return envelopeItems(json, 'cluster list').map((item) => parseCluster(item, family));
+export function parseClusterList(
+  json: unknown,
+  family: ClusterFamily,
+  report: SkippedItemReport = () => {},
+): Cluster[] {
+  return readableItems(
+    envelopeItems(json, 'cluster list'),
+    `${family} cluster list:`,
+    (item) => parseCluster(item, family),
+    report,
+  );
 }
 
 // ---------------------------------------------------------------- errors

@@ -21,6 +21,8 @@ interface OperationSummary {
   operationName?: string | null;
   operationType?: string;
   upstreamCalls?: number | null;
+  /** The operation's upstream-call estimate (budget/estimate.ts), when it was estimated. */
+  upstreamEstimate?: number | null;
   cached?: boolean;
   outcome?: RequestOutcome;
   errorCodes?: string[];
@@ -109,9 +111,12 @@ export function useAccessLog(
       // yoga types this hook's context as the server context; at run time it is the whole GraphQL
       // context, where the counter is absent if the context factory refused the request, or was
       // never called because the response cache answered.
-      const { upstreamCalls } = context as Partial<Pick<GatewayContext, 'upstreamCalls'>>;
+      const { upstreamCalls, upstreamBudget } = context as Partial<
+        Pick<GatewayContext, 'upstreamCalls' | 'upstreamBudget'>
+      >;
       summary.cached = cached;
       summary.upstreamCalls = cached ? 0 : (upstreamCalls?.total ?? null);
+      summary.upstreamEstimate = cached ? null : (upstreamBudget?.estimate ?? null);
       const query = queries.get(request);
       if (cached && query !== undefined) {
         const operation = leadingOperation(query);

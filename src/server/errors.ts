@@ -7,12 +7,30 @@
  *
  * The error stays attached to the field that failed, so sibling fields keep their data.
  */
+import { GraphQLError } from 'graphql';
 import { maskError as maskUnexpectedError, type YogaMaskedErrorOpts } from 'graphql-yoga';
 import {
   findUpstreamError,
   unsafePathGraphQLError,
   upstreamGraphQLError,
 } from '../service/errors.ts';
+import { UpstreamBudgetExceeded } from './budget/budget.ts';
+
+/** A field error with the message and code of what caused it, at the same place. */
+function withCode(
+  located: GraphQLError,
+  cause: Error,
+  extensions: Record<string, unknown>,
+): GraphQLError {
+  return new GraphQLError(cause.message, {
+    nodes: located.nodes,
+    source: located.source,
+    positions: located.positions,
+    path: located.path,
+    originalError: cause,
+    extensions,
+  });
+}
 
 /** yoga's `maskedErrors.maskError`: upstream errors mapped, deliberate GraphQL errors kept, the rest masked. */
 export const maskError: YogaMaskedErrorOpts['maskError'] = (error, message, isDev) => {
@@ -20,5 +38,13 @@ export const maskError: YogaMaskedErrorOpts['maskError'] = (error, message, isDe
   if (upstream !== null) return upstreamGraphQLError(upstream, error);
   const unsafePath = unsafePathGraphQLError(error);
   if (unsafePath !== null) return unsafePath;
+  // A field that needed a call past the request's budget (budget/budget.ts).
+  if (error instanceof GraphQLError && error.originalError instanceof UpstreamBudgetExceeded) {
+    const { originalError } = error;
+    return withCode(error, originalError, {
+      code: 'UPSTREAM_BUDGET_EXCEEDED',
+      limit: originalError.limit,
+    });
+  }
   return maskUnexpectedError(error, message, isDev);
 };

@@ -21,7 +21,11 @@ import { gatewayPlugins } from './plugins.ts';
 import { createReadiness } from './readiness.ts';
 import { createRequestScope } from './request-scope.ts';
 import { createWebSocketEdge } from './websocket.ts';
-import { securityServerOptions, securityWarnings } from './security/index.ts';
+import {
+  createCallerAuthentication,
+  securityServerOptions,
+  securityWarnings,
+} from './security/index.ts';
 import type { UpstreamCallFeed } from './upstream-calls.ts';
 import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
@@ -86,6 +90,7 @@ export function createGatewayServer({
   metrics?.observeLive(() => live.stats());
 
   const schema = createGatewaySchema();
+  const callerAuth = createCallerAuthentication(config.security);
   const yoga = createYoga<NodeServerContext, GatewayContext>({
     schema,
     context: createContext,
@@ -107,6 +112,7 @@ export function createGatewayServer({
       readiness,
       metrics,
       responseCache,
+      callerAuth,
     }),
   });
 
@@ -121,6 +127,13 @@ export function createGatewayServer({
     maxPayloadBytes: config.security.maxRequestBodyBytes,
     // Each socket is there for its subscriptions; no more sockets than subscriptions may be open.
     maxConnections: config.subscriptions.maxTotal,
+    ...config.websocket,
+    // connection_init proves the caller as an HTTP request does: caller authentication (API key or
+    // JWT) where configured, and credentials CCE can be called with.
+    async proveCaller(request) {
+      await callerAuth?.authenticate(request);
+      callers(request);
+    },
   });
   let closing: Promise<void> | undefined;
 

@@ -7,11 +7,14 @@ import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
+import { useNoSharedCaching } from './cache/no-store.ts';
 import { useCompiledQueries } from './compiled-execution.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 import { securityPlugins, useRequestBodyLimit } from './security/index.ts';
+import type { CallerAuthentication } from './security/caller-auth.ts';
+import { useSkippedItemErrors } from './skipped-items.ts';
 import { useSseProxyHeaders } from './sse-headers.ts';
 
 export interface PluginDeps {
@@ -24,6 +27,8 @@ export interface PluginDeps {
   /** Null when METRICS_ENABLED=false. */
   metrics: GatewayMetrics | null;
   responseCache: CallerScopedResponseCache;
+  /** The server's caller authentication (null when none is configured). */
+  callerAuth: CallerAuthentication | null;
 }
 
 /** Plugins may rely on the request's id and logger in the context (added by the scope plugin). */
@@ -37,6 +42,7 @@ export function gatewayPlugins({
   readiness,
   metrics,
   responseCache,
+  callerAuth,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
   return [
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
@@ -46,8 +52,11 @@ export function gatewayPlugins({
     readiness.plugin,
     ...(metrics ? [metrics.plugin] : []),
     // Before anything that reads operations or caches results: refusals happen first.
-    ...securityPlugins(config.security, schema),
+    ...securityPlugins(config.security, schema, callerAuth),
     useSseProxyHeaders(),
+    useNoSharedCaching(),
+    // Before the cache: an answer that leaves items out carries errors, and is not cached.
+    useSkippedItemErrors(),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
       ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]

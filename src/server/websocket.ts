@@ -12,6 +12,14 @@
  * `connection_init` payload (`connectionParams`: browsers cannot set WebSocket headers), e.g.
  * `{ "X-Auth-Token": "…" }`. Only the credential headers below are taken from the payload.
  *
+ * `connection_init` must prove the caller as an HTTP request does (`proveCaller`): without usable
+ * credentials the socket is closed with 4401, with refused ones (a wrong API key, say) with 4403.
+ * A socket that sends no `connection_init` within WEBSOCKET_INIT_TIMEOUT_MS is closed with 4408.
+ * Sockets not yet proven are capped on their own (WEBSOCKET_MAX_PENDING), apart from the cap on
+ * proven ones (SUBSCRIPTIONS_MAX_TOTAL): past it, the oldest waiting socket is closed (1013, try
+ * again later) to make room, so idle anonymous sockets can neither exhaust the gateway nor lock
+ * real clients out (those prove themselves at once).
+ *
  * Browsers do not apply CORS to WebSockets: any site's page may open a socket to any address the
  * browser reaches (a gateway on the developer's loopback, one on an intranet in service mode). So
  * an upgrade carrying an Origin must come from the gateway's own origin or one of CORS_ORIGINS,
@@ -20,7 +28,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, parse, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket as WsSocket } from 'ws';
 import { CREDENTIAL_HEADERS } from '../context.ts';
 import { LiveStream } from '../live/stream.ts';
 import { API_KEY_HEADER } from './security/api-keys.ts';
@@ -82,9 +90,21 @@ export interface WebSocketEdgeOptions {
   fetch: (request: Request, context: { req: IncomingMessage }) => Promise<Response> | Response;
   /** Largest message accepted from a client (bytes), like the HTTP body limit. */
   maxPayloadBytes: number;
-  /** Open sockets at most; later upgrades are refused with 503. */
+  /** Sockets with a proven caller at most; later upgrades are refused with 503. */
   maxConnections: number;
+  /** Sockets without a proven caller yet at most; past it the oldest is closed. */
+  maxPending: number;
+  /** How long a socket may take to send connection_init (then 4408). */
+  initTimeoutMs: number;
+  /** Throws unless the request's headers prove the caller (as for HTTP); a GraphQLError coded UNAUTHENTICATED means none was given. */
+  proveCaller(request: Request): void | Promise<void>;
 }
+
+/** Close codes of a refused connection_init (graphql-ws's, after HTTP's 401 and 403). */
+const UNAUTHORIZED = 4401;
+const FORBIDDEN = 4403;
+/** A waiting socket closed to make room for a newer one (RFC 6455: try again later). */
+const TRY_AGAIN_LATER = 1013;
 
 export interface WebSocketEdge {
   /** Closes every socket (1001 Going Away), terminating those that do not close within `graceMs`. */
@@ -103,14 +123,11 @@ interface Operation {
   run(): LiveStream<ExecutionResult>;
 }
 
-/** The HTTP request an operation on a socket stands for. */
-function operationRequest(
-  url: URL,
+/** The caller's headers on a socket: the upgrade's, with the credentials of `connectionParams`. */
+function callerHeaders(
   upgrade: IncomingMessage,
   connectionParams: Readonly<Record<string, unknown>> | undefined,
-  payload: SubscribePayload,
-  signal: AbortSignal,
-): Request {
+): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(upgrade.headers)) {
     if (UPGRADE_ONLY_HEADERS.has(name) || name.startsWith('sec-websocket-')) continue;
@@ -121,6 +138,18 @@ function operationRequest(
       headers.set(name, value);
     }
   }
+  return headers;
+}
+
+/** The HTTP request an operation on a socket stands for. */
+function operationRequest(
+  url: URL,
+  upgrade: IncomingMessage,
+  connectionParams: Readonly<Record<string, unknown>> | undefined,
+  payload: SubscribePayload,
+  signal: AbortSignal,
+): Request {
+  const headers = callerHeaders(upgrade, connectionParams);
   headers.set('content-type', 'application/json');
   headers.set('accept', 'text/event-stream');
   const body = JSON.stringify({
@@ -193,23 +222,66 @@ function runOperation(
 export function createWebSocketEdge(options: WebSocketEdgeOptions): WebSocketEdge {
   const { server, path, schema, allowedOrigins, fetch, maxPayloadBytes, maxConnections } = options;
   const url = new URL(path, 'http://localhost');
+  // Sockets still waiting for their caller to be proven, oldest first; and the proven ones.
+  const waiting = new Set<WsSocket>();
+  const proven = new Set<WsSocket>();
+  // Not attached to the HTTP server (`server:`): ws would repeat the server's own errors (a port in
+  // use, say) as errors of the WebSocket server, which graphql-ws reports as its own bug.
   const sockets = new WebSocketServer({
-    server,
+    noServer: true,
     path,
     maxPayload: maxPayloadBytes,
     verifyClient: ({ origin, req }, accept) => {
       if (!isAllowedOrigin(origin, req.headers.host, allowedOrigins)) {
         accept(false, 403, 'Origin not allowed');
-      } else if (sockets.clients.size < maxConnections) {
-        accept(true);
-      } else {
+      } else if (proven.size >= maxConnections) {
         accept(false, 503, 'Too many WebSocket connections');
+      } else {
+        accept(true);
       }
     },
+  });
+  server.on('upgrade', (request, socket, head) => {
+    // Refuses other paths (400) and runs verifyClient, as an attached server would.
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit('connection', ws, request));
+  });
+  sockets.on('connection', (socket) => {
+    waiting.add(socket);
+    socket.once('close', () => {
+      waiting.delete(socket);
+      proven.delete(socket);
+    });
+    if (waiting.size > options.maxPending) {
+      const [oldest] = waiting;
+      waiting.delete(oldest as WsSocket);
+      oldest?.close(TRY_AGAIN_LATER, 'Too many connections waiting for connection_init');
+    }
   });
 
   const graphqlWs = useServer<Record<string, unknown> | undefined>(
     {
+      connectionInitWaitTimeout: options.initTimeoutMs,
+      async onConnect(context) {
+        const { request, socket } = context.extra;
+        const probe = new Request(url, {
+          headers: callerHeaders(request, context.connectionParams),
+        });
+        try {
+          await options.proveCaller(probe);
+        } catch (error) {
+          const unauthenticated =
+            error instanceof GraphQLError && error.extensions['code'] === 'UNAUTHENTICATED';
+          socket.close(
+            unauthenticated ? UNAUTHORIZED : FORBIDDEN,
+            error instanceof Error ? error.message.slice(0, 120) : 'Forbidden',
+          );
+          return false;
+        }
+        // Closed while its caller was being proven: nothing to count.
+        if (!waiting.delete(socket)) return false;
+        proven.add(socket);
+        return true;
+      },
       onSubscribe(context, _id, payload) {
         const controller = new AbortController();
         const request = operationRequest(

@@ -3,6 +3,7 @@
  * value is fine); a mutation with any problem sends nothing to CCE.
  */
 import type { UserError, UserErrorCode } from '../generated/graphql.ts';
+import { isPathSafeReference } from '../ids.ts';
 import { MASKED_VALUE } from '../values/masking.ts';
 
 export type FieldPath = readonly string[];
@@ -67,11 +68,14 @@ export function checkVersion(value: string, field: FieldPath): UserError[] {
   return [];
 }
 
-/** An id argument that must be present (it is resolved against CCE later). */
+/** An id argument that must be present (it is resolved against CCE later) and usable in a URL. */
 export function checkId(value: string, field: FieldPath, what: string): UserError[] {
-  return value.trim().length === 0
-    ? [userError(field, 'REQUIRED', `The ${what} must not be empty.`)]
-    : [];
+  if (value.trim().length === 0) {
+    return [userError(field, 'REQUIRED', `The ${what} must not be empty.`)];
+  }
+  return isPathSafeReference(value)
+    ? []
+    : [userError(field, 'INVALID', `The ${what} must not be "." or ".." or hold path characters.`)];
 }
 
 function isJsonObject(value: unknown): value is Record<string, unknown> {

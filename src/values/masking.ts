@@ -8,8 +8,9 @@
  * are split into words) is a secret word (`password`, `passwd`, `pass`, `pwd`, `passphrase`,
  * `secret`, `token`, `credential(s)`, `authorization`, `cookie`), or is `key(s)` after `api`,
  * `private`, `access`, `secret`, `signing`, `encryption` or `master`: `db_pass`, `privateKey`,
- * `apiKey`, `client_secret`, `X-Auth-Token`, `authorization` are secret; `secretName`,
- * `tokenTtl`, `passwordLength` and `bypass` are not.
+ * `apiKey`, `client_secret`, `X-Auth-Token`, `authorization` are secret; so are such words run
+ * together in lower case (`securitytoken`, `dbpassword`, `apikey`); `secretName`, `tokenTtl`,
+ * `passwordLength`, `maxTokens` and `bypass` are not.
  *
  * Under a secret key every string and number is replaced by `MASKED_VALUE` (objects and lists are
  * walked, so `{ auth: { password } }` and `apiKeys: [...]` are covered; empty strings, booleans and
@@ -60,6 +61,10 @@ const KEY_QUALIFIERS: ReadonlySet<string> = new Set([
   'master',
 ]);
 
+/** A secret word, or a qualified key, at the end of a lower-case compound word. */
+const COMPOUND_SECRET =
+  /(?:password|passwd|passphrase|secret|token|credentials?|(?:api|private|access|secret)keys?)$/;
+
 function wordsOf(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -75,9 +80,9 @@ function decideSecretKey(name: string): boolean {
   if (last === undefined) return false;
   if (SECRET_WORDS.has(last)) return true;
   const before = words.at(-2);
-  // `apikey`, `secretkey` written as one word count as well.
   if (last === 'key' || last === 'keys') return before !== undefined && KEY_QUALIFIERS.has(before);
-  return /^(?:api|private|access|secret)keys?$/.test(last);
+  // Words run together in lower case: `apikey`, `securitytoken`, `dbpassword`, `clientsecret`.
+  return COMPOUND_SECRET.test(last);
 }
 
 // Keys repeat across every release and add-on: each name is decided once (bounded, in case CCE

@@ -311,9 +311,15 @@ describe('add-on template parsing', () => {
       description: 'DNS server',
     });
     expect(template?.versions.map((version) => version.version)).toEqual(['1.25.1']);
-    expect(() =>
-      parseAddonTemplateList({ items: [{ ...wireTemplate, spec: { versions: [{}] } }] }),
-    ).toThrow(/versions\[\]\.version/);
+    // A template that cannot be read is left out of its list and reported.
+    const problems: string[] = [];
+    expect(
+      parseAddonTemplateList(
+        { items: [{ ...wireTemplate, spec: { versions: [{}] } }] },
+        (problem) => problems.push(problem),
+      ),
+    ).toEqual([]);
+    expect(problems).toEqual([expect.stringMatching(/versions\[\]\.version/)]);
   });
 });
 
@@ -367,5 +373,31 @@ describe('error body parsing', () => {
     expect(parseErrorBody('{"error_code": "trunc')).toEqual(none);
     expect(parseErrorBody('["x"]')).toEqual(none);
     expect(parseErrorBody('{"error_code": 42}')).toEqual(none);
+  });
+});
+
+describe('lists with an item that cannot be read', () => {
+  it('leave that item out, report it by index and name, and keep the others', () => {
+    const problems: string[] = [];
+    const releases = parseReleaseList(
+      [
+        { name: 'web', namespace: 'default', version: 2 },
+        { name: 'huge', namespace: 'default', version: 2 ** 40 },
+        { namespace: 'default' },
+        { name: 'db', namespace: 'default', version: 1.5 },
+        { name: 'api', namespace: 'apps' },
+      ],
+      'c1',
+      (problem) => problems.push(problem),
+    );
+    expect(releases.map((release) => [release.name, release.revision])).toEqual([
+      ['web', 2],
+      ['api', 0],
+    ]);
+    expect(problems).toEqual([
+      'release list of cluster c1: item 1 "huge": release.version is not a revision number (got 1099511627776)',
+      'release list of cluster c1: item 2: release.name is missing or not a non-empty string',
+      'release list of cluster c1: item 3 "db": release.version is not a revision number (got 1.5)',
+    ]);
   });
 });

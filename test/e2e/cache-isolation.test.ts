@@ -17,6 +17,7 @@ import {
   OTHER_PROJECT_ID,
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
+import { CSRF_HEADER } from '../../src/server/security/csrf.ts';
 import { gql, startStack, type Stack } from '../support/stack.ts';
 
 /** A second token of demo-project: the same project's data, another caller. */
@@ -338,5 +339,86 @@ describe('response cache, service mode (the gateway signs with its AK/SK)', () =
   it('caches nothing for a caller who presents no proof of identity', async () => {
     expect(await callsFor({})).toBeGreaterThan(0);
     expect(await callsFor({})).toBeGreaterThan(0);
+  });
+});
+
+// Before: GET answers carried ETag and Last-Modified (and no Cache-Control), and any request whose
+// If-None-Match named a cached entry got 304, whoever sent it.
+describe('HTTP caching across callers', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startCachingStack();
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  const get = (headers: Record<string, string>) =>
+    fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(CLUSTERS)}`, {
+      headers: { accept: 'application/json', [CSRF_HEADER]: '1', ...headers },
+    });
+
+  it.each([
+    ['another project', OTHER_PROJECT_B],
+    ['a bogus token', { 'X-Auth-Token': 'bogus' }],
+    ['no token', {}],
+  ])(
+    "gives %s no 304 for caller A's answer, and no answer a shared cache could keep",
+    async (_, caller) => {
+      const a = await get(CALLER_A);
+      expect(a.status).toBe(200);
+      // A's validator if one was given (and would be kept by a shared cache), else a guessed one.
+      const validator = a.headers.get('etag') ?? 'W/"guessed"';
+      const lastModified = a.headers.get('last-modified') ?? new Date().toUTCString();
+
+      const b = await get({
+        ...caller,
+        'If-None-Match': validator,
+        'If-Modified-Since': lastModified,
+      });
+      expect(b.status).not.toBe(304);
+      expect(b.headers.get('cache-control')).toBe('private, no-store');
+      const body = (await b.json()) as { data?: Partial<ClusterList> | null };
+      const ids = body.data?.clusters?.map((cluster) => cluster.id) ?? [];
+      expect(ids).not.toContain(`Cluster:${DEMO_CLUSTERS.production}`);
+
+      expect(a.headers.get('cache-control')).toBe('private, no-store');
+      expect(a.headers.get('etag')).toBeNull();
+      expect(a.headers.get('last-modified')).toBeNull();
+    },
+  );
+
+  it("answers A's own conditional request in full (the gateway offers no validators)", async () => {
+    await get(CALLER_A);
+    stack.simulator.resetStats();
+    const again = await get({ ...CALLER_A, 'If-None-Match': '*' });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as { data: ClusterList }).data.clusters.length).toBeGreaterThan(0);
+  });
+});
+
+describe('response cache bounds', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startCachingStack({
+      gateway: { responseCache: { ttlMs: LONG_TTL_MS, maxEntryBytes: 400 } },
+    });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('does not store an answer larger than RESPONSE_CACHE_MAX_ENTRY_BYTES', async () => {
+    const large = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    expect(JSON.stringify(large.data).length).toBeGreaterThan(400);
+    stack.simulator.resetStats();
+    await gql(stack, CLUSTERS, undefined, CALLER_A);
+    expect(stack.simulator.stats().total).toBeGreaterThan(0);
+
+    const small = '{ clusters(type: CCE) { id } }';
+    await gql(stack, small, undefined, CALLER_A);
+    stack.simulator.resetStats();
+    await gql(stack, small, undefined, CALLER_A);
+    expect(stack.simulator.stats().total).toBe(0);
   });
 });

@@ -192,6 +192,19 @@ describe('input shape', () => {
     expect(run.stack.simulator.stats().total).toBeGreaterThan(0);
   });
 
+  it('refuses extensions nested deeper than GRAPHQL_MAX_INPUT_DEPTH', async () => {
+    const response = await fetch(run.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-auth-token': DEMO_TOKEN },
+      body: JSON.stringify({ query: '{ clusters { id } }', extensions: nestedJson(100) }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ message: string }> };
+    expect(body.errors[0]?.message).toBe(
+      'The extensions are over the input limits: nested deeper than 64 levels.',
+    );
+  });
+
   it('refuses variables with more than GRAPHQL_MAX_INPUT_VALUES values', async () => {
     const result = await gql(run.stack, '{ clusters { id } }', {
       many: Array.from({ length: 20_000 }, () => 0),

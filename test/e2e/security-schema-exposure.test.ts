@@ -3,6 +3,8 @@
  * `Did you mean …?` hints are left out of errors unless field suggestions are on.
  */
 import { describe, expect, it } from 'vitest';
+import { apiKeyDigest } from '../../src/server/security/api-keys.ts';
+import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 import { gql } from '../support/stack.ts';
 import { useStack } from './harness.ts';
 
@@ -63,5 +65,62 @@ describe('with field suggestions on (development)', () => {
     );
     const variable = await gql(run.stack, BAD_ENUM_VARIABLE, { type: 'CC' });
     expect(variable.errors?.[0]?.message).toContain('Did you mean the enum value "CCE"?');
+  });
+});
+
+// Before: with introspection off, `_service { sdl }` still gave any caller the whole schema.
+describe('federation `_service { sdl }` with introspection off', () => {
+  const SDL_KEY = 'federation-router-key';
+  const run = useStack({
+    gateway: { security: { introspection: false, sdlApiKeyDigests: [apiKeyDigest(SDL_KEY)] } },
+  });
+  const SDL = '{ _service { sdl } }';
+
+  it('refuses callers without a key of FEDERATION_SDL_API_KEYS', async () => {
+    const callers: Array<Record<string, string>> = [
+      { 'X-Auth-Token': DEMO_TOKEN },
+      { 'X-Auth-Token': DEMO_TOKEN, 'X-Api-Key': 'guessed' },
+    ];
+    for (const headers of callers) {
+      const result = await gql<{ _service: { sdl: string } }>(run.stack, SDL, undefined, headers);
+      expect(result.data?._service ?? null).toBeNull();
+      expect(result.errors?.map((error) => error.extensions?.['code'])).toEqual([
+        'INTROSPECTION_DISABLED',
+      ]);
+      const aliased = await gql(run.stack, '{ s: _service { sdl } }', undefined, headers);
+      expect(JSON.stringify(aliased)).not.toContain('type Cluster');
+    }
+  });
+
+  it('answers the federation gateway named by its key', async () => {
+    const result = await gql<{ _service: { sdl: string } }>(run.stack, SDL, undefined, {
+      'X-Auth-Token': DEMO_TOKEN,
+      'X-Api-Key': SDL_KEY,
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._service.sdl).toContain('type Cluster');
+  });
+});
+
+describe('federation `_service { sdl }` with introspection off and the response cache on', () => {
+  const SDL_KEY = 'federation-router-key';
+  const run = useStack({
+    gateway: {
+      security: { introspection: false, sdlApiKeyDigests: [apiKeyDigest(SDL_KEY)] },
+      responseCache: { ttlMs: 60_000 },
+    },
+  });
+
+  it('does not hand the SDL cached for the key to the same token without it', async () => {
+    const token = { 'X-Auth-Token': DEMO_TOKEN };
+    const keyed = await gql(run.stack, '{ _service { sdl } }', undefined, {
+      ...token,
+      'X-Api-Key': SDL_KEY,
+    });
+    expect(keyed.errors).toBeUndefined();
+    const without = await gql(run.stack, '{ _service { sdl } }', undefined, token);
+    expect(without.errors?.map((error) => error.extensions?.['code'])).toEqual([
+      'INTROSPECTION_DISABLED',
+    ]);
   });
 });

@@ -128,14 +128,35 @@ describe('node src/main.ts', () => {
     expect(await gateway.exited).toBe(0);
   });
 
+  it('exits 1 with one line naming an unreadable trusted-documents file, and no stack trace', async () => {
+    const gateway = start({ PERSISTED_OPERATIONS_FILE: '/nonexistent/operations.json' });
+    expect(await gateway.exited).toBe(1);
+    expect(gateway.logs).toEqual([
+      expect.objectContaining({
+        level: 60,
+        msg: expect.stringMatching(
+          /^failed to start: PERSISTED_OPERATIONS_FILE: cannot read \/nonexistent\/operations\.json/,
+        ) as string,
+      }),
+    ]);
+    expect(gateway.text).toEqual([]);
+    expect(JSON.stringify(gateway.logs)).not.toContain('stack');
+  });
+
   it('exits 1 with a clear log line when the port is taken', async () => {
     const first = start();
     const { port } = await first.waitForLog(isStartLine);
     const second = start({ PORT: String(port) });
     expect(await second.exited).toBe(1);
-    expect(second.logs).toContainEqual(
-      expect.objectContaining({ level: 60, msg: 'failed to start' }),
-    );
+    // One line naming the cause; before, a misleading WebSocket error and a stack trace came first.
+    expect(second.logs).toEqual([
+      expect.objectContaining({
+        level: 60,
+        msg: `failed to start: port ${String(port)} on 127.0.0.1 is already in use (set PORT to a free one, or stop what uses it)`,
+      }),
+    ]);
+    expect(second.text).toEqual([]);
+    expect(JSON.stringify(second.logs)).not.toContain('stack');
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
   });

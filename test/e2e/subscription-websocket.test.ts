@@ -68,8 +68,31 @@ async function results(client: Client, query: string, variables?: Record<string,
   return all;
 }
 
-const codes = (result: Result | undefined) =>
-  (result?.errors ?? []).map((error) => error.extensions?.['code']);
+/**
+ * Opens a raw graphql-transport-ws socket and sends connection_init with `payload` (none when
+ * null): resolves with 'ack', or the close code the gateway answered with. The socket is closed
+ * after an ack unless `keep` is set.
+ */
+function initialise(
+  stack: Pick<Stack, 'gatewayUrl'>,
+  payload: Record<string, string> | null,
+  keep: WsSocket[] | null = null,
+): Promise<'ack' | number> {
+  const socket = new WsSocket(socketUrl(stack), 'graphql-transport-ws');
+  return new Promise((resolve, reject) => {
+    socket.once('error', reject);
+    socket.once('open', () => {
+      if (payload !== null) socket.send(JSON.stringify({ type: 'connection_init', payload }));
+    });
+    socket.on('message', (data: Buffer) => {
+      if ((JSON.parse(data.toString()) as { type: string }).type !== 'connection_ack') return;
+      if (keep === null) socket.close();
+      else keep.push(socket);
+      resolve('ack');
+    });
+    socket.once('close', (code) => resolve(code));
+  });
+}
 
 describe('GraphQL over WebSocket', () => {
   const env = useStack(LIFECYCLE_STACK);
@@ -96,16 +119,13 @@ describe('GraphQL over WebSocket', () => {
     }
   });
 
-  it('refuses an operation without credentials with UNAUTHENTICATED, like HTTP', async () => {
-    const client = connect(env.stack, {});
-    try {
-      const [refused, ...more] = await results(client, RELEASE_STATUS, DEMO_RELEASES.nginxWeb);
-      expect(more).toEqual([]);
-      expect(refused?.data ?? null).toBeNull();
-      expect(codes(refused)).toEqual(['UNAUTHENTICATED']);
-    } finally {
-      await client.dispose();
-    }
+  // Before: connection_init with an empty payload was acknowledged, and the socket stayed open.
+  it('closes a socket whose connection_init carries no credentials with 4401', async () => {
+    expect(await initialise(env.stack, {})).toBe(4401);
+    expect(await initialise(env.stack, { ...DEMO_PARAMS, 'X-Project-Id': 'not a project' })).toBe(
+      4403,
+    );
+    expect(await initialise(env.stack, DEMO_PARAMS)).toBe('ack');
   });
 
   it('shares one poller with SSE subscribers of the same caller, and unsubscribing frees it', async () => {
@@ -142,17 +162,15 @@ describe('GraphQL over WebSocket in service mode with API keys', () => {
 
   it('needs the API key in connectionParams, as HTTP needs it in X-Api-Key', async () => {
     const query = `{ release(clusterId: "${DEMO_RELEASES.nginxWeb.clusterId}", namespace: "web", name: "nginx-web") { status } }`;
-    const anonymous = connect(env.stack, {});
-    const wrong = connect(env.stack, { 'X-Api-Key': 'not-the-key' });
+    expect(await initialise(env.stack, {})).toBe(4401);
+    expect(await initialise(env.stack, { 'X-Api-Key': 'not-the-key' })).toBe(4401);
     const keyed = connect(env.stack, { 'X-Api-Key': API_KEY });
     try {
-      expect((await results(anonymous, query)).map(codes)).toEqual([['UNAUTHENTICATED']]);
-      expect((await results(wrong, query)).map(codes)).toEqual([['UNAUTHENTICATED']]);
       expect((await results(keyed, query)).map((result) => result.data)).toEqual([
         { release: { status: 'DEPLOYED' } },
       ]);
     } finally {
-      await Promise.all([anonymous.dispose(), wrong.dispose(), keyed.dispose()]);
+      await keyed.dispose();
     }
   });
 });
@@ -236,5 +254,29 @@ describe('WebSocket shutdown', () => {
       await client.dispose();
       await stack.close();
     }
+  });
+});
+
+describe('WebSocket sockets that do not prove their caller', () => {
+  const env = useStack({ gateway: { websocket: { initTimeoutMs: 300, maxPending: 3 } } });
+
+  // Before: idle sockets stayed open, and 1,000 of them made every real client get 503.
+  it('closes a socket that sends no connection_init in time with 4408', async () => {
+    expect(await initialise(env.stack, null)).toBe(4408);
+  });
+
+  it('makes room for new sockets by closing the oldest waiting one, so real clients still get in', async () => {
+    const idle = Array.from({ length: 3 }, () => initialise(env.stack, null));
+    // Give the idle sockets time to connect before the client that proves itself.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const kept: WsSocket[] = [];
+    expect(await initialise(env.stack, DEMO_PARAMS, kept)).toBe('ack');
+    const closes = await Promise.all(idle);
+    // One idle socket made room (1013), the others timed out (4408).
+    expect(closes.filter((code) => code === 1013)).toHaveLength(1);
+    expect(closes.filter((code) => code === 4408)).toHaveLength(2);
+    // The proven socket outlives the init timeout.
+    expect(kept[0]?.readyState).toBe(WsSocket.OPEN);
+    for (const socket of kept) socket.close();
   });
 });

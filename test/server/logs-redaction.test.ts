@@ -135,10 +135,15 @@ describe('logs of a realistic run', () => {
         outcome: 'success',
         cached: false,
         upstreamCalls: expect.any(Number) as number,
+        upstreamEstimate: expect.any(Number) as number,
         durationMs: expect.any(Number) as number,
       }),
     ]);
     expect(access('run-dashboard')[0]?.['upstreamCalls']).toBeGreaterThan(0);
+    // The estimate (src/server/budget/estimate.ts) bounds what the request made.
+    expect(access('run-dashboard')[0]?.['upstreamEstimate']).toBeGreaterThanOrEqual(
+      Number(access('run-dashboard')[0]?.['upstreamCalls']),
+    );
     expect(access('run-cached')).toEqual([
       expect.objectContaining({
         operationName: 'Dashboard',

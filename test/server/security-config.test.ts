@@ -18,6 +18,7 @@ describe('security settings', () => {
   it('defaults: armor limits, CSRF on, no CORS, 1 MiB bodies, no batching, no caller auth', () => {
     expect(loadConfig({}).security).toEqual({
       limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1_000, maxDirectives: 50, maxCost: 5_000 },
+      upstreamCallBudget: 200,
       inputLimits: { maxDepth: 64, maxValues: 20_000 },
       introspection: true,
       fieldSuggestions: false,
@@ -26,6 +27,7 @@ describe('security settings', () => {
       maxRequestBodyBytes: 1_048_576,
       batchLimit: 0,
       apiKeyDigests: [],
+      sdlApiKeyDigests: [],
       jwt: null,
       allowUnauthenticatedServiceMode: false,
       persistedOperationsFile: null,
@@ -39,6 +41,7 @@ describe('security settings', () => {
       GRAPHQL_MAX_TOKENS: '300',
       GRAPHQL_MAX_DIRECTIVES: '3',
       GRAPHQL_MAX_COST: '900',
+      UPSTREAM_CALL_BUDGET: '50',
       GRAPHQL_MAX_INPUT_DEPTH: '10',
       GRAPHQL_MAX_INPUT_VALUES: '500',
       GRAPHQL_INTROSPECTION: 'false',
@@ -48,6 +51,7 @@ describe('security settings', () => {
       CSRF_PREVENTION: 'false',
       CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
       GATEWAY_API_KEYS: `${DIGEST.toUpperCase()},${'0'.repeat(64)}`,
+      FEDERATION_SDL_API_KEYS: '1'.repeat(64),
       ...JWT,
       GATEWAY_JWT_AUDIENCE: 'cce-gateway,console',
       GATEWAY_JWT_ALGORITHMS: 'ES256, RS256',
@@ -55,6 +59,7 @@ describe('security settings', () => {
     }).security;
     expect(security).toEqual({
       limits: { maxDepth: 5, maxAliases: 0, maxTokens: 300, maxDirectives: 3, maxCost: 900 },
+      upstreamCallBudget: 50,
       inputLimits: { maxDepth: 10, maxValues: 500 },
       introspection: false,
       fieldSuggestions: true,
@@ -63,6 +68,7 @@ describe('security settings', () => {
       maxRequestBodyBytes: 65_536,
       batchLimit: 5,
       apiKeyDigests: [DIGEST, '0'.repeat(64)],
+      sdlApiKeyDigests: ['1'.repeat(64)],
       jwt: {
         jwksUrl: JWT.GATEWAY_JWT_JWKS_URL,
         issuer: JWT.GATEWAY_JWT_ISSUER,

@@ -89,3 +89,19 @@ describe('supportsKubernetesVersion', () => {
     expect(supportsKubernetesVersion([{ clusterVersions: ['(unclosed'] }], 'v1.28')).toBe(true);
   });
 });
+
+describe('checkId', () => {
+  const FIELD = ['input', 'addonId'];
+  it('refuses ids that could not be a CCE path segment, before any upstream call', () => {
+    for (const id of ['..', '.', 'a/b', '%2e%2e', 'Addon:c/..', 'Cluster:']) {
+      expect(
+        checkId(id, FIELD, 'add-on id').map((error) => error.code),
+        id,
+      ).toEqual(['INVALID']);
+    }
+    expect(checkId(' ', FIELD, 'add-on id').map((error) => error.code)).toEqual(['REQUIRED']);
+    for (const id of ['coredns-1', 'Addon:c1/a1', 'cce00000-0000-4000-8000-000000000002']) {
+      expect(checkId(id, FIELD, 'add-on id'), id).toEqual([]);
+    }
+  });
+});

@@ -15,7 +15,11 @@ import { createGateway } from '../../src/gateway.ts';
 import { GRAPHQL_PATH, type GatewayServer } from '../../src/server/index.ts';
 import type { Logger } from '../../src/server/logger.ts';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import type { Simulator, SimulatorOptions } from '../../src/simulator/index.ts';
+import {
+  startSimulator,
+  type Simulator,
+  type SimulatorOptions,
+} from '../../src/simulator/index.ts';
 
 /** Overrides of the gateway's settings, one section at a time. */
 export type GatewayOverrides = {
@@ -33,6 +37,11 @@ export interface StackOptions {
   transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall'>>;
   /** Where the gateway logs; silent by default. */
   logger?: Logger;
+  /**
+   * Something between the gateway and the simulator (a proxy on loopback that rewrites answers,
+   * say), started with the simulator's URL; the gateway calls the URL it gives.
+   */
+  upstream?: (simulatorUrl: string) => Promise<{ url: string; close(): Promise<void> }>;
 }
 
 export interface Stack {
@@ -76,12 +85,20 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }),
     options.gateway,
   );
-  const gateway = await createGateway(config, {
-    logger: options.logger ?? pino({ level: 'silent' }),
-    simulator: { transitionDelayMs: 30, ...options.simulator },
-    transport: { retry: { minDelayMs: 5, maxDelayMs: 20 }, ...options.transport },
-  });
-  const { simulator } = gateway;
+  // With a proxy in between, the stack runs the simulator itself and points the gateway at the
+  // proxy (an endpoint, as for a real region); otherwise the gateway embeds the simulator.
+  const proxied = options.upstream ? await startProxied(options.upstream, options.simulator) : null;
+  const gateway = await createGateway(
+    proxied
+      ? withOverrides(config, { cce: { upstream: { kind: 'endpoint', endpoint: proxied.url } } })
+      : config,
+    {
+      logger: options.logger ?? pino({ level: 'silent' }),
+      simulator: { transitionDelayMs: 30, ...options.simulator },
+      transport: { retry: { minDelayMs: 5, maxDelayMs: 20 }, ...options.transport },
+    },
+  );
+  const simulator = proxied?.simulator ?? gateway.simulator;
   try {
     if (simulator === null) throw new Error('The test stack runs the embedded simulator.');
     const address = await gateway.listen();
@@ -91,10 +108,42 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       simulator,
       gateway: gateway.server,
       config,
-      close: () => gateway.close(),
+      close: async () => {
+        await gateway.close();
+        await proxied?.close();
+      },
     };
   } catch (error) {
     await gateway.close();
+    await proxied?.close();
+    throw error;
+  }
+}
+
+/** The simulator on its own, behind the test's proxy. */
+async function startProxied(
+  upstream: NonNullable<StackOptions['upstream']>,
+  options: SimulatorOptions = {},
+): Promise<{ url: string; simulator: Simulator; close(): Promise<void> }> {
+  const simulator = await startSimulator({
+    host: '127.0.0.1',
+    port: 0,
+    demoData: true,
+    transitionDelayMs: 30,
+    ...options,
+  });
+  try {
+    const proxy = await upstream(simulator.url);
+    return {
+      url: proxy.url,
+      simulator,
+      async close() {
+        await proxy.close();
+        await simulator.close();
+      },
+    };
+  } catch (error) {
+    await simulator.close();
     throw error;
   }
 }

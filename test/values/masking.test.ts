@@ -36,6 +36,11 @@ describe('isSecretKey', () => {
       'refresh_token',
       'serviceCredentials',
       'cookie',
+      'servicecredentials',
+      'securitytoken',
+      'dbpassword',
+      'clientsecret',
+      'accesskeys',
     ]) {
       expect(isSecretKey(key), key).toBe(true);
     }
@@ -47,6 +52,9 @@ describe('isSecretKey', () => {
       'tokenTtl',
       'passwordLength',
       'bypass',
+      'maxTokens',
+      'maxtokens',
+      'tokenttl',
       'key',
       'keys',
       'monkey',

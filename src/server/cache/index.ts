@@ -2,14 +2,19 @@
  * The caller-scoped response cache: results of queries kept for a short TTL, per caller (see
  * `session.ts`), dropped by mutations (see `invalidation.ts`) and by changes status pollers see.
  * Mutations and subscriptions are never cached; neither are results with errors, nor requests
- * without a readable query.
+ * without a readable query. The store is bounded in entries and bytes (see `bounded-store.ts`).
+ *
+ * Nothing outside the gateway may cache an answer: every answer depends on its caller. So answers
+ * carry no validators (no ETag, no Last-Modified) and `Cache-Control: private, no-store`
+ * (`no-store.ts`), and a conditional request is never answered 304 from the cache: yoga's plugin
+ * would look the given ETag up among all callers' entries.
  */
 import {
-  createInMemoryCache,
   useResponseCache,
   type UseResponseCacheParameter,
 } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
+import { createBoundedStore, type BoundedStore } from './bounded-store.ts';
 import { OBJECT_CHANGES, useMutationInvalidation } from './invalidation.ts';
 import type { CallerResolver } from '../../context.ts';
 import { responseCacheSession } from './session.ts';
@@ -21,7 +26,14 @@ export interface ResponseCacheOptions {
   ttlMs: number;
   /** Most entries kept; the least recently used go first. */
   maxEntries: number;
+  /** Most bytes (JSON text length) of all entries together. */
+  maxBytes: number;
+  /** Answers larger than this are not stored. */
+  maxEntryBytes: number;
 }
+
+const CONDITIONAL_HEADERS = ['if-none-match', 'if-modified-since'] as const;
+const VALIDATOR_HEADERS = ['ETag', 'Last-Modified'] as const;
 
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
@@ -38,28 +50,31 @@ export interface CallerScopedResponseCache {
    * every caller's entries a mutation of it would drop, so no query is answered with the old state.
    */
   objectChanged(typename: keyof typeof OBJECT_CHANGES): void;
+  /** The store (null when the cache is off). */
+  readonly store: BoundedStore | null;
 }
 
 export function createCallerScopedResponseCache(
   options: ResponseCacheOptions,
 ): CallerScopedResponseCache {
-  if (options.ttlMs === 0) return { plugins: [], objectChanged: () => {} };
-  const cache = createInMemoryCache({ max: options.maxEntries });
+  if (options.ttlMs === 0) return { plugins: [], objectChanged: () => {}, store: null };
+  const cache = createBoundedStore(options);
   // Requests whose parameters carry no query text (e.g. a persisted-operation id only): the cache
   // key is built from the text, so all of them would share one key.
   const withoutQuery = new WeakSet<Request>();
 
   // The resolver keeps each request's caller: asking again costs a lookup.
   const sessionOf = (request: Request) => responseCacheSession(request, options.callers);
-  const enabled = (request: Request) => !withoutQuery.has(request) && sessionOf(request) !== null;
+  const enabled = (request: Request) =>
+    !withoutQuery.has(request) &&
+    !CONDITIONAL_HEADERS.some((header) => request.headers.has(header)) &&
+    sessionOf(request) !== null;
 
   const cacheOptions: UseResponseCacheParameter = {
     cache,
     ttl: options.ttlMs,
     session: (request) => sessionOf(request),
     enabled,
-    // Without this option yoga adds ETag/Last-Modified headers and answers If-None-Match with 304
-    // before any credential is read; the gateway offers no conditional requests.
     shouldCacheResult: ({ result }) => !result.errors?.length,
     includeExtensionMetadata: false,
   };
@@ -72,10 +87,17 @@ export function createCallerScopedResponseCache(
         },
       },
       useResponseCache(cacheOptions),
+      {
+        // yoga's plugin puts its validators on every answer it stores: none may leave the gateway.
+        onResponse({ response }) {
+          for (const header of VALIDATOR_HEADERS) response.headers.delete(header);
+        },
+      },
       useMutationInvalidation(cache),
     ],
     objectChanged(typename) {
       void cache.invalidate(OBJECT_CHANGES[typename].map((type) => ({ typename: type })));
     },
+    store: cache,
   };
 }

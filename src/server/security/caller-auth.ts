@@ -23,7 +23,13 @@ export function callerAuthEnabled({ apiKeyDigests, jwt }: CallerAuthSettings): b
   return apiKeyDigests.length > 0 || jwt !== null;
 }
 
-export function useCallerAuthentication(settings: CallerAuthSettings): Plugin {
+/** The plugin, and its check for requests that do not go through yoga (a WebSocket's init). */
+export interface CallerAuthentication extends Plugin {
+  /** Throws (UNAUTHENTICATED) unless the request's headers authenticate the caller. */
+  authenticate(request: Request): void | Promise<void>;
+}
+
+export function useCallerAuthentication(settings: CallerAuthSettings): CallerAuthentication {
   const verifyApiKey =
     settings.apiKeyDigests.length > 0 ? createApiKeyVerifier(settings.apiKeyDigests) : null;
   const jwt = settings.jwt ? useJwtVerification(settings.jwt) : null;
@@ -70,6 +76,7 @@ export function useCallerAuthentication(settings: CallerAuthSettings): Plugin {
   };
 
   return {
+    authenticate,
     onYogaInit(payload) {
       // The JWT plugin takes yoga's logger and fetch API from here.
       jwt?.onYogaInit?.(payload);

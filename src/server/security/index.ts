@@ -12,7 +12,11 @@ import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { GatewayConfig, SecurityConfig } from '../../config.ts';
 import type { GatewayContext } from '../../context.ts';
 import type { NodeServerContext } from '../http.ts';
-import { callerAuthEnabled, useCallerAuthentication } from './caller-auth.ts';
+import {
+  callerAuthEnabled,
+  useCallerAuthentication,
+  type CallerAuthentication,
+} from './caller-auth.ts';
 import { ANY_ORIGIN, corsPolicy, useVaryOnOrigin } from './cors.ts';
 export { useRequestBodyLimit } from './body-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
@@ -20,6 +24,7 @@ import { useNoIntrospection } from './introspection.ts';
 import { useInputLimits } from './input-limits.ts';
 import { useOperationLimits } from './limits.ts';
 import { usePathSafeArguments } from './path-arguments.ts';
+import { useUpstreamBudget } from '../budget/plugin.ts';
 import { loadPersistedOperations, usePersistedOperationsOnly } from './persisted-operations.ts';
 import { useHiddenSuggestions } from './suggestions.ts';
 
@@ -39,20 +44,34 @@ export function securityServerOptions(security: SecurityConfig): SecurityServerO
   };
 }
 
-/** The security plugins, in order. Reads PERSISTED_OPERATIONS_FILE when it is set (throws ConfigError). */
-export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema): Plugin[] {
+/** Caller authentication (API keys, JWTs), or null when the settings ask for none. */
+export function createCallerAuthentication(security: SecurityConfig): CallerAuthentication | null {
+  return callerAuthEnabled(security) ? useCallerAuthentication(security) : null;
+}
+
+/**
+ * The security plugins, in order. Reads PERSISTED_OPERATIONS_FILE when it is set (throws
+ * ConfigError). `callerAuth` is the server's (shared with the WebSocket edge's connection_init).
+ */
+export function securityPlugins(
+  security: SecurityConfig,
+  schema: GraphQLSchema,
+  callerAuth: CallerAuthentication | null = createCallerAuthentication(security),
+): Plugin[] {
   const plugins: Plugin[] = [];
   if (security.csrfPrevention) plugins.push(useCsrfPrevention());
-  if (callerAuthEnabled(security)) plugins.push(useCallerAuthentication(security));
+  if (callerAuth !== null) plugins.push(callerAuth);
   if (security.persistedOperationsFile !== null) {
     const operations = loadPersistedOperations(security.persistedOperationsFile, schema);
     plugins.push(usePersistedOperationsOnly(operations));
   }
   plugins.push(useInputLimits(security.inputLimits));
   plugins.push(useOperationLimits(security.limits));
-  if (!security.introspection) plugins.push(useNoIntrospection());
+  if (!security.introspection) plugins.push(useNoIntrospection(security.sdlApiKeyDigests));
   if (!security.fieldSuggestions) plugins.push(useHiddenSuggestions());
   plugins.push(usePathSafeArguments());
+  // Last of the checks before execution: only operations that may run are estimated.
+  plugins.push(useUpstreamBudget());
   if (security.corsOrigins.length > 0) plugins.push(useVaryOnOrigin());
   return plugins;
 }

@@ -1,11 +1,11 @@
 /**
- * Limits on the JSON a request carries: its variables (used or not) and the list and object
- * literals of its document (`JSON` arguments such as release values). Past GRAPHQL_MAX_INPUT_DEPTH
- * levels of nesting, or GRAPHQL_MAX_INPUT_VALUES values in one variables object or argument, the
- * request is refused with BAD_USER_INPUT before anything else reads it: deeply nested input would
- * otherwise overflow the stack of whatever walks it recursively (coercion, cache keys,
- * JSON.stringify), and huge inputs cost every such walk. Bytes are bounded before this, by
- * MAX_REQUEST_BODY_BYTES.
+ * Limits on the JSON a request carries: its variables (used or not), its extensions, and the list
+ * and object literals of its document (`JSON` arguments such as release values). Past
+ * GRAPHQL_MAX_INPUT_DEPTH levels of nesting, or GRAPHQL_MAX_INPUT_VALUES values in one variables
+ * object, extensions object or argument, the request is refused with BAD_USER_INPUT before anything
+ * else reads it: deeply nested input would otherwise overflow the stack of whatever walks it
+ * recursively (coercion, cache keys, JSON.stringify), and huge inputs cost every such walk. Bytes
+ * are bounded before this, by MAX_REQUEST_BODY_BYTES.
  */
 import { Kind, type ValidationRule, type ValueNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -72,11 +72,16 @@ export function useInputLimits(limits: InputLimits): Plugin {
   const rule = literalLimits(limits);
   return {
     onParams({ params }) {
-      const problem = overLimits(params.variables, jsonChildren, limits);
-      if (problem !== null) {
-        throw rejection('BAD_USER_INPUT', `The variables are over the input limits: ${problem}.`, {
-          status: 400,
-        });
+      for (const [what, value] of [
+        ['variables', params.variables],
+        ['extensions', params.extensions],
+      ] as const) {
+        const problem = overLimits(value, jsonChildren, limits);
+        if (problem !== null) {
+          throw rejection('BAD_USER_INPUT', `The ${what} are over the input limits: ${problem}.`, {
+            status: 400,
+          });
+        }
       }
     },
     onValidate({ addValidationRule }) {

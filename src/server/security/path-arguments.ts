@@ -7,9 +7,9 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { isSafePathSegment } from '../../cce/operations.ts';
-import { parseGlobalId } from '../../ids.ts';
+import { isPathSafeReference } from '../../ids.ts';
 import { selectedFieldsOf, type SelectedField } from '../operation-fields.ts';
+import { usePreExecutionCheck, type CheckedArgs } from '../pre-execution-check.ts';
 
 const PATH_ARGUMENTS: ReadonlySet<string> = new Set([
   'clusterId',
@@ -19,16 +19,10 @@ const PATH_ARGUMENTS: ReadonlySet<string> = new Set([
   'chartId',
 ]);
 
-function isSafeReference(value: string): boolean {
-  // A well-formed global id has path-safe parts (ids.ts); anything else with `:` names nothing.
-  if (value.includes(':')) return parseGlobalId(value.trim()) !== null;
-  return isSafePathSegment(value.trim());
-}
-
 function firstUnsafeArgument(fields: readonly SelectedField[]): string | null {
   for (const field of fields) {
     for (const [name, value] of Object.entries(field.args)) {
-      if (PATH_ARGUMENTS.has(name) && typeof value === 'string' && !isSafeReference(value)) {
+      if (PATH_ARGUMENTS.has(name) && typeof value === 'string' && !isPathSafeReference(value)) {
         return (
           `Argument "${name}" of "${field.definition.name}" must be a name or id without path ` +
           `characters (not empty, "." or "..", no "/", "\\\\", "?", "#", "%" or control characters); ` +
@@ -42,7 +36,7 @@ function firstUnsafeArgument(fields: readonly SelectedField[]): string | null {
   return null;
 }
 
-function refusal(args: Parameters<typeof selectedFieldsOf>[0]): GraphQLError | null {
+function refusal(args: CheckedArgs): GraphQLError | null {
   const fields = selectedFieldsOf(args);
   const problem = fields === null ? null : firstUnsafeArgument(fields);
   return problem === null
@@ -51,14 +45,5 @@ function refusal(args: Parameters<typeof selectedFieldsOf>[0]): GraphQLError | n
 }
 
 export function usePathSafeArguments(): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const error = refusal(args);
-      if (error !== null) setResultAndStopExecution({ errors: [error] });
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const error = refusal(args);
-      if (error !== null) setResultAndStopExecution({ errors: [error] });
-    },
-  };
+  return usePreExecutionCheck(refusal);
 }
