@@ -90,6 +90,11 @@ export interface GatewayConfig {
     readonly connections: number;
   };
   readonly security: SecurityConfig;
+  /** Mutation `idempotencyKey`s (src/service/idempotency.ts). */
+  readonly idempotency: {
+    /** How long a finished mutation's payload answers a repeat of its key. */
+    readonly windowMs: number;
+  };
   /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
   readonly simulator: {
     readonly transitionDelayMs: number;
@@ -276,6 +281,7 @@ const envSchema = z.object({
   CCE_HEADERS_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
+  IDEMPOTENCY_WINDOW_MS: wholeNumber(1_000, 86_400_000, 600_000),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
   GRAPHQL_MAX_DEPTH: wholeNumber(1, 1_000, 8),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 10_000, 15),
@@ -589,6 +595,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     simulator: { transitionDelayMs: settings.SIMULATOR_TRANSITION_DELAY_MS },
     security,
+    idempotency: { windowMs: settings.IDEMPOTENCY_WINDOW_MS },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,

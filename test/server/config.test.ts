@@ -29,6 +29,7 @@ describe('loadConfig', () => {
         connections: 64,
       },
       simulator: { transitionDelayMs: 3_000 },
+      idempotency: { windowMs: 600_000 },
       responseCache: { ttlMs: 2_000, maxEntries: 1_000 },
       clusterFamilyCache: { ttlMs: 600_000, maxEntries: 10_000 },
       metrics: { enabled: true },
@@ -69,6 +70,7 @@ describe('loadConfig', () => {
       CCE_HEADERS_TIMEOUT_MS: '2000',
       CCE_BODY_TIMEOUT_MS: '3000',
       CCE_POOL_CONNECTIONS: '8',
+      IDEMPOTENCY_WINDOW_MS: '60000',
       SIMULATOR_TRANSITION_DELAY_MS: '0',
       SHUTDOWN_DELAY_MS: '5000',
       RESPONSE_CACHE_TTL_MS: '0',
@@ -108,6 +110,7 @@ describe('loadConfig', () => {
         connections: 8,
       },
       simulator: { transitionDelayMs: 0 },
+      idempotency: { windowMs: 60_000 },
       responseCache: { ttlMs: 0, maxEntries: 50 },
       clusterFamilyCache: { ttlMs: 0, maxEntries: 7 },
       metrics: { enabled: false },
@@ -158,6 +161,10 @@ describe('loadConfig', () => {
     [
       { SHUTDOWN_DELAY_MS: '-5' },
       'SHUTDOWN_DELAY_MS: must be a whole number from 0 to 600000 (got "-5")',
+    ],
+    [
+      { IDEMPOTENCY_WINDOW_MS: '10m' },
+      'IDEMPOTENCY_WINDOW_MS: must be a whole number from 1000 to 86400000 (got "10m")',
     ],
     [
       { RESPONSE_CACHE_TTL_MS: '2s' },
