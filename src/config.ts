@@ -77,6 +77,11 @@ export interface GatewayConfig {
     readonly graphiql: boolean;
     /** Execute operations with graphql-jit instead of graphql-js (BENCHMARKS.md measures both). */
     readonly graphqlJit: boolean;
+    /**
+     * A query's CCE calls still waiting after this long are abandoned: their fields answer
+     * UPSTREAM_TIMEOUT, the rest is partial data. Mutations are not cut.
+     */
+    readonly readDeadlineMs: number;
   };
   readonly cce: {
     readonly upstream: UpstreamTarget;
@@ -264,6 +269,7 @@ const envSchema = z.object({
   ),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
   SHUTDOWN_DELAY_MS: wholeNumber(0, 600_000, 0),
+  READ_DEADLINE_MS: wholeNumber(1, 600_000, 10_000),
   GRAPHIQL: flag(true),
   GRAPHQL_JIT: flag(true),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
@@ -583,6 +589,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       shutdownDelayMs: settings.SHUTDOWN_DELAY_MS,
       graphiql: settings.GRAPHIQL,
       graphqlJit: settings.GRAPHQL_JIT,
+      readDeadlineMs: settings.READ_DEADLINE_MS,
     },
     cce: {
       upstream,

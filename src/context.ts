@@ -15,6 +15,7 @@ import type { CceTransport } from './cce/transport.ts';
 import { createCallerLive, type CallerLive } from './live/caller.ts';
 import type { LiveRegistry } from './live/registry.ts';
 import { createLoaders, type ClusterFamilyCache, type Loaders } from './loaders/index.ts';
+import { ReadDeadline } from './service/deadline.ts';
 
 /** How a request's headers name its caller. */
 export interface CallerDeps {
@@ -37,6 +38,8 @@ export interface GatewayContextDeps {
   live: LiveRegistry;
   /** The server's cluster directory (cluster id → family, per caller), shared by its requests. */
   clusterFamilies: ClusterFamilyCache;
+  /** The overall deadline of a query's CCE calls (READ_DEADLINE_MS). */
+  readDeadlineMs: number;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
@@ -49,8 +52,13 @@ export interface GatewayContext {
   readonly authMode: CceCredentials['kind'];
   readonly client: CceClient;
   readonly loaders: Loaders;
-  /** The request's abort signal (it aborts when the client goes away), for every upstream call. */
+  /**
+   * For every upstream call: `readDeadline.signal`, which aborts when the client goes away or, in a
+   * query, when the read deadline passes.
+   */
   readonly callOptions: CallOptions;
+  /** Started by the server for queries only (src/server/read-deadline.ts). */
+  readonly readDeadline: ReadDeadline;
   readonly upstreamCalls: UpstreamCallCounter;
   /** Status subscriptions and change notices, bound to this caller's credential scope. */
   readonly live: CallerLive;
@@ -185,12 +193,14 @@ export function createContextFactory(
         upstreamCalls.total += 1;
       },
     });
-    const callOptions: CallOptions = { signal: request.signal };
+    const readDeadline = new ReadDeadline(request.signal, deps.readDeadlineMs);
+    const callOptions: CallOptions = { signal: readDeadline.signal };
     return {
       authMode: credentials.kind,
       client,
       loaders: createLoaders(client, callOptions, deps.clusterFamilies.forCaller(scope)),
       callOptions,
+      readDeadline,
       upstreamCalls,
       live: createCallerLive(deps.live, {
         scope,

@@ -96,6 +96,7 @@ export function createGatewayServer({
     // Per server, not per process: two gateways in one process (tests) share nothing.
     clusterFamilies: createClusterFamilyCache(config.clusterFamilyCache),
     callers,
+    readDeadlineMs: config.server.readDeadlineMs,
   });
 
   const schema = createGatewaySchema();

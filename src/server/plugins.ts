@@ -10,6 +10,7 @@ import type { CallerScopedResponseCache } from './cache/index.ts';
 import { useCompiledQueries } from './compiled-execution.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
+import { useReadDeadline } from './read-deadline.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 import { securityPlugins, useRequestBodyLimit } from './security/index.ts';
 import { useSseProxyHeaders } from './sse-headers.ts';
@@ -55,6 +56,8 @@ export function gatewayPlugins({
     // After the security plugins: refused requests never reach the cache, and a trusted document's
     // text is in place before the cache keys on it.
     ...responseCache.plugins,
+    // After the cache: a cached answer needs no deadline.
+    useReadDeadline(),
     // Last, where yoga's own limit would run: after any plugin that picks the request parser.
     useRequestBodyLimit(config.security.maxRequestBodyBytes),
   ];

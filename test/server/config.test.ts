@@ -18,6 +18,7 @@ describe('loadConfig', () => {
         shutdownDelayMs: 0,
         graphiql: true,
         graphqlJit: true,
+        readDeadlineMs: 10_000,
       },
       cce: {
         upstream: { kind: 'embedded' },
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       PORT: '8080',
       HOST: '0.0.0.0',
       SHUTDOWN_GRACE_MS: '2500',
+      READ_DEADLINE_MS: '4000',
       GRAPHIQL: 'false',
       GRAPHQL_JIT: 'false',
       LOG_LEVEL: 'debug',
@@ -95,6 +97,7 @@ describe('loadConfig', () => {
         shutdownDelayMs: 5000,
         graphiql: false,
         graphqlJit: false,
+        readDeadlineMs: 4000,
       },
       cce: {
         upstream: {
@@ -161,6 +164,10 @@ describe('loadConfig', () => {
     [
       { SHUTDOWN_DELAY_MS: '-5' },
       'SHUTDOWN_DELAY_MS: must be a whole number from 0 to 600000 (got "-5")',
+    ],
+    [
+      { READ_DEADLINE_MS: '0' },
+      'READ_DEADLINE_MS: must be a whole number from 1 to 600000 (got "0")',
     ],
     [
       { IDEMPOTENCY_WINDOW_MS: '10m' },
