@@ -33,6 +33,8 @@ export class ReadDeadline {
       () => this.#deadline.abort(deadlinePassed(this.#deadlineMs)),
       this.#deadlineMs,
     );
+    // A query whose end was never reported must not keep a stopping process alive.
+    timer.unref();
     return () => clearTimeout(timer);
   }
 }
