@@ -43,6 +43,13 @@ export interface SecurityConfig {
     readonly maxDirectives: number;
     readonly maxCost: number;
   };
+  /** Limits on the JSON of variables and of argument literals; over one is BAD_USER_INPUT. */
+  readonly inputLimits: {
+    /** Nesting levels of a variables object or an argument's list/object literal. */
+    readonly maxDepth: number;
+    /** Values (scalars, lists, objects) in a variables object or an argument's literal. */
+    readonly maxValues: number;
+  };
   readonly introspection: boolean;
   /** Show `Did you mean …?` hints in errors. */
   readonly fieldSuggestions: boolean;
@@ -294,6 +301,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: wholeNumber(1, 1_000_000, 1_000),
   GRAPHQL_MAX_DIRECTIVES: wholeNumber(0, 10_000, 50),
   GRAPHQL_MAX_COST: wholeNumber(1, 100_000_000, 5_000),
+  GRAPHQL_MAX_INPUT_DEPTH: wholeNumber(1, 1_000, 64),
+  GRAPHQL_MAX_INPUT_VALUES: wholeNumber(1, 10_000_000, 20_000),
   GRAPHQL_INTROSPECTION: optionalFlag(),
   GRAPHQL_FIELD_SUGGESTIONS: optionalFlag(),
   GRAPHQL_BATCH_LIMIT: wholeNumber(0, 100, 0),
@@ -496,6 +505,10 @@ function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Probl
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxCost: env.GRAPHQL_MAX_COST,
+    },
+    inputLimits: {
+      maxDepth: env.GRAPHQL_MAX_INPUT_DEPTH,
+      maxValues: env.GRAPHQL_MAX_INPUT_VALUES,
     },
     // GraphiQL needs introspection; production deployments turn both off.
     introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'development' || env.GRAPHIQL),

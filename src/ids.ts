@@ -11,6 +11,7 @@
  * and wherever an argument accepts "the global id or the CCE id".
  */
 import { isClusterFamily, type ClusterFamily, type ReleaseKey } from './cce/model.ts';
+import { isSafePathSegment } from './cce/operations.ts';
 
 export type GlobalId =
   | { type: 'Cluster'; clusterId: string }
@@ -41,7 +42,8 @@ export function chartGlobalId(family: ClusterFamily, chartId: string): string {
 function decodeParts(encoded: string): string[] | null {
   try {
     const parts = encoded.split('/').map((part) => decodeURIComponent(part));
-    return parts.every((part) => part.length > 0) ? parts : null;
+    // Each part becomes a CCE path segment: one that could not name anything makes no id.
+    return parts.every(isSafePathSegment) ? parts : null;
   } catch {
     return null; // malformed percent-encoding
   }
@@ -90,7 +92,9 @@ export function readReference<T extends GlobalId['type']>(type: T, value: string
       ? { kind: 'global', id: parsed as Extract<GlobalId, { type: T }> }
       : { kind: 'invalid' };
   }
-  return trimmed.includes(':') ? { kind: 'invalid' } : { kind: 'cce', id: trimmed };
+  return trimmed.includes(':') || !isSafePathSegment(trimmed)
+    ? { kind: 'invalid' }
+    : { kind: 'cce', id: trimmed };
 }
 
 /** The CCE cluster id behind a `clusterId` argument, or null when it is not a cluster reference. */

@@ -150,9 +150,12 @@ async function main(): Promise<void> {
     logger.fatal({ err: error }, 'uncaught exception');
     process.exit(1);
   });
+  // A rejection nobody awaited is a bug, but one a request may trigger: the request it belonged to
+  // has already been answered (INTERNAL_SERVER_ERROR) or will be, and nothing else is in doubt, so
+  // it is logged for the fix and the process serves on. (An uncaught exception may have left state
+  // half-changed: that one still ends the process.)
   process.on('unhandledRejection', (reason) => {
-    logger.fatal({ err: reason }, 'unhandled promise rejection');
-    process.exit(1);
+    logger.error({ err: reason }, 'unhandled promise rejection (a bug; the gateway carries on)');
   });
   try {
     const started = await start(config, logger);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 
 import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { guardEntities } from './entities.ts';
 import { resolvers } from './resolvers/index.ts';
 
 const SCHEMA_DIRECTORY = new URL('../schema/', import.meta.url);
@@ -22,5 +23,5 @@ export function loadTypeDefs(): DocumentNode {
 }
 
 export function createGatewaySchema(): GraphQLSchema {
-  return buildSubgraphSchema([{ typeDefs: loadTypeDefs(), resolvers }]);
+  return guardEntities(buildSubgraphSchema([{ typeDefs: loadTypeDefs(), resolvers }]));
 }

@@ -9,8 +9,10 @@ import {
   readReference,
   releaseGlobalId,
 } from '../src/ids.ts';
+import { isSafePathSegment } from '../src/cce/operations.ts';
 
-const part = fc.string({ minLength: 1, maxLength: 40 });
+// Any part that can be a CCE path segment (a name or id): those are what global ids carry.
+const part = fc.string({ minLength: 1, maxLength: 40 }).filter(isSafePathSegment);
 
 describe('global ids', () => {
   it('have a readable, documented format', () => {
@@ -22,7 +24,7 @@ describe('global ids', () => {
     expect(chartGlobalId('AUTOPILOT', 'ch-1')).toBe('Chart:AUTOPILOT/ch-1');
   });
 
-  it('round-trip whatever characters the parts contain', () => {
+  it('round-trip whatever characters a path-safe part contains', () => {
     fc.assert(
       fc.property(part, part, part, (clusterId, namespace, name) => {
         expect(parseGlobalId(releaseGlobalId({ clusterId, namespace, name }))).toEqual({
@@ -42,6 +44,13 @@ describe('global ids', () => {
         });
       }),
     );
+  });
+
+  it('name nothing when a part could not be a path segment', () => {
+    for (const unsafe of ['..', '.', '%2E%2E', 'a%2Fb', '%3F', '%00']) {
+      expect(parseGlobalId(`Release:c/${unsafe}/web`), unsafe).toBeNull();
+    }
+    expect(readReference('Cluster', '..')).toEqual({ kind: 'invalid' });
   });
 
   it('reject malformed ids', () => {

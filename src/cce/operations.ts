@@ -210,6 +210,24 @@ export type OperationName = keyof typeof OPERATIONS;
  * The path of `op` with its placeholders filled, in order, each value percent-encoded as one segment.
  * Throws a RangeError (before anything is sent) for a value that is not a usable segment.
  */
+// Characters that would end or reshape a path segment (even escaped, some servers and proxies decode
+// them), and control characters.
+// eslint-disable-next-line no-control-regex
+const PATH_CHARACTERS = /[/\\?#%\u0000-\u001f\u007f]/;
+
+/**
+ * Whether `value` can be one path segment of a CCE URL: a name, namespace or id never is empty,
+ * `.` or `..` (they would address another resource) and holds no path or control characters.
+ */
+export function isSafePathSegment(value: string): boolean {
+  return value !== '' && value !== '.' && value !== '..' && !PATH_CHARACTERS.test(value);
+}
+
+/** A path value that cannot name a CCE resource (see isSafePathSegment). */
+export class UnsafePathValueError extends RangeError {
+  override readonly name = 'UnsafePathValueError';
+}
+
 export function expandPath(op: CceOperation, values: readonly string[]): string {
   if (values.length !== op.params.length) {
     throw new Error(`${op.name} takes ${op.params.length} path parameters, got ${values.length}`);
@@ -218,9 +236,10 @@ export function expandPath(op: CceOperation, values: readonly string[]): string 
   let path = pieces[0] as string;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as string;
-    // An empty or dot segment would address a different resource than the one named.
-    if (value === '' || value === '.' || value === '..') {
-      throw new RangeError(`${op.name}: ${op.params[i]} must be a non-empty name, got "${value}"`);
+    if (!isSafePathSegment(value)) {
+      throw new UnsafePathValueError(
+        `${op.name}: ${op.params[i]} must be a name without path characters, got ${JSON.stringify(value)}`,
+      );
     }
     path += encodeURIComponent(value) + (pieces[i + 1] as string);
   }

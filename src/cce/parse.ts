@@ -31,6 +31,7 @@ import type {
   WireSupportVersions,
   WireVersions,
 } from './wire.ts';
+import { maskValues, ValuesTooDeepError } from '../values/masking.ts';
 
 /** An answer that is valid JSON but not the documented shape. */
 export class WireShapeError extends Error {
@@ -78,11 +79,24 @@ function record(value: unknown): Record<string, unknown> {
   return isObject(value) ? value : {};
 }
 
-/** Values CCE may send as JSON text (documented) or, tolerated, as an object. */
-function jsonText(value: unknown, absent: string): string {
+/** `values` with their secrets masked (src/values/masking.ts); too deep a document is a bad answer. */
+function masked<T>(values: T, what: string): T {
+  try {
+    return maskValues(values);
+  } catch (error) {
+    if (error instanceof ValuesTooDeepError) throw new WireShapeError(`${what}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * Values CCE may send as JSON text (documented) or, tolerated, as an object. Text stays as sent
+ * (masked when it is parsed, see parseValuesText); an object is masked before it becomes text.
+ */
+function jsonText(value: unknown, absent: string, what: string): string {
   if (typeof value === 'string') return value;
   if (value === undefined || value === null) return absent;
-  return JSON.stringify(value);
+  return JSON.stringify(masked(value, what));
 }
 
 /**
@@ -131,8 +145,8 @@ export function parseRelease(json: unknown, clusterId: string): Release {
         : 'UNKNOWN',
     statusDescription: nonEmpty(wire.status_description),
     description: nonEmpty(wire.description),
-    valuesJson: jsonText(wire.values, '{}'),
-    parametersJson: jsonText(wire.parameters, ''),
+    valuesJson: jsonText(wire.values, '{}', 'release.values'),
+    parametersJson: jsonText(wire.parameters, '', 'release.parameters'),
     createdAt: nonEmpty(wire.create_at),
     updatedAt: nonEmpty(wire.update_at),
   };
@@ -164,7 +178,7 @@ export function parseChart(json: unknown): Chart {
     iconUrl: nonEmpty(wire.icon_url),
     public: typeof wire.public === 'boolean' ? wire.public : null,
     chartUrl: nonEmpty(wire.chart_url),
-    valuesJson: jsonText(wire.values, '{}'),
+    valuesJson: jsonText(wire.values, '{}', 'chart.values'),
     createdAt: nonEmpty(wire.create_at),
     updatedAt: nonEmpty(wire.update_at),
   };
@@ -244,7 +258,7 @@ export function parseAddon(json: unknown, clusterId?: string): Addon {
     templateLabels: strings(spec.addonTemplateLabels),
     version: nonEmpty(spec.version) ?? currentVersion?.version ?? '',
     description: nonEmpty(spec.description),
-    values: record(spec.values),
+    values: masked(record(spec.values), 'add-on.spec.values'),
     status:
       typeof state === 'string' && ADDON_STATUSES.has(state) ? (state as AddonStatus) : 'unknown',
     reason: nonEmpty(status.Reason),

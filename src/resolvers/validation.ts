@@ -3,6 +3,7 @@
  * value is fine); a mutation with any problem sends nothing to CCE.
  */
 import type { UserError, UserErrorCode } from '../generated/graphql.ts';
+import { MASKED_VALUE } from '../values/masking.ts';
 
 export type FieldPath = readonly string[];
 
@@ -91,7 +92,7 @@ export function checkValues(value: unknown, field: FieldPath, optional: boolean)
 }
 
 /** How CCE shows a password-like value in release values (and the gateway passes it on as is). */
-export const MASKED_VALUE = '******';
+export { MASKED_VALUE };
 /** Masked values reported one by one; any further ones are counted in the last message. */
 export const MAX_MASKED_VALUES_REPORTED = 20;
 

@@ -2,17 +2,19 @@
  * Small pure conversions from domain values to what the schema promises.
  */
 import { GraphQLError } from 'graphql';
+import { maskValues, ValuesTooDeepError } from '../values/masking.ts';
 
 /**
- * JSON text as CCE sent it (release values and parameters), parsed; null for empty text.
- * Masked secrets (`******`) stay exactly as CCE masked them.
+ * JSON text as CCE sent it (release values and parameters, chart defaults), parsed; null for empty
+ * text. Secrets are masked by the gateway's rule (src/values/masking.ts) on top of CCE's own `******`.
  */
 export function parseJsonText(text: string): unknown {
   if (text.trim() === '') return null;
   try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new GraphQLError('CCE sent a JSON field the gateway could not parse.', {
+    return maskValues(JSON.parse(text) as unknown);
+  } catch (error) {
+    const why = error instanceof ValuesTooDeepError ? `: ${error.message}` : '';
+    throw new GraphQLError(`CCE sent a JSON field the gateway could not parse${why}.`, {
       extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
     });
   }

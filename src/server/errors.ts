@@ -16,6 +16,7 @@ import {
   UpstreamTimeout,
   UpstreamUnavailable,
 } from '../cce/errors.ts';
+import { UnsafePathValueError } from '../cce/operations.ts';
 
 export type UpstreamErrorCode =
   | 'UNAUTHENTICATED'
@@ -128,5 +129,15 @@ function toGraphQLError(upstream: UpstreamError, wrapper: unknown): GraphQLError
 export const maskError: YogaMaskedErrorOpts['maskError'] = (error, message, isDev) => {
   const upstream = findUpstreamError(error);
   if (upstream !== null) return toGraphQLError(upstream, error);
+  // The last guard of CCE URLs (src/cce/operations.ts): a name no check before it caught.
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof UnsafePathValueError && error instanceof GraphQLError) {
+    return new GraphQLError(original.message, {
+      nodes: error.nodes,
+      path: error.path,
+      originalError: original,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
   return maskUnexpectedError(error, message, isDev);
 };

@@ -1,46 +1,23 @@
 /**
  * What keeps credentials out of the logs: every object a log line carries is copied with the value
  * of each secret-named key (tokens, AK/SK, API keys, passwords, credential headers) replaced by a
- * censor mark, at any depth and in any spelling of the key.
+ * censor mark, at any depth and in any spelling of the key, and credentials written into strings
+ * (URL passwords, `password=` pairs, bearer values) masked. Which keys and strings: the gateway's
+ * one masking rule, src/values/masking.ts.
  *
  * One walk over what a line actually holds, instead of pino's path redaction: with wildcard paths
  * pino ran every path over every value of every line (the largest cost of a small request), and
  * still missed secrets nested deeper than its paths went (yoga's details, errors' properties).
  */
 import { pino } from 'pino';
+import { isSecretKey, maskCredentialsInText } from '../values/masking.ts';
 
 export const CENSOR = '[redacted]';
-
-/** Compared lower-cased: header names and fields, however a caller or library spells them. */
-const SECRET_KEYS: ReadonlySet<string> = new Set([
-  // Headers that carry credentials.
-  'x-auth-token',
-  'authorization',
-  'x-security-token',
-  'x-api-key',
-  'cookie',
-  // Fields of settings, credentials and inputs.
-  'token',
-  'accesskey',
-  'secretkey',
-  'securitytoken',
-  'servicecredentials',
-  'apikey',
-  'apikeys',
-  'password',
-  'secret',
-]);
-
-/** `rootPassword`, `db_password`, …: values of chart inputs are named freely. */
-const PASSWORD_SUFFIX = /password$/i;
-
-export function isSecretKey(key: string): boolean {
-  return SECRET_KEYS.has(key.toLowerCase()) || PASSWORD_SUFFIX.test(key);
-}
 
 const serializeError = pino.stdSerializers.err;
 
 function censorValue(value: unknown, path: WeakSet<object>): unknown {
+  if (typeof value === 'string') return maskCredentialsInText(value);
   if (typeof value !== 'object' || value === null) return value;
   if (path.has(value)) return '[Circular]';
   path.add(value);

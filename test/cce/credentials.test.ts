@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthorizer } from '../../src/cce/auth.ts';
 import { credentialScope } from '../../src/cce/credentials.ts';
-import { expandPath, OPERATIONS } from '../../src/cce/operations.ts';
+import { expandPath, OPERATIONS, UnsafePathValueError } from '../../src/cce/operations.ts';
 
 describe('credentialScope', () => {
   const token = { kind: 'token', token: 'secret-token', projectId: 'p1' } as const;
@@ -94,17 +94,21 @@ describe('operation table', () => {
     expect(expandPath(OPERATIONS.ShowRelease, ['c1', 'default', 'web'])).toBe(
       '/cce/cam/v3/clusters/c1/namespace/default/releases/web',
     );
-    expect(expandPath(OPERATIONS.ShowAutopilotChart, ['a/b c'])).toBe(
-      '/autopilot/v2/charts/a%2Fb%20c',
+    expect(expandPath(OPERATIONS.ShowAutopilotChart, ['a b+c'])).toBe(
+      '/autopilot/v2/charts/a%20b%2Bc',
     );
     expect(expandPath(OPERATIONS.ListCharts, [])).toBe('/v2/charts');
   });
 
   it('rejects values that are not a usable segment', () => {
     expect(() => expandPath(OPERATIONS.ShowChart, [''])).toThrow(
-      /chart_id must be a non-empty name/,
+      /chart_id must be a name without path characters/,
     );
-    expect(() => expandPath(OPERATIONS.ShowChart, ['..'])).toThrow(RangeError);
+    for (const unsafe of ['.', '..', 'a/b', 'a\\b', 'a?b', 'a#b', '%2e%2e', 'a\nb']) {
+      expect(() => expandPath(OPERATIONS.ShowChart, [unsafe]), unsafe).toThrow(
+        UnsafePathValueError,
+      );
+    }
     expect(() => expandPath(OPERATIONS.ShowChart, [])).toThrow(/takes 1 path parameters/);
   });
 });

@@ -270,3 +270,46 @@ describe('federation', () => {
     ]);
   });
 });
+
+// Before the fix, @apollo/subgraph's resolver threw on the unknown type while the Addon's lookup
+// (no `id`) was already under way; its rejection went unhandled and main.ts ended the process.
+describe('federation `_entities` with representations that name nothing', () => {
+  const env = useStack();
+
+  it('answers each bad representation with BAD_USER_INPUT at its index, the others as usual, and leaves no rejection behind', async () => {
+    const unhandled: unknown[] = [];
+    const record = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', record);
+    try {
+      const answer = await env.client.raw<{ _entities: unknown[] }>(
+        `{ _entities(representations: [
+          { __typename: "Addon" }, { __typename: "Nope", id: "x" }, { __typename: "Release", id: 7 },
+          { __typename: "Cluster", uid: "${DEMO_CLUSTERS.development}" }, "Cluster", [1]
+        ]) { __typename ... on Cluster { name } } }`,
+      );
+      expect(answer.data._entities).toEqual([
+        null,
+        null,
+        null,
+        { __typename: 'Cluster', name: 'dev-cce' },
+        null,
+        null,
+      ]);
+      expect(answer.errors.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+        [['_entities', 0], 'BAD_USER_INPUT'],
+        [['_entities', 1], 'BAD_USER_INPUT'],
+        [['_entities', 2], 'BAD_USER_INPUT'],
+        [['_entities', 4], 'BAD_USER_INPUT'],
+        [['_entities', 5], 'BAD_USER_INPUT'],
+      ]);
+      expect(answer.errors[1]?.message).toBe(
+        'Representation 1 has no __typename of an entity type (Addon, Chart, Cluster, Release).',
+      );
+      // Any rejection would be reported within a few turns of the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+  });
+});

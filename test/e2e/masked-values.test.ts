@@ -5,6 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
+import { call } from '../simulator/helpers.ts';
 import { useStack } from './harness.ts';
 
 interface UserError {
@@ -106,5 +107,90 @@ describe('masked values in release mutations', () => {
       mysql_password: '******',
       mysql_root_password: '******',
     });
+  });
+});
+
+// Before the gateway's own masking rule (src/values/masking.ts), these came back in clear: CCE (and
+// the simulator, like it) masks only some spellings, and add-on values not at all.
+describe('secrets CCE leaves in clear', () => {
+  const env = useStack();
+  const SECRETS = ['Db@Pass1', 'Dsn@Pass2', 'eyJhbGciOi.token', 'Addon@Key3', 'Addon@Pass4'];
+
+  it('are masked in release values, parameters and add-on values by the one masking rule', async () => {
+    const created = await env.client.request<{ releaseCreate: Payload }>(CREATE, {
+      input: {
+        clusterId: DEMO_CLUSTERS.development,
+        namespace: 'default',
+        name: 'masking-probe',
+        chartId: DEMO_CHARTS.nginx,
+        values: {
+          db_pass: SECRETS[0],
+          database: { url: `postgres://shop:${SECRETS[1]}@db:5432/shop` },
+          headers: { Authorization: `Bearer ${SECRETS[2]}` },
+        },
+      },
+    });
+    expect(created.releaseCreate.userErrors).toEqual([]);
+    const installed = await env.client.request<{
+      addonInstall: { addon: { id: string } | null; userErrors: unknown[] };
+    }>(
+      `mutation($input: AddonInstallInput!) { addonInstall(input: $input) { addon { id } userErrors { code } } }`,
+      {
+        input: {
+          clusterId: DEMO_CLUSTERS.development,
+          templateName: 'npd',
+          version: '1.18.46',
+          values: { basic: { privateKey: SECRETS[3] }, custom: { adminPassword: SECRETS[4] } },
+        },
+      },
+    );
+    expect(installed.addonInstall.userErrors).toEqual([]);
+
+    const answer = await env.client.request<{
+      release: { values: Record<string, unknown>; history: Array<{ values: unknown }> };
+      addon: { values: Record<string, Record<string, unknown>> };
+    }>(
+      `query($clusterId: ID!, $addonId: ID!) {
+        release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }
+        addon(clusterId: $clusterId, id: $addonId) { values } }`,
+      { clusterId: DEMO_CLUSTERS.development, addonId: installed.addonInstall.addon?.id },
+    );
+    expect(answer.release.values).toMatchObject({
+      db_pass: '******',
+      database: { url: 'postgres://shop:******@db:5432/shop' },
+      headers: { Authorization: '******' },
+    });
+    expect(answer.addon.values['basic']).toMatchObject({ privateKey: '******' });
+    expect(answer.addon.values['custom']).toMatchObject({ adminPassword: '******' });
+    const text = JSON.stringify(answer);
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+});
+
+// Before, values of any depth were answered; at 5,000 levels the answer's JSON.stringify overflowed
+// the stack and the whole request failed with HTTP 500. Now values deeper than the masking walk goes
+// (256 levels) fail only their own field, with a coded error.
+describe('release values from CCE nested too deep', () => {
+  const env = useStack();
+
+  it('fail only their own field, with UPSTREAM_BAD_RESPONSE', async () => {
+    // Written out as text (1,000 levels: deep enough, and within what the simulator can store).
+    const values = `${'{"nested":'.repeat(1_000)}"leaf"${'}'.repeat(1_000)}`;
+    const created = await call(
+      env.stack.simulator,
+      'POST',
+      `/cce/cam/v3/clusters/${DEMO_CLUSTERS.development}/releases`,
+      {
+        rawBody: `{"chart_id":"${DEMO_CHARTS.nginx}","name":"deep-values","namespace":"default","version":"1.2.0","values":${values}}`,
+      },
+    );
+    expect(created.status).toBe(201);
+    const answer = await env.client.raw<{ release: { name: string; values: unknown } }>(
+      `{ release(clusterId: "${DEMO_CLUSTERS.development}", namespace: "default", name: "deep-values") { name values } }`,
+    );
+    expect(answer.data.release).toEqual({ name: 'deep-values', values: null });
+    expect(answer.errors).toMatchObject([
+      { path: ['release', 'values'], extensions: { code: 'UPSTREAM_BAD_RESPONSE' } },
+    ]);
   });
 });

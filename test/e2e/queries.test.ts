@@ -75,9 +75,12 @@ describe('queries', () => {
         name: 'prod-cce',
         endpoints: [{ url: 'https://192.168.0.11:5443', type: 'INTERNAL' }],
       });
-      for (const id of ['nope', MAGENTO, 'Cluster:']) {
+      for (const id of ['nope', MAGENTO]) {
         expect(await env.client.request(query, { id }), id).toEqual({ cluster: null });
       }
+      // An empty part cannot name a cluster: refused before any upstream call.
+      const empty = await env.client.raw(query, { id: 'Cluster:' });
+      expect(empty.errors.map((error) => error.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
     });
   });
 

@@ -5,6 +5,7 @@
 import { getIntrospectionQuery, getOperationAST, OperationTypeNode, parse } from 'graphql';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATIONS } from '../../src/server/graphiql.ts';
+import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 import { gql, type GqlResult } from '../support/stack.ts';
 import { useStack } from './harness.ts';
 import { subscribe } from '../live/subscribe.ts';
@@ -153,5 +154,82 @@ describe('operation limits (configured)', () => {
     ).toContain('TOO_MANY_DIRECTIVES');
     const fine = await gql(run.stack, '{ c: clusters { id } }');
     expect(fine.errors).toBeUndefined();
+  });
+});
+
+describe('input shape', () => {
+  const run = useStack();
+  beforeEach(() => {
+    run.stack.simulator.resetStats();
+  });
+
+  const nestedJson = (levels: number): unknown => {
+    let value: unknown = 1;
+    for (let level = 0; level < levels; level += 1) value = { a: value };
+    return value;
+  };
+
+  // Before: a variable 10,000 levels deep (used or not) overflowed JSON.stringify: HTTP 500.
+  it('refuses variables nested deeper than GRAPHQL_MAX_INPUT_DEPTH, used or not, with BAD_USER_INPUT', async () => {
+    expect(run.stack.config.security.inputLimits).toEqual({ maxDepth: 64, maxValues: 20_000 });
+    // Sent as text: this test's own JSON.stringify would overflow on it too.
+    const deep = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+    const response = await fetch(run.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-auth-token': DEMO_TOKEN },
+      body: `{"query":"{ clusters { id } }","variables":{"unused":${deep}}}`,
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as GqlResult<unknown>;
+    expect(codesOf({ ...body, status: 400, headers: response.headers })).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(body.errors?.[0]?.message).toBe(
+      'The variables are over the input limits: nested deeper than 64 levels.',
+    );
+    const justInside = await gql(run.stack, '{ clusters { id } }', { unused: nestedJson(63) });
+    expect(justInside.errors).toBeUndefined();
+    expect(run.stack.simulator.stats().total).toBeGreaterThan(0);
+  });
+
+  it('refuses variables with more than GRAPHQL_MAX_INPUT_VALUES values', async () => {
+    const result = await gql(run.stack, '{ clusters { id } }', {
+      many: Array.from({ length: 20_000 }, () => 0),
+    });
+    expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+    expect(run.stack.simulator.stats().total).toBe(0);
+  });
+
+  it('refuses a JSON literal nested too deep in the document', async () => {
+    const literal = `${'{a:'.repeat(70)}1${'}'.repeat(70)}`;
+    const result = await gql(
+      run.stack,
+      `mutation { releaseUpgrade(input: { clusterId: "c", namespace: "n", name: "r", values: ${literal} }) { userErrors { code } } }`,
+    );
+    expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.message).toBe(
+      'The value of argument "input" is over the input limits: nested deeper than 64 levels.',
+    );
+    expect(run.stack.simulator.stats().total).toBe(0);
+  });
+
+  // Before: INTERNAL_SERVER_ERROR (the CCE client's RangeError), after the cluster lists were read.
+  it('refuses names, namespaces and ids that cannot be a path segment, before any upstream call', async () => {
+    const cluster = 'cce00000-0000-4000-8000-000000000002';
+    for (const [args, argument] of [
+      [`clusterId: "${cluster}", namespace: "..", name: "web"`, 'namespace'],
+      [`clusterId: "${cluster}", namespace: "default", name: "."`, 'name'],
+      [`clusterId: "${cluster}", namespace: "default", name: ""`, 'name'],
+      [`clusterId: "${cluster}", namespace: "a/b", name: "web"`, 'namespace'],
+      [`clusterId: "${cluster}", namespace: "default", name: "%2e%2e"`, 'name'],
+      [`clusterId: "Cluster:..", namespace: "default", name: "web"`, 'clusterId'],
+    ]) {
+      const result = await gql(run.stack, `{ release(${args}) { name } }`);
+      expect(codesOf(result), args).toEqual(['BAD_USER_INPUT']);
+      expect(result.errors?.[0]?.message).toContain(`Argument "${argument}" of "release"`);
+    }
+    const viaGlobalId = await gql(run.stack, '{ node(id: "Release:c/%2E%2E/web") { id } }');
+    expect(codesOf(viaGlobalId)).toEqual(['BAD_USER_INPUT']);
+    expect(run.stack.simulator.stats().total).toBe(0);
   });
 });

@@ -111,6 +111,23 @@ describe('node src/main.ts', () => {
     expect(gateway.logs).toEqual([]);
   });
 
+  it('logs a promise rejection nobody handled and keeps serving', async () => {
+    // A preloaded module leaves one rejection unhandled once the gateway is up: a stand-in for a
+    // bug a request could trigger (before, the process exited 1 on it).
+    const probe = "setTimeout(()=>{Promise.reject(new(Error)('probe'))},1500)";
+    const gateway = start({ NODE_OPTIONS: `--import=data:text/javascript,${probe}` });
+    const { url } = await gateway.waitForLog(isStartLine);
+    const logged = await gateway.waitForLog((line) =>
+      String(line['msg']).startsWith('unhandled promise rejection'),
+    );
+    expect(logged).toMatchObject({ level: 50, err: { message: 'probe' } });
+    const answer = await post(String(url), '{ clusters { name } }');
+    expect(answer.errors).toBeUndefined();
+    expect(gateway.child.exitCode).toBeNull();
+    gateway.child.kill('SIGTERM');
+    expect(await gateway.exited).toBe(0);
+  });
+
   it('exits 1 with a clear log line when the port is taken', async () => {
     const first = start();
     const { port } = await first.waitForLog(isStartLine);

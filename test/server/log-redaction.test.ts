@@ -1,7 +1,8 @@
 /** The censoring walk behind every log line (the logger tests check it through pino). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CENSOR, censorSecrets, isSecretKey } from '../../src/server/log-redaction.ts';
+import { CENSOR, censorSecrets } from '../../src/server/log-redaction.ts';
+import { isSecretKey } from '../../src/values/masking.ts';
 
 const SECRET = 'SECRET-VALUE-5e1f';
 

@@ -18,6 +18,7 @@ describe('security settings', () => {
   it('defaults: armor limits, CSRF on, no CORS, 1 MiB bodies, no batching, no caller auth', () => {
     expect(loadConfig({}).security).toEqual({
       limits: { maxDepth: 8, maxAliases: 15, maxTokens: 1_000, maxDirectives: 50, maxCost: 5_000 },
+      inputLimits: { maxDepth: 64, maxValues: 20_000 },
       introspection: true,
       fieldSuggestions: false,
       csrfPrevention: true,
@@ -38,6 +39,8 @@ describe('security settings', () => {
       GRAPHQL_MAX_TOKENS: '300',
       GRAPHQL_MAX_DIRECTIVES: '3',
       GRAPHQL_MAX_COST: '900',
+      GRAPHQL_MAX_INPUT_DEPTH: '10',
+      GRAPHQL_MAX_INPUT_VALUES: '500',
       GRAPHQL_INTROSPECTION: 'false',
       GRAPHQL_FIELD_SUGGESTIONS: 'true',
       GRAPHQL_BATCH_LIMIT: '5',
@@ -52,6 +55,7 @@ describe('security settings', () => {
     }).security;
     expect(security).toEqual({
       limits: { maxDepth: 5, maxAliases: 0, maxTokens: 300, maxDirectives: 3, maxCost: 900 },
+      inputLimits: { maxDepth: 10, maxValues: 500 },
       introspection: false,
       fieldSuggestions: true,
       csrfPrevention: false,

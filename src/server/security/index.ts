@@ -2,7 +2,7 @@
  * The security edge, assembled from settings once at start-up: yoga options (CORS, body size,
  * batching) and the plugins, in the order their checks run on a request:
  *
- *   CSRF header → caller authentication → (trusted documents) → operation limits →
+ *   CSRF header → caller authentication → (trusted documents) → input limits → operation limits →
  *   (introspection off) → (suggestions hidden) → Vary: Origin
  *
  * Header checks come first so that a refused request is not even read.
@@ -17,7 +17,9 @@ import { ANY_ORIGIN, corsPolicy, useVaryOnOrigin } from './cors.ts';
 export { useRequestBodyLimit } from './body-limit.ts';
 import { useCsrfPrevention } from './csrf.ts';
 import { useNoIntrospection } from './introspection.ts';
+import { useInputLimits } from './input-limits.ts';
 import { useOperationLimits } from './limits.ts';
+import { usePathSafeArguments } from './path-arguments.ts';
 import { loadPersistedOperations, usePersistedOperationsOnly } from './persisted-operations.ts';
 import { useHiddenSuggestions } from './suggestions.ts';
 
@@ -46,9 +48,11 @@ export function securityPlugins(security: SecurityConfig, schema: GraphQLSchema)
     const operations = loadPersistedOperations(security.persistedOperationsFile, schema);
     plugins.push(usePersistedOperationsOnly(operations));
   }
+  plugins.push(useInputLimits(security.inputLimits));
   plugins.push(useOperationLimits(security.limits));
   if (!security.introspection) plugins.push(useNoIntrospection());
   if (!security.fieldSuggestions) plugins.push(useHiddenSuggestions());
+  plugins.push(usePathSafeArguments());
   if (security.corsOrigins.length > 0) plugins.push(useVaryOnOrigin());
   return plugins;
 }

@@ -28,7 +28,9 @@ export type SecurityErrorCode =
   /** The request body is larger than MAX_REQUEST_BODY_BYTES (yoga's own code for it). */
   | 'REQUEST_ENTITY_TOO_LARGE'
   /** The Content-Length header is not a single non-negative integer. */
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  /** Variables or literals nested deeper than GRAPHQL_MAX_INPUT_DEPTH, or larger than GRAPHQL_MAX_INPUT_VALUES. */
+  | 'BAD_USER_INPUT';
 
 export interface RejectionOptions {
   /** HTTP status of the answer. */
