@@ -1,14 +1,13 @@
 /**
- * Which secrets a proposed values document would lose. CCE returns secrets masked, so the gateway
- * never holds the real value and cannot send it back: a write whose document still has the mask
+ * Which secrets a proposed values document would lose. Values are read with their secrets masked
+ * (by CCE, and by the gateway's one masking rule, ./masking.ts), so the gateway never holds the
+ * real value and cannot send it back: a write whose document still has the mask
  * where a secret was would store the mask as the secret, and one that leaves the key out would
  * delete the secret without anyone deciding to. Both are refused with `SECRET_REQUIRED`, listing
  * the paths returned here.
  */
-// The mask as the gateway recognises it today. issue-11 moves the one masking rule to
-// src/values/masking.ts; when that lands, take the marker from there (this import is the seam).
-import { MASKED_VALUE } from '../resolvers/validation.ts';
 import { isJsonObject } from './json.ts';
+import { MASKED_VALUE } from './masking.ts';
 
 /** A path into a JSON document: object keys, and array indexes as decimal strings. */
 export type ValuesPath = string[];
@@ -20,9 +19,13 @@ export interface SecretLoss {
   readonly dropped: ValuesPath[];
 }
 
-/** Whether a value is the mask CCE shows in place of a secret. */
+/**
+ * Whether a value holds a secret the gateway cannot see: the mask itself, in place of a secret, or
+ * a string with the mask inside it, where the masking rule hid a credential written into text
+ * (`postgres://app:******@db`); sending either back would store the mask.
+ */
 export function isMasked(value: unknown): boolean {
-  return value === MASKED_VALUE;
+  return typeof value === 'string' && value.includes(MASKED_VALUE);
 }
 
 /** The paths of the masked values in `document`, in document order. */

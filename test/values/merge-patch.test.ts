@@ -78,6 +78,11 @@ describe('applyMergePatch: values documents', () => {
     });
   });
 
+  it('patches objects without a prototype, as the masking rule makes them', () => {
+    const target = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, b: 2 });
+    expect(JSON.stringify(applyMergePatch(target, { b: null, c: 3 }))).toBe('{"a":1,"c":3}');
+  });
+
   it('does not modify its inputs, and gives a new object for every object it changes', () => {
     const target = { a: { b: 1, keep: { deep: true } }, list: [1, 2] };
     const patch = { a: { b: 2, c: { d: null, e: 1 } } };

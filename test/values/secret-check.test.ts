@@ -19,6 +19,12 @@ describe('maskedPaths', () => {
     ]);
   });
 
+  it('finds strings in which a credential was masked', () => {
+    expect(maskedPaths({ db: { url: `postgres://app:${MASK}@db:5432/shop` }, n: 1 })).toEqual([
+      ['db', 'url'],
+    ]);
+  });
+
   it('finds a masked document root and nothing in documents without masks', () => {
     expect(maskedPaths(MASK)).toEqual([[]]);
     expect(maskedPaths({ a: [1, 'x', null], b: { c: '*****' } })).toEqual([]);
@@ -53,6 +59,18 @@ describe('secretLoss with complete values', () => {
       users: [{ name: 'a', token: 't0ken' }],
     };
     expect(secretLoss(current, proposed)).toEqual({ carried: [], dropped: [] });
+  });
+
+  it('reports a connection string with a masked password carried over unchanged', () => {
+    const url = `postgres://app:${MASK}@db:5432/shop`;
+    expect(secretLoss({ db: { url } }, applyMergePatch({ db: { url } }, { replicas: 2 }))).toEqual({
+      carried: [['db', 'url']],
+      dropped: [],
+    });
+    expect(secretLoss({ db: { url } }, { db: { url: 'postgres://app:pw@db:5432/shop' } })).toEqual({
+      carried: [],
+      dropped: [],
+    });
   });
 
   it('reads __proto__ keys as ordinary keys', () => {
