@@ -297,7 +297,9 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
       let failure: unknown;
       let retryable: boolean;
       let retryAfterMs: number | null = null;
-      const sending = new Sending();
+      // Only writes are tracked: a read may be repeated whatever happened, so it is simply
+      // counted as possibly sent, and costs nothing extra.
+      const sending = isRead ? null : new Sending();
       try {
         const response = await dispatcher.request({
           path: request.path,
@@ -336,7 +338,7 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
         if (retryable) retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
       } catch (error) {
         if (error instanceof UpstreamProtocolError) throw error;
-        written ||= sending.written;
+        written ||= sending?.written ?? true;
         if (signal?.aborted === true) throw abortFailure(op.name, signal, written);
         const code = errorCode(error);
         trace.status = null;
