@@ -40,8 +40,9 @@ export class UpstreamTimeout extends Error {
   override readonly name = 'UpstreamTimeout';
   readonly operation: string;
   /**
-   * Whether CCE may have received the request (and so applied a write): false only when it was
-   * provably never sent. A write that may have reached CCE has an unknown outcome.
+   * Whether CCE may have received the request (and so applied a write): false only when a write
+   * was provably never sent (reads are not tracked: they count as sent). A write that may have
+   * reached CCE has an unknown outcome.
    */
   readonly mayHaveReachedCce: boolean;
 
