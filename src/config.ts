@@ -94,6 +94,11 @@ export interface GatewayConfig {
     readonly graphiql: boolean;
     /** Execute operations with graphql-jit instead of graphql-js (BENCHMARKS.md measures both). */
     readonly graphqlJit: boolean;
+    /**
+     * A query's CCE calls still waiting after this long are abandoned: their fields answer
+     * UPSTREAM_TIMEOUT, the rest is partial data. Mutations are not cut.
+     */
+    readonly readDeadlineMs: number;
   };
   readonly cce: {
     readonly upstream: UpstreamTarget;
@@ -107,6 +112,11 @@ export interface GatewayConfig {
     readonly connections: number;
   };
   readonly security: SecurityConfig;
+  /** Mutation `idempotencyKey`s (src/service/idempotency.ts). */
+  readonly idempotency: {
+    /** How long a finished mutation's payload answers a repeat of its key. */
+    readonly windowMs: number;
+  };
   /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
   readonly simulator: {
     readonly transitionDelayMs: number;
@@ -297,6 +307,7 @@ const envSchema = z.object({
   ),
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
   SHUTDOWN_DELAY_MS: wholeNumber(0, 600_000, 0),
+  READ_DEADLINE_MS: wholeNumber(1, 600_000, 10_000),
   GRAPHIQL: flag(true),
   GRAPHQL_JIT: flag(true),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
@@ -314,6 +325,7 @@ const envSchema = z.object({
   CCE_HEADERS_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
+  IDEMPOTENCY_WINDOW_MS: wholeNumber(1_000, 86_400_000, 600_000),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
   GRAPHQL_MAX_DEPTH: wholeNumber(1, 1_000, 8),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 10_000, 15),
@@ -625,6 +637,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       shutdownDelayMs: settings.SHUTDOWN_DELAY_MS,
       graphiql: settings.GRAPHIQL,
       graphqlJit: settings.GRAPHQL_JIT,
+      readDeadlineMs: settings.READ_DEADLINE_MS,
     },
     cce: {
       upstream,
@@ -641,6 +654,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       initTimeoutMs: settings.WEBSOCKET_INIT_TIMEOUT_MS,
       maxPending: settings.WEBSOCKET_MAX_PENDING,
     },
+    idempotency: { windowMs: settings.IDEMPOTENCY_WINDOW_MS },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,

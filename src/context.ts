@@ -15,6 +15,7 @@ import type { LiveRegistry } from './live/registry.ts';
 import { createLiveSession } from './live/session.ts';
 import type { ClusterDirectory } from './loaders/cluster-directory.ts';
 import { createUpstreamBudget, type UpstreamBudget } from './server/budget/budget.ts';
+import { ReadDeadline } from './service/deadline.ts';
 import { CceService } from './service/index.ts';
 
 /** How a request's headers name its caller. */
@@ -40,6 +41,8 @@ export interface GatewayContextDeps {
   clusterDirectory: ClusterDirectory;
   /** UPSTREAM_CALL_BUDGET: the most CCE calls one request may make (0: no limit). */
   upstreamCallBudget?: number;
+  /** The overall deadline of a query's CCE calls (READ_DEADLINE_MS). */
+  readDeadlineMs: number;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
@@ -52,6 +55,8 @@ export interface GatewayContext {
   readonly authMode: CceCredentials['kind'];
   /** The request's CCE service: every read and write of a resolver goes through it. */
   readonly cce: CceService;
+  /** Started by the server for queries only (src/server/read-deadline.ts). */
+  readonly readDeadline: ReadDeadline;
   readonly upstreamCalls: UpstreamCallCounter;
   /** The request's upstream-call budget: its estimate and the calls it may still make. */
   readonly upstreamBudget: UpstreamBudget;
@@ -192,11 +197,14 @@ export function createContextFactory(
       beforeCall: () => upstreamBudget.spend(),
       onSkippedItem: (problem) => skippedItems.push(problem),
     });
+    // Every upstream call of a resolver ends when the client goes away or, in a query, at the read
+    // deadline; the live session keeps the request's own signal (a watch is not a read).
+    const readDeadline = new ReadDeadline(request.signal, deps.readDeadlineMs);
     return {
       authMode: credentials.kind,
       cce: new CceService({
         client,
-        signal: request.signal,
+        signal: readDeadline.signal,
         directory: deps.clusterDirectory.forCaller(scope),
         live: createLiveSession(deps.live, {
           scope,
@@ -210,6 +218,7 @@ export function createContextFactory(
       upstreamCalls,
       upstreamBudget,
       skippedItems,
+      readDeadline,
     };
   };
 }

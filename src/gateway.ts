@@ -109,6 +109,7 @@ export async function createGateway(
       clusterDirectory: createClusterDirectory(config.clusterDirectory),
       callers,
       upstreamCallBudget: config.security.upstreamCallBudget,
+      readDeadlineMs: config.server.readDeadlineMs,
     }),
     live,
     upstreamEndpoint: endpoint,

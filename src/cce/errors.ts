@@ -29,14 +29,27 @@ export class CceError extends Error {
   }
 }
 
+/** The cause of a failure without a CCE answer, and whether the request may have reached CCE. */
+export interface UpstreamFailureOptions extends ErrorOptions {
+  /** False only when the request provably never left the gateway. Default true. */
+  mayHaveReachedCce?: boolean;
+}
+
 /** Connect, headers or body timeout (or the caller's own deadline signal). */
 export class UpstreamTimeout extends Error {
   override readonly name = 'UpstreamTimeout';
   readonly operation: string;
+  /**
+   * Whether CCE may have received the request (and so applied a write): false only when a write
+   * was provably never sent (reads are not tracked: they count as sent). A write that may have
+   * reached CCE has an unknown outcome.
+   */
+  readonly mayHaveReachedCce: boolean;
 
-  constructor(operation: string, phase: string, options?: ErrorOptions) {
+  constructor(operation: string, phase: string, options?: UpstreamFailureOptions) {
     super(`CCE ${operation} timed out (${phase})`, options);
     this.operation = operation;
+    this.mayHaveReachedCce = options?.mayHaveReachedCce ?? true;
   }
 }
 
@@ -44,10 +57,13 @@ export class UpstreamTimeout extends Error {
 export class UpstreamUnavailable extends Error {
   override readonly name = 'UpstreamUnavailable';
   readonly operation: string;
+  /** As `UpstreamTimeout.mayHaveReachedCce`: a reset after the request was written may have reached CCE. */
+  readonly mayHaveReachedCce: boolean;
 
-  constructor(operation: string, reason: string, options?: ErrorOptions) {
+  constructor(operation: string, reason: string, options?: UpstreamFailureOptions) {
     super(`CCE ${operation} unavailable: ${reason}`, options);
     this.operation = operation;
+    this.mayHaveReachedCce = options?.mayHaveReachedCce ?? true;
   }
 }
 
@@ -63,6 +79,19 @@ export class UpstreamProtocolError extends Error {
     this.operation = operation;
     this.status = status;
   }
+}
+
+/**
+ * Whether a failed CCE call may have reached CCE, so that a write may have been applied. False only
+ * for a failure that proves the request was never sent (connection refused, or reset or closed
+ * before undici wrote it); CCE's own error answers, unreadable answers, timeouts after sending and
+ * anything unforeseen count as reached. A write that may have reached CCE is never retried blindly.
+ */
+export function mayHaveReachedCce(error: unknown): boolean {
+  if (error instanceof UpstreamTimeout || error instanceof UpstreamUnavailable) {
+    return error.mayHaveReachedCce;
+  }
+  return true;
 }
 
 /** `call`'s answer, or null when CCE answers 404 (the item, or its cluster, does not exist). */

@@ -15,6 +15,7 @@ import type { Dispatcher } from 'undici';
 import { CceError, UpstreamProtocolError, UpstreamTimeout, UpstreamUnavailable } from './errors.ts';
 import type { CceOperation } from './operations.ts';
 import { parseErrorBody, WireShapeError } from './parse.ts';
+import { Sending, trackSending } from './sending.ts';
 import {
   connectionFailure,
   isRetryableAnswer,
@@ -97,7 +98,7 @@ const TEXT_CONTENT_TYPE = /^\s*text\/plain\s*(?:;|$)/i;
 /** Stops at the first non-space character: no copy of a large body just to see it is not empty. */
 const NOT_BLANK = /\S/;
 
-type Response = Dispatcher.ResponseData;
+type Response = Dispatcher.ResponseData<unknown>;
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
   const resolved = value ?? fallback;
@@ -153,21 +154,30 @@ const TIMEOUT_PHASES: Readonly<Record<string, string>> = {
   ETIMEDOUT: 'socket',
 };
 
-/** A failure below HTTP as a typed error; anything unrecognised (a bug) is passed through untouched. */
-function transportFailure(operation: string, error: unknown, code: string | null): Error {
+/**
+ * A failure below HTTP as a typed error; anything unrecognised (a bug) is passed through untouched.
+ * `written`: whether undici wrote the request, i.e. whether it may have reached CCE.
+ */
+function transportFailure(
+  operation: string,
+  error: unknown,
+  code: string | null,
+  written: boolean,
+): Error {
+  const options = { cause: error, mayHaveReachedCce: written };
   if (code !== null) {
     const phase = TIMEOUT_PHASES[code];
-    if (phase !== undefined) return new UpstreamTimeout(operation, phase, { cause: error });
+    if (phase !== undefined) return new UpstreamTimeout(operation, phase, options);
     if (code.startsWith('HPE_')) {
       return new UpstreamProtocolError(operation, 0, `an unparseable HTTP response (${code})`, {
         cause: error,
       });
     }
     if (connectionFailure(code) !== null) {
-      return new UpstreamUnavailable(operation, code, { cause: error });
+      return new UpstreamUnavailable(operation, code, options);
     }
     if (code === 'UND_ERR_CLOSED' || code === 'UND_ERR_DESTROYED') {
-      return new UpstreamUnavailable(operation, 'the transport is closed', { cause: error });
+      return new UpstreamUnavailable(operation, 'the transport is closed', options);
     }
   }
   return error instanceof Error ? error : new Error(String(error));
@@ -177,10 +187,13 @@ function transportFailure(operation: string, error: unknown, code: string | null
  * Why the caller's signal fired: its own deadline (`AbortSignal.timeout`) is a timeout; anything
  * else is the caller going away, reported with the signal's reason (an `AbortError` by default).
  */
-function abortFailure(operation: string, signal: AbortSignal): Error {
+function abortFailure(operation: string, signal: AbortSignal, written: boolean): Error {
   const reason: unknown = signal.reason;
   if (reason instanceof DOMException && reason.name === 'TimeoutError') {
-    return new UpstreamTimeout(operation, 'caller deadline', { cause: reason });
+    return new UpstreamTimeout(operation, 'caller deadline', {
+      cause: reason,
+      mayHaveReachedCce: written,
+    });
   }
   return reason instanceof Error
     ? reason
@@ -268,6 +281,8 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
     allowH2: false,
     pipelining: 1,
   });
+  // Every request goes through trackSending, which tells a failed write sent from one never sent.
+  const dispatcher = pool.compose(trackSending);
   const basePath = url.pathname.replace(/\/+$/, '');
 
   /** The attempts of one call: retried per the policy, every failure typed. */
@@ -275,18 +290,24 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
     const op = request.operation;
     const signal = request.signal;
     const isRead = op.method === 'GET';
+    // Whether any attempt was written: then the call may have reached CCE, whatever came after.
+    let written = false;
     for (;;) {
       trace.attempts++;
       let failure: unknown;
       let retryable: boolean;
       let retryAfterMs: number | null = null;
+      // Only writes are tracked: a read may be repeated whatever happened, so it is simply
+      // counted as possibly sent, and costs nothing extra.
+      const sending = isRead ? null : new Sending();
       try {
-        const response = await pool.request({
+        const response = await dispatcher.request({
           path: request.path,
           method: op.method,
           headers: request.headers,
           body: request.body,
           signal,
+          opaque: sending,
         });
         const status = response.statusCode;
         trace.status = status;
@@ -317,10 +338,11 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
         if (retryable) retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
       } catch (error) {
         if (error instanceof UpstreamProtocolError) throw error;
-        if (signal?.aborted === true) throw abortFailure(op.name, signal);
+        written ||= sending?.written ?? true;
+        if (signal?.aborted === true) throw abortFailure(op.name, signal, written);
         const code = errorCode(error);
         trace.status = null;
-        failure = transportFailure(op.name, error, code);
+        failure = transportFailure(op.name, error, code, written);
         retryable = code !== null && isRetryableFailure(code, isRead);
       }
 
@@ -332,7 +354,7 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
       try {
         await sleep(delay, undefined, { signal });
       } catch (error) {
-        throw signal?.aborted === true ? abortFailure(op.name, signal) : error;
+        throw signal?.aborted === true ? abortFailure(op.name, signal, written) : error;
       }
     }
   }

@@ -11,6 +11,7 @@ import { useNoSharedCaching } from './cache/no-store.ts';
 import { useCompiledQueries } from './compiled-execution.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
+import { useReadDeadline } from './read-deadline.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 import { securityPlugins, useRequestBodyLimit } from './security/index.ts';
 import type { CallerAuthentication } from './security/caller-auth.ts';
@@ -64,6 +65,8 @@ export function gatewayPlugins({
     // After the security plugins: refused requests never reach the cache, and a trusted document's
     // text is in place before the cache keys on it.
     ...responseCache.plugins,
+    // After the cache: a cached answer needs no deadline.
+    useReadDeadline(),
     // Last, where yoga's own limit would run: after any plugin that picks the request parser.
     useRequestBodyLimit(config.security.maxRequestBodyBytes),
   ];

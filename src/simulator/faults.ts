@@ -1,7 +1,9 @@
 /**
  * Fault injection for tests and benchmarks. A fault targets one SDK operation or every CCE route;
  * an operation's own fault wins over the global one. Faults apply after authentication and before
- * the handler, so a request answered by a fault changes nothing.
+ * the handler, so a request answered by a fault changes nothing. The one exception is a latency
+ * fault that delays the answer: the request is handled at once (a write lands) and only its
+ * answer is late, as when CCE applies a change and the answer is lost to a timeout.
  */
 import { z } from 'zod';
 
@@ -14,9 +16,16 @@ interface FaultScope {
   latencyMs?: number;
 }
 
+/**
+ * What a latency fault holds back: the request, before it is handled (a write lands after the
+ * delay), or the answer, after the request was handled (a write has landed, its answer is late).
+ */
+export type LatencyDelay = 'request' | 'answer';
+
 export type Fault = FaultScope &
+  /** The normal answer, late; `delay` defaults to `request`. */
   (
-    | { type: 'latency'; latencyMs: number }
+    | { type: 'latency'; latencyMs: number; delay?: LatencyDelay }
     /** An error answer with a CCE error body; code and message default to the documented ones. */
     | { type: 'error'; status: number; code?: string; message?: string }
     /** 429 with `CCE.02429001` (CCE body) or `APIG.0308` (API-gateway body), optional Retry-After. */
@@ -41,6 +50,7 @@ const faultSchema: z.ZodType<Fault> = z.discriminatedUnion('type', [
     ...scope,
     type: z.literal('latency'),
     latencyMs: z.int().positive().max(MAX_LATENCY_MS),
+    delay: z.enum(['request', 'answer']).optional(),
   }),
   z.strictObject({
     ...scope,

@@ -144,14 +144,17 @@ export function createPipeline(deps: PipelineDeps): RequestPipeline {
     );
   }
 
-  function answer(exchange: Exchange, route: RouteDef, context: RequestContext): void {
-    let reply: Reply;
+  /** Handles the request: its state change (if any) happens here. */
+  function handle(exchange: Exchange, route: RouteDef, context: RequestContext): Reply {
     try {
-      reply = route.handler(context);
+      return route.handler(context);
     } catch (error) {
-      reply = errorReply(error, route.group, exchange.requestId);
+      return errorReply(error, route.group, exchange.requestId);
     }
-    send(exchange, reply);
+  }
+
+  function answer(exchange: Exchange, route: RouteDef, context: RequestContext): void {
+    send(exchange, handle(exchange, route, context));
   }
 
   function applyFault(exchange: Exchange, fault: Fault, route: RouteDef, context: RequestContext) {
@@ -194,6 +197,10 @@ export function createPipeline(deps: PipelineDeps): RequestPipeline {
     const fault = deps.faults.take(route.operation);
     if (fault === undefined) {
       answer(exchange, route, context);
+    } else if (fault.type === 'latency' && fault.delay === 'answer') {
+      // Handled now, answered later: the change has landed while the client still waits.
+      const reply = handle(exchange, route, context);
+      void deps.scheduler.delay(fault.latencyMs).then(() => send(exchange, reply));
     } else if (fault.latencyMs === undefined || fault.latencyMs === 0) {
       applyFault(exchange, fault, route, context);
     } else {

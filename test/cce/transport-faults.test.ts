@@ -10,6 +10,7 @@ import {
   UpstreamProtocolError,
   UpstreamTimeout,
   UpstreamUnavailable,
+  mayHaveReachedCce,
 } from '../../src/cce/errors.ts';
 import type { CceClient } from '../../src/cce/model.ts';
 import { createCceTransport } from '../../src/cce/transport.ts';
@@ -319,16 +320,17 @@ describe('hang', () => {
   });
 });
 
-describe('connection refused', () => {
-  async function closedPort(): Promise<number> {
-    const server = createServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    if (address === null || typeof address === 'string') throw new Error('no port');
-    return address.port;
-  }
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
 
+describe('connection refused', () => {
   it('becomes UpstreamUnavailable after the attempt budget, for reads and for writes never sent', async () => {
     const transport = createCceTransport({
       endpoint: `http://127.0.0.1:${await closedPort()}`,
@@ -415,5 +417,84 @@ describe('error bodies and hooks', () => {
     await expect(client.listCharts('CCE')).rejects.toThrow('metrics bug');
     expect(transportEvents).toEqual([expect.objectContaining({ outcome: 'success', attempts: 1 })]);
     expect(seen('ListCharts')).toBe(1);
+  });
+});
+
+describe('whether a failed write may have reached CCE', () => {
+  const upgrade = {
+    chartId: DEMO_CHARTS.nginx,
+    action: 'upgrade',
+    values: { replicaCount: 2 },
+    parameters: {},
+  } as const;
+
+  it('is no for a refused connection', async () => {
+    const transport = createCceTransport({
+      endpoint: `http://127.0.0.1:${await closedPort()}`,
+      retry: { maxAttempts: 1 },
+    });
+    transports.push(transport);
+    const client = createCceClient(transport, credentials);
+    const error = await failure(client.updateRelease('CCE', release, upgrade));
+    expect(error).toBeInstanceOf(UpstreamUnavailable);
+    expect(error).toMatchObject({ mayHaveReachedCce: false });
+    expect(mayHaveReachedCce(error)).toBe(false);
+  });
+
+  it('is no for a transport closed before the request was written', async () => {
+    const transport = createCceTransport({ endpoint: simulator.url });
+    const client = createCceClient(transport, credentials);
+    await transport.close();
+    const error = await failure(client.updateRelease('CCE', release, upgrade));
+    expect(error).toBeInstanceOf(UpstreamUnavailable);
+    expect(mayHaveReachedCce(error)).toBe(false);
+    expect(seen('UpdateRelease')).toBe(0);
+  });
+
+  it("is no for a caller's deadline that passed before the request was written", async () => {
+    const client = clientWith();
+    const deadline = AbortSignal.timeout(0);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const error = await failure(
+      client.updateRelease('CCE', release, upgrade, { signal: deadline }),
+    );
+    expect(error).toBeInstanceOf(UpstreamTimeout);
+    expect(mayHaveReachedCce(error)).toBe(false);
+    expect(seen('UpdateRelease')).toBe(0);
+  });
+
+  it.each([
+    ['a reset after the body was written', { type: 'reset' }, {}, UpstreamUnavailable],
+    ['the headers timeout', { type: 'hang' }, { headersTimeoutMs: 150 }, UpstreamTimeout],
+  ] as const)('is maybe for %s', async (_, fault, options, errorClass) => {
+    simulator.setFault({ ...fault, operation: 'UpdateRelease' });
+    const client = clientWith(options);
+    const error = await failure(client.updateRelease('CCE', release, upgrade));
+    expect(error).toBeInstanceOf(errorClass);
+    expect(error).toMatchObject({ mayHaveReachedCce: true });
+    expect(seen('UpdateRelease')).toBe(1);
+  });
+
+  it("is maybe for a caller's deadline that passed while CCE had the request", async () => {
+    simulator.setFault({ type: 'hang', operation: 'UpdateRelease' });
+    const client = clientWith();
+    const error = await failure(
+      client.updateRelease('CCE', release, upgrade, { signal: AbortSignal.timeout(100) }),
+    );
+    expect(error).toBeInstanceOf(UpstreamTimeout);
+    expect(mayHaveReachedCce(error)).toBe(true);
+  });
+
+  it('is maybe for an answer that cannot be parsed, and for CCE error answers', async () => {
+    simulator.setFault({ type: 'malformed', operation: 'UpdateRelease', times: 1 });
+    const client = clientWith();
+    const malformed = await failure(client.updateRelease('CCE', release, upgrade));
+    expect(malformed).toBeInstanceOf(UpstreamProtocolError);
+    expect(mayHaveReachedCce(malformed)).toBe(true);
+
+    simulator.setFault({ type: 'error', status: 500, operation: 'UpdateRelease', times: 1 });
+    expect(mayHaveReachedCce(await failure(client.updateRelease('CCE', release, upgrade)))).toBe(
+      true,
+    );
   });
 });

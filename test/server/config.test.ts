@@ -18,6 +18,7 @@ describe('loadConfig', () => {
         shutdownDelayMs: 0,
         graphiql: true,
         graphqlJit: true,
+        readDeadlineMs: 10_000,
       },
       cce: {
         upstream: { kind: 'embedded' },
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
         maxEntryBytes: 1_048_576,
       },
       clusterDirectory: { ttlMs: 600_000, maxEntries: 10_000 },
+      idempotency: { windowMs: 600_000 },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
       subscriptions: { maxPerCaller: 20, maxTotal: 1_000, pollInitialMs: 250, pollMaxMs: 5_000 },
@@ -60,6 +62,7 @@ describe('loadConfig', () => {
       PORT: '8080',
       HOST: '0.0.0.0',
       SHUTDOWN_GRACE_MS: '2500',
+      READ_DEADLINE_MS: '4000',
       GRAPHIQL: 'false',
       GRAPHQL_JIT: 'false',
       LOG_LEVEL: 'debug',
@@ -75,6 +78,7 @@ describe('loadConfig', () => {
       CCE_HEADERS_TIMEOUT_MS: '2000',
       CCE_BODY_TIMEOUT_MS: '3000',
       CCE_POOL_CONNECTIONS: '8',
+      IDEMPOTENCY_WINDOW_MS: '60000',
       SIMULATOR_TRANSITION_DELAY_MS: '0',
       SHUTDOWN_DELAY_MS: '5000',
       RESPONSE_CACHE_TTL_MS: '0',
@@ -103,6 +107,7 @@ describe('loadConfig', () => {
         shutdownDelayMs: 5000,
         graphiql: false,
         graphqlJit: false,
+        readDeadlineMs: 4000,
       },
       cce: {
         upstream: {
@@ -121,6 +126,7 @@ describe('loadConfig', () => {
       websocket: { initTimeoutMs: 500, maxPending: 7 },
       responseCache: { ttlMs: 0, maxEntries: 50, maxBytes: 100_000, maxEntryBytes: 10_000 },
       clusterDirectory: { ttlMs: 0, maxEntries: 7 },
+      idempotency: { windowMs: 60_000 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
       subscriptions: { maxPerCaller: 3, maxTotal: 40, pollInitialMs: 100, pollMaxMs: 2000 },
@@ -169,6 +175,14 @@ describe('loadConfig', () => {
     [
       { SHUTDOWN_DELAY_MS: '-5' },
       'SHUTDOWN_DELAY_MS: must be a whole number from 0 to 600000 (got "-5")',
+    ],
+    [
+      { READ_DEADLINE_MS: '0' },
+      'READ_DEADLINE_MS: must be a whole number from 1 to 600000 (got "0")',
+    ],
+    [
+      { IDEMPOTENCY_WINDOW_MS: '10m' },
+      'IDEMPOTENCY_WINDOW_MS: must be a whole number from 1000 to 86400000 (got "10m")',
     ],
     [
       { RESPONSE_CACHE_TTL_MS: '2s' },

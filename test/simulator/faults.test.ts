@@ -146,6 +146,68 @@ describe('fault modes', () => {
   });
 });
 
+describe('latency of a write: before it is handled, or after (the answer only)', () => {
+  const body = {
+    chart_id: DEMO_CHARTS.nginx,
+    name: 'late',
+    namespace: 'apps',
+    version: '1.2.0',
+    values: {},
+  };
+
+  async function releaseNames(target: Simulator): Promise<string[]> {
+    return (await call(target, 'GET', releasesPath)).json<ReleaseResp[]>().map((r) => r.name);
+  }
+
+  it('delay "request" (set over HTTP): the write lands after the delay, counted once', async () => {
+    const target = await simulator();
+    const fault = { type: 'latency', operation: 'CreateRelease', latencyMs: 300, delay: 'request' };
+    expect(
+      (await call(target, 'PUT', '/__simulator/faults', { token: null, body: fault })).status,
+    ).toBe(200);
+    const pending = call(target, 'POST', releasesPath, { body });
+    await counted(target, 'CreateRelease', 1);
+    expect(await releaseNames(target)).not.toContain('late');
+    expect((await pending).status).toBe(201);
+    expect(await releaseNames(target)).toContain('late');
+    expect(target.stats().operations.CreateRelease).toBe(1);
+  });
+
+  it('delay "answer": the write lands at once and only its answer waits, counted once', async () => {
+    const target = await simulator();
+    target.setFault({
+      type: 'latency',
+      operation: 'CreateRelease',
+      latencyMs: 300,
+      delay: 'answer',
+    });
+    let answered = false;
+    const pending = call(target, 'POST', releasesPath, { body }).then((result) => {
+      answered = true;
+      return result;
+    });
+    await counted(target, 'CreateRelease', 1);
+    // Polled, not timed: the release shows up while the client still waits for its answer.
+    const deadline = Date.now() + 2_000;
+    while (!(await releaseNames(target)).includes('late') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(await releaseNames(target)).toContain('late');
+    expect(answered).toBe(false);
+    const answer = await pending;
+    expect(answer.status).toBe(201);
+    expect(answer.json()).toMatchObject({ name: 'late' });
+    expect(target.stats().operations.CreateRelease).toBe(1);
+  });
+
+  it('refuses an unknown delay', async () => {
+    const target = await simulator();
+    expect(() =>
+      target.setFault({ type: 'latency', latencyMs: 5, delay: 'response' } as never),
+    ).toThrow(/Invalid fault/);
+  });
+});
+
 describe('fault scope', () => {
   it('times applies a fault N times, then removes it', async () => {
     const target = await simulator();
