@@ -8,6 +8,7 @@
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { CSRF_HEADER } from './security/csrf.ts';
 
 export { renderGraphiQL };
 
@@ -26,6 +27,10 @@ export function graphiqlOptions({ operations, headers }: GraphiqlExamples): Grap
   const headerText = JSON.stringify(headers, null, 2);
   return {
     title: 'CCE Gateway',
+    // GraphiQL sends subscriptions as GET (Server-Sent Events), which the CSRF check refuses
+    // without this header. Sent by GraphiQL's own fetcher on every request, not shown in the
+    // headers editor; a page of another site still cannot send it without a CORS preflight.
+    additionalHeaders: { [CSRF_HEADER]: 'graphiql' },
     defaultQuery: operations[0]?.query,
     headers: headerText,
     defaultTabs: operations.map(({ query, variables }) => ({

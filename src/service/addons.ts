@@ -172,13 +172,15 @@ export class AddonService {
   watch({
     clusterId,
     id,
+    untilSettled,
   }: {
     clusterId: string;
     id: string;
+    untilSettled: boolean;
   }): Promise<AsyncIterable<LiveUpdate<Addon>>> {
     return watchOrFail(async () => {
       const cluster = await this.#clusters.requireRefByArgument(clusterId);
-      return this.#scope.live.watchAddon(cluster, watchedAddonUid(cluster.id, id));
+      return this.#scope.live.watchAddon(cluster, watchedAddonUid(cluster.id, id), untilSettled);
     });
   }
 
