@@ -23,7 +23,7 @@ import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
 import type { Logger } from './server/logger.ts';
 import { createUpstreamCallFeed } from './server/upstream-calls.ts';
-import { startSimulator, type Simulator, type SimulatorOptions } from './simulator/index.ts';
+import type { Simulator, SimulatorOptions } from './simulator/index.ts';
 
 export interface GatewayOptions {
   logger: Logger;
@@ -67,6 +67,8 @@ async function startUpstream(
 ): Promise<{ endpoint: string; simulator: Simulator | null }> {
   const { upstream } = config.cce;
   if (upstream.kind !== 'embedded') return { endpoint: upstream.endpoint, simulator: null };
+  // Imported only when embedded: a gateway in front of a real CCE never loads the simulator.
+  const { startSimulator } = await import('./simulator/index.ts');
   const simulator = await startSimulator({
     host: '127.0.0.1',
     port: 0,
