@@ -18,5 +18,7 @@ export default defineConfig({
     format: 'esm',
     sourcemap: true,
     chunkFileNames: '[name]-[hash].js',
+    // Chunks of an earlier build would be left beside the new ones.
+    cleanDir: true,
   },
 });
