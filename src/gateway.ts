@@ -6,7 +6,8 @@
  *   embedded simulator, when no CCE endpoint is configured
  *   live registry (status subscriptions and the event bus behind them)
  *   cluster directory, caller resolver and context factory (the per-request CCE service)
- *   server (the HTTP edge), handed all of the above and the GraphiQL examples
+ *   server (the HTTP edge), handed all of the above and the GraphiQL examples; in embedded mode
+ *   also the simulator's control routes, so `/__simulator/…` works on the gateway's own port
  *
  * Only this module knows every layer; the server receives what it needs and creates no state of
  * the layers below it.
@@ -23,7 +24,12 @@ import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
 import type { Logger } from './server/logger.ts';
 import { createUpstreamCallFeed } from './server/upstream-calls.ts';
-import { startSimulator, type Simulator, type SimulatorOptions } from './simulator/index.ts';
+import {
+  CONTROL_PREFIX,
+  startSimulator,
+  type Simulator,
+  type SimulatorOptions,
+} from './simulator/index.ts';
 
 export interface GatewayOptions {
   logger: Logger;
@@ -116,6 +122,9 @@ export async function createGateway(
     upstreamCalls,
     graphiql: graphiqlExamples(config),
     ...(options.processMetrics ? { processMetrics: true } : {}),
+    ...(simulator
+      ? { extraRoutes: { prefix: CONTROL_PREFIX, listener: simulator.controlRoutes } }
+      : {}),
   });
   let closing: Promise<void> | undefined;
   return {
