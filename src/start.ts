@@ -5,7 +5,10 @@
  * bundle and its dependencies again. It must be on before those modules load, hence the dynamic
  * import. `npm start` runs src/main.ts directly and needs no build.
  */
-import { enableCompileCache } from 'node:module';
+import './node-version.ts';
+// The default export: a named import of a function an old Node lacks would fail before the
+// version check above could say which Node is needed.
+import nodeModule from 'node:module';
 
-enableCompileCache();
+nodeModule.enableCompileCache();
 await import('./main.ts');
