@@ -211,7 +211,7 @@ export type AddonUninstallInput = {
 /** The result of `addonUninstall`. */
 export type AddonUninstallPayload = {
   __typename?: 'AddonUninstallPayload';
-  /** The add-on as it is after the uninstall was sent (usually `DELETING`, on either cluster family); null when it is already gone or the input was refused. */
+  /** The add-on as CCE returned it; null when CCE answered without it (both cluster families do) or the input was refused. */
   addon?: Maybe<Addon>;
   /** The global id of the add-on being uninstalled; null when the input was refused. */
   deletedAddonId?: Maybe<Scalars['ID']['output']>;

@@ -39,7 +39,13 @@ import {
 } from './validation.ts';
 import { checkValuesChange, proposeValues } from './values-change.ts';
 import { watchOrFail, checkWatchArguments, unwrap } from './watch.ts';
-import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
+import {
+  rereadQuietly,
+  runWrite,
+  type Payload,
+  type PreparedWrite,
+  type WrittenKind,
+} from './writes.ts';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -358,15 +364,13 @@ export class ReleaseService {
       );
     }
     const key = { clusterId: cluster.id, namespace: input.namespace, name: input.name };
-    const taken = alreadyExists(input);
-    if (await this.#scope.loaders.releases.byKey(cluster.family, key)) return taken;
     const dryRun = input.dryRun ?? false;
     return {
       target: { cluster, key },
       expectation: { kind: 'exists' },
       dryRun,
-      // Another create may take the name between the check and the write; CCE answers 409.
-      conflict: taken,
+      // No read before: CCE's own 409 says the name is taken, at no extra call.
+      conflict: alreadyExists(input),
       send: () =>
         this.#scope.client.createRelease(
           cluster.family,
@@ -436,10 +440,15 @@ export class ReleaseService {
     }
     const stale = staleRelease(release, input.expectedRevision);
     if (stale) return stale;
+    const target = { cluster, key: keyOf(release) };
     return {
-      target: { cluster, key: keyOf(release) },
+      target,
       expectation: { kind: 'gone' },
-      send: () => this.#scope.client.deleteRelease(cluster.family, release, this.#scope.options),
+      send: async () =>
+        // Autopilot answers a delete with the text `success`: the payload shows the release as
+        // read now (DELETING), as CCE's own answer does on a CCE cluster.
+        (await this.#scope.client.deleteRelease(cluster.family, release, this.#scope.options)) ??
+        (await rereadQuietly(this.#written, target)),
     };
   }
 

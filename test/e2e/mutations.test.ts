@@ -295,9 +295,8 @@ describe('mutations', () => {
           addon { status } deletedAddonId userErrors { code } } }`,
         { input: { clusterId, addonId: id } },
       );
-      // CCE answers an uninstall without the add-on: the payload shows it as read just after.
       expect(uninstalled.addonUninstall).toEqual({
-        addon: { status: 'DELETING' },
+        addon: null,
         deletedAddonId: id,
         userErrors: [],
       });

@@ -170,27 +170,34 @@ describe('safe writes', () => {
     expect(writesIn(env.stack.simulator.stats().operations)).toEqual({ UpdateRelease: 1 });
   });
 
-  it('answers a taken release name or installed add-on with ALREADY_EXISTS, also when CCE says 409', async () => {
+  it('answers a taken release name or installed add-on with ALREADY_EXISTS', async () => {
     const key = await deployed('taken', {});
+    // No read before the create: CCE's 409 is the userError (and nothing was created).
     const again = await mutate(CREATE, { ...key, chartId: DEMO_CHARTS.nginx });
     expect(codes(again)).toEqual(['input.name:ALREADY_EXISTS']);
-    expect(writesIn(env.stack.simulator.stats().operations)).toEqual({});
+    expect(again.userErrors[0]?.message).toContain('already has a release "taken"');
+    expect(again).toMatchObject({ release: null, outcome: 'NOT_APPLIED' });
 
-    // The pre-check can race another create: CCE's 409 is the same userError.
-    env.stack.simulator.setFault({
-      operation: 'CreateRelease',
-      type: 'error',
-      status: 409,
-      times: 1,
-    });
-    const raced = await mutate(CREATE, { ...key, name: 'raced', chartId: DEMO_CHARTS.nginx });
-    expect(codes(raced)).toEqual(['input.name:ALREADY_EXISTS']);
-    expect(raced.outcome).toBe('NOT_APPLIED');
-
+    // An add-on: the pre-check reads the cluster's add-ons anyway, and sends nothing.
     const { addonInstall } = await env.client.request<{ addonInstall: Payload }>(
       `mutation { addonInstall(input: { clusterId: "${DEMO_CLUSTERS.production}", templateName: "coredns" }) { userErrors { field code message } } }`,
     );
     expect(codes(addonInstall)).toEqual(['input.templateName:ALREADY_EXISTS']);
+    // CCE's 409 for an install that raced another is the same userError.
+    env.stack.simulator.setFault({
+      operation: 'CreateAddonInstance',
+      type: 'error',
+      status: 409,
+      times: 1,
+    });
+    const { raced } = await env.client.request<{ raced: Payload }>(
+      `mutation { raced: addonInstall(input: { clusterId: "${cluster}", templateName: "npd" }) { outcome userErrors { field code message } } }`,
+    );
+    expect(codes(raced)).toEqual(['input.templateName:ALREADY_EXISTS']);
+    expect(writesIn(env.stack.simulator.stats().operations)).toEqual({
+      CreateRelease: 1,
+      CreateAddonInstance: 1,
+    });
   });
 
   it('answers a repeated idempotency key with the first payload and sends nothing', async () => {
