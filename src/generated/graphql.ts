@@ -10,6 +10,7 @@ import type {
   AddonVersion as AddonVersionModel,
   AddonSupportedVersion as AddonSupportedVersionModel,
 } from '../cce/model.ts';
+import type { OutdatedItem as OutdatedItemModel } from '../service/outdated.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,6 +45,8 @@ export type Addon = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The global id (`Addon:<cluster uid>/<add-on uid>`). */
   id: Scalars['ID']['output'];
+  /** The latest version of the add-on's template this add-on can move to: the newest (semver order, pre-releases only when there is nothing else) of the versions CCE lists in `targetVersions` and the template versions that support the cluster's Kubernetes version. The installed version when none is newer; null when neither the template nor CCE knows the installed version. */
+  latestVersion?: Maybe<AddonVersion>;
   /** CCE's error detail. */
   message?: Maybe<Scalars['String']['output']>;
   /** The add-on name. */
@@ -66,6 +69,8 @@ export type Addon = Node & {
   uid: Scalars['ID']['output'];
   /** When the add-on last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether `latestVersion` is newer than the installed version. */
+  upgradeAvailable: Scalars['Boolean']['output'];
   /** The values the add-on runs with (CCE `spec.values`). */
   values?: Maybe<Scalars['JSON']['output']>;
   /** The installed version. */
@@ -272,6 +277,8 @@ export type Chart = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The chart version. */
   version?: Maybe<Scalars['String']['output']>;
+  /** Every version of this chart (charts of the same name) in the same repository, this one included, newest first. Semantic versions (a leading `v` allowed) are ordered by semver precedence and come first; other versions follow, compared as text with runs of digits read as numbers (`1.10` after `1.9`), the larger first. Served from the family's chart list: no extra call. */
+  versions: Array<Chart>;
 };
 
 /** A Kubernetes cluster managed by CCE, either standard (CCE/Turbo) or Autopilot. */
@@ -470,6 +477,36 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A release or add-on behind its latest version. */
+export type OutdatedItem = {
+  __typename?: 'OutdatedItem';
+  /** The add-on, when `kind` is `ADDON`. */
+  addon?: Maybe<Addon>;
+  /** The cluster it is installed in. */
+  cluster: Cluster;
+  /** The version installed now: the release's chart version or the add-on version. */
+  currentVersion?: Maybe<Scalars['String']['output']>;
+  /** Whether this is a release or an add-on. */
+  kind: OutdatedKind;
+  /** For a release: the chart to upgrade to (its id goes into `releaseUpgrade`'s `chartId`); null for add-ons. */
+  latestChart?: Maybe<Chart>;
+  /** The latest version (`Release.latestChart.version` or `Addon.latestVersion.version`). */
+  latestVersion: Scalars['String']['output'];
+  /** The release name, or the add-on's template name. */
+  name: Scalars['String']['output'];
+  /** The release's namespace; null for add-ons. */
+  namespace?: Maybe<Scalars['String']['output']>;
+  /** The release, when `kind` is `RELEASE`. */
+  release?: Maybe<Release>;
+};
+
+/** What kind of object an `OutdatedItem` is. */
+export type OutdatedKind =
+  /** An add-on whose template has a newer version the add-on can move to. */
+  | 'ADDON'
+  /** A Helm release whose chart has a newer version in the repository. */
+  | 'RELEASE';
+
 /** Where a page of a connection starts and ends, and whether there is more (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -502,6 +539,8 @@ export type Query = {
   clusters?: Maybe<Array<Cluster>>;
   /** Fetches any object that implements `Node` by its global id; null when it does not exist. */
   node?: Maybe<Node>;
+  /** Every release and add-on behind its latest version (`upgradeAvailable`), in all the caller's clusters or in the given ones, ordered by cluster (as `clusters` lists them), then releases by namespace and name, then add-ons by template name. Upstream cost: the two cluster lists, one release list and one add-on list per cluster, one chart list and one template list per API family; nothing more. */
+  outdated: Array<OutdatedItem>;
   /** One Helm release; null when it does not exist. */
   release?: Maybe<Release>;
 };
@@ -553,6 +592,12 @@ export type QueryNodeArgs = {
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
+export type QueryOutdatedArgs = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<OutdatedKind>;
+};
+
+/** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
 export type QueryReleaseArgs = {
   clusterId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -578,6 +623,8 @@ export type Release = Node & {
   history?: Maybe<Array<ReleaseRevision>>;
   /** The global id (`Release:<cluster uid>/<namespace>/<name>`). */
   id: Scalars['ID']['output'];
+  /** The latest version of the release's chart (the same name) in the repository of the cluster's API family: the newest by `Chart.versions` order that is not a semver pre-release (or the newest pre-release when there is nothing else). Null when the repository has no chart of that name. */
+  latestChart?: Maybe<Chart>;
   /** The release name. */
   name: Scalars['String']['output'];
   /** The Kubernetes namespace the release is installed in. */
@@ -592,6 +639,8 @@ export type Release = Node & {
   statusDescription?: Maybe<Scalars['String']['output']>;
   /** When the release last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether `latestChart` is newer than the chart version the release runs. */
+  upgradeAvailable: Scalars['Boolean']['output'];
   /** The values of the current revision, parsed from JSON. Secrets stay masked as CCE returns them. */
   values?: Maybe<Scalars['JSON']['output']>;
 };
@@ -997,6 +1046,8 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutdatedItem: ResolverTypeWrapper<OutdatedItemModel>;
+  OutdatedKind: OutdatedKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Release: ResolverTypeWrapper<ReleaseModel>;
@@ -1063,6 +1114,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutdatedItem: OutdatedItemModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Release: ReleaseModel;
@@ -1109,6 +1161,7 @@ export type AddonResolvers<
   currentVersion?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestVersion?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previousVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1120,6 +1173,7 @@ export type AddonResolvers<
   templateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1248,6 +1302,7 @@ export type ChartResolvers<
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['Chart']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1406,6 +1461,21 @@ export type NodeResolvers<
   __resolveType: TypeResolveFn<'Addon' | 'Chart' | 'Cluster' | 'Release', ParentType, ContextType>;
 };
 
+export type OutdatedItemResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['OutdatedItem'] = ResolversParentTypes['OutdatedItem'],
+> = {
+  addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutdatedKind'], ParentType, ContextType>;
+  latestChart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -1468,6 +1538,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryNodeArgs, 'id'>
   >;
+  outdated?: Resolver<
+    Array<ResolversTypes['OutdatedItem']>,
+    ParentType,
+    ContextType,
+    Partial<QueryOutdatedArgs>
+  >;
   release?: Resolver<
     Maybe<ResolversTypes['Release']>,
     ParentType,
@@ -1495,6 +1571,7 @@ export type ReleaseResolvers<
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ReleaseRevision']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestChart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1502,6 +1579,7 @@ export type ReleaseResolvers<
   status?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1628,6 +1706,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutdatedItem?: OutdatedItemResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;

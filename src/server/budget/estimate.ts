@@ -6,7 +6,9 @@
  *
  * - `clusters`: ASSUMED_CLUSTERS clusters; a cluster's `addons` or `addons(clusterId:)`:
  *   ASSUMED_ADDONS add-ons;
- *   a page of releases: its `first` (default 50), so `first: $f` counts as the value of `$f`.
+ *   a page of releases: its `first` (default 50), so `first: $f` counts as the value of `$f`;
+ * - `outdated`: the lists of ASSUMED_CLUSTERS clusters, and as items a default page of releases
+ *   plus ASSUMED_ADDONS add-ons per cluster.
  *
  * What the request reads once whatever asks for it (the two cluster lists, one chart list and one
  * template list per family) is counted once. Each field's own calls are multiplied by the number of
@@ -66,6 +68,10 @@ const representations = (args: Readonly<Record<string, unknown>>): number => {
 
 const LOOKUP: FieldCost = { shared: ['clusterLists'], calls: 1 };
 
+/** `outdated`: per cluster its release list, its add-on list, or both (`kind` narrows). */
+const outdatedListsPerCluster = (args: Readonly<Record<string, unknown>>): number =>
+  args['kind'] === 'RELEASE' || args['kind'] === 'ADDON' ? 1 : 2;
+
 /** Fields that reach CCE, by `Type.field`; every other field costs nothing itself. */
 const COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.clusters': {
@@ -81,6 +87,13 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.charts': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Query.chart': { shared: ['chartLists'] },
   'Query.node': LOOKUP,
+  // Both cluster lists, the lists of every cluster, and the chart and template lists.
+  'Query.outdated': {
+    shared: ['clusterLists', 'chartLists', 'templateLists'],
+    calls: (args) => ASSUMED_CLUSTERS * outdatedListsPerCluster(args),
+    // Its items: at most every release (a default page) and add-on of every cluster.
+    items: ASSUMED_CLUSTERS * (DEFAULT_PAGE + ASSUMED_ADDONS),
+  },
   // Lookups in one cluster are answered by one list (or one show): at most one call per cluster.
   'Query._entities': {
     shared: ['clusterLists'],
@@ -105,8 +118,20 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Release.cluster': { shared: ['clusterLists'], sameReadForAnyArguments: true },
   'Release.chart': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Release.history': { calls: 1, sameReadForAnyArguments: true },
+  'Release.latestChart': { shared: ['chartLists'], sameReadForAnyArguments: true },
+  'Release.upgradeAvailable': { shared: ['chartLists'], sameReadForAnyArguments: true },
+  'Chart.versions': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Addon.cluster': { shared: ['clusterLists'], sameReadForAnyArguments: true },
   'Addon.template': { shared: ['templateLists'], sameReadForAnyArguments: true },
+  // The cluster's Kubernetes version decides which template versions fit (cold: the lists).
+  'Addon.latestVersion': {
+    shared: ['clusterLists', 'templateLists'],
+    sameReadForAnyArguments: true,
+  },
+  'Addon.upgradeAvailable': {
+    shared: ['clusterLists', 'templateLists'],
+    sameReadForAnyArguments: true,
+  },
   // Mutations: the reads that validate the input, then one write (docs/fan-out.md, cold).
   'Mutation.releaseCreate': { shared: ['clusterLists', 'chartLists'], calls: 1 },
   'Mutation.releaseUpgrade': { shared: ['clusterLists', 'chartLists'], calls: 2 },
