@@ -11,6 +11,7 @@ import type {
   AddonSupportedVersion as AddonSupportedVersionModel,
 } from '../cce/model.ts';
 import type { OutdatedItem as OutdatedItemModel } from '../service/outdated.ts';
+import type { ValueChange as ValueChangeModel } from '../values/diff.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -617,6 +618,8 @@ export type Release = Node & {
   cluster?: Maybe<Cluster>;
   /** When the release was installed. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The current values against the chart's defaults (defaults → values): what the user changed, added or removed. Null when the chart is no longer in the repository. Costs one ShowChartValues per distinct chart in the request. */
+  defaultsDiff?: Maybe<Array<ValueChange>>;
   /** The description given at install or upgrade. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every revision of the release, newest first. Null when CCE could not read the history. */
@@ -641,8 +644,18 @@ export type Release = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether `latestChart` is newer than the chart version the release runs. */
   upgradeAvailable: Scalars['Boolean']['output'];
+  /** The user's overrides: the current values minus the chart's defaults (objects keep only the keys whose value differs from the default; arrays and other values are kept whole when they differ; masked values are always kept). Null when the chart is no longer in the repository. Costs one ShowChartValues per distinct chart in the request. */
+  userValues?: Maybe<Scalars['JSON']['output']>;
   /** The values of the current revision, parsed from JSON. Secrets stay masked as CCE returns them. */
   values?: Maybe<Scalars['JSON']['output']>;
+  /** What changed in the values from one revision of the history to another (`toRevision` defaults to the current revision). Computed from the history, which is read once per release: no extra call. See `ValueChange` for how values are compared. An unknown revision is `NOT_FOUND`. */
+  valuesDiff: Array<ValueChange>;
+};
+
+/** A Helm release: one installation of a chart into a namespace of a cluster. */
+export type ReleaseValuesDiffArgs = {
+  fromRevision: Scalars['Int']['input'];
+  toRevision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of releases. */
@@ -738,6 +751,13 @@ export type ReleaseRevision = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The values of this revision, parsed from JSON. Secrets stay masked as CCE returns them. */
   values?: Maybe<Scalars['JSON']['output']>;
+  /** What changed in the values from revision `against` to this revision (`against` defaults to the revision just before this one; for the first revision every value is `ADDED`). No extra call: the history is read once per release. An unknown revision is `NOT_FOUND`. */
+  valuesDiff: Array<ValueChange>;
+};
+
+/** One revision in a release's history. */
+export type ReleaseRevisionValuesDiffArgs = {
+  against?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A rollback: the release and the revision to return to. */
@@ -872,6 +892,30 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The value is longer than allowed. */
   | 'TOO_LONG';
+
+/** One difference between two values documents. Objects are compared key by key and arrays by index (no move detection: removing the first of two items reports index 0 `CHANGED` and index 1 `REMOVED`); any other value, or a change of type, is one change at its path. Both sides are masked by the gateway's masking rule before they are compared, so no change carries a secret. */
+export type ValueChange = {
+  __typename?: 'ValueChange';
+  /** The new value; null when the path is gone. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The old value; null when the path is new. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** What kind of change it is. */
+  kind: ValueChangeKind;
+  /** Where: object keys, and array indexes as decimal strings, e.g. `["image", "tag"]` or `["hosts", "0"]`. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** What a `ValueChange` says about one path of a values document. */
+export type ValueChangeKind =
+  /** The path is new: only `after` has it. */
+  | 'ADDED'
+  /** Both sides have the path with different values (or values of different types). */
+  | 'CHANGED'
+  /** A masked secret (`******`) is on either side: whether it changed cannot be known, so it is never reported as unchanged. A masked side shows the mask alone (`******`), never a secret; a side without the path is null. */
+  | 'MASKED'
+  /** The path is gone: only `before` has it. */
+  | 'REMOVED';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1079,6 +1123,8 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ValueChange: ResolverTypeWrapper<ValueChangeModel>;
+  ValueChangeKind: ValueChangeKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1142,6 +1188,7 @@ export type ResolversParentTypes = {
   };
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
+  ValueChange: ValueChangeModel;
 };
 
 export type AddonResolvers<
@@ -1568,6 +1615,7 @@ export type ReleaseResolvers<
   chartVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  defaultsDiff?: Resolver<Maybe<Array<ResolversTypes['ValueChange']>>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ReleaseRevision']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1580,7 +1628,14 @@ export type ReleaseResolvers<
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<
+    Array<ResolversTypes['ValueChange']>,
+    ParentType,
+    ContextType,
+    RequireFields<ReleaseValuesDiffArgs, 'fromRevision'>
+  >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1636,6 +1691,12 @@ export type ReleaseRevisionResolvers<
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<
+    Array<ResolversTypes['ValueChange']>,
+    ParentType,
+    ContextType,
+    Partial<ReleaseRevisionValuesDiffArgs>
+  >;
 };
 
 export type ReleaseRollbackPayloadResolvers<
@@ -1685,6 +1746,16 @@ export type UserErrorResolvers<
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ValueChangeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ValueChange'] = ResolversParentTypes['ValueChange'],
+> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ValueChangeKind'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
   Addon?: AddonResolvers<ContextType>;
   AddonInstallPayload?: AddonInstallPayloadResolvers<ContextType>;
@@ -1719,4 +1790,5 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReleaseUpgradePayload?: ReleaseUpgradePayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  ValueChange?: ValueChangeResolvers<ContextType>;
 };

@@ -164,6 +164,19 @@ describe('fan-out over the demo data', () => {
       },
     ],
     [
+      'every release against its chart defaults (one ShowChartValues per distinct chart)',
+      '{ clusters { releases { nodes { userValues defaultsDiff { kind } } } } }',
+      {
+        ...CLUSTER_LISTS,
+        ListReleases: 2,
+        ListAutopilotReleases: 1,
+        ListCharts: 1,
+        ListAutopilotCharts: 1,
+        ShowChartValues: 3,
+        ShowAutopilotChartValues: 2,
+      },
+    ],
+    [
       'the fleet of outdated releases and add-ons',
       '{ outdated { name latestVersion cluster { name } latestChart { id } } }',
       {

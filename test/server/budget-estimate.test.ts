@@ -126,6 +126,22 @@ describe('estimateUpstreamCalls', () => {
     );
   });
 
+  it('counts revision diffs as the history they read, defaults as one values read per release', () => {
+    const release = 'release(clusterId: "c", namespace: "n", name: "r")';
+    expect(estimate(`{ ${release} { history { revision } } }`)).toBe(2 + 1 + 1);
+    expect(
+      estimate(
+        `{ ${release} { valuesDiff(fromRevision: 1) { kind } history { valuesDiff { kind } } } }`,
+      ),
+    ).toBe(2 + 1 + 1);
+    expect(estimate(`{ ${release} { userValues defaultsDiff { kind } } }`)).toBe(2 + 1 + 2 + 1);
+    expect(
+      estimate(
+        '{ clusters { releases(first: 5) { nodes { userValues defaultsDiff { path } } } } }',
+      ),
+    ).toBe(2 + C + 2 + C * 5);
+  });
+
   it('costs nothing for what reaches no CCE', () => {
     expect(estimate('{ __typename }')).toBe(0);
     expect(estimate('{ _service { sdl } }')).toBe(0);

@@ -49,6 +49,8 @@ interface FieldCost {
   readonly sameReadForAnyArguments?: boolean;
   /** A read of the cluster it is selected on: made once per cluster in the request. */
   readonly perCluster?: boolean;
+  /** Another field whose read answers this one too (`Release.valuesDiff` reads the history). */
+  readonly sameReadAs?: string;
 }
 
 const MAX_INT = 2 ** 31 - 1;
@@ -118,6 +120,21 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Release.cluster': { shared: ['clusterLists'], sameReadForAnyArguments: true },
   'Release.chart': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Release.history': { calls: 1, sameReadForAnyArguments: true },
+  // Diffs between revisions read the history (ReleaseRevision.valuesDiff: the parent's history).
+  'Release.valuesDiff': { calls: 1, sameReadForAnyArguments: true, sameReadAs: 'Release.history' },
+  // The chart's defaults: the chart list, then ShowChartValues (at most one per release).
+  'Release.userValues': {
+    shared: ['chartLists'],
+    calls: 1,
+    sameReadForAnyArguments: true,
+    sameReadAs: 'Release.chartDefaults',
+  },
+  'Release.defaultsDiff': {
+    shared: ['chartLists'],
+    calls: 1,
+    sameReadForAnyArguments: true,
+    sameReadAs: 'Release.chartDefaults',
+  },
   'Release.latestChart': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Release.upgradeAvailable': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Chart.versions': { shared: ['chartLists'], sameReadForAnyArguments: true },
@@ -171,10 +188,11 @@ function merge(fields: readonly SelectedField[]): Merged[] {
     const cost = COSTS[name];
     const items = valueOf(cost?.items, field.args, 1);
     // Lookups with other arguments are other reads; free fields merge only their selections.
+    const read = cost?.sameReadAs ?? name;
     const key =
       cost === undefined || cost.sameReadForAnyArguments === true
-        ? name
-        : `${name}(${argumentKey(field.args)})`;
+        ? read
+        : `${read}(${argumentKey(field.args)})`;
     // Each mutation is its own write.
     const existing = name.startsWith('Mutation.') ? undefined : byRead.get(key);
     if (existing !== undefined) {
