@@ -14,6 +14,7 @@ import {
   ClusterEndpointType,
   ClusterPhase,
 } from './enums.ts';
+import { OutdatedItem, outdatedQueries } from './outdated.ts';
 import { Release, ReleaseRevision, releaseMutations, releaseQueries } from './release.ts';
 import { Subscription } from './subscription.ts';
 
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
     ...releaseQueries,
     ...chartQueries,
     ...addonQueries,
+    ...outdatedQueries,
   },
   Mutation: { ...releaseMutations, ...addonMutations },
   Subscription,
@@ -38,6 +40,7 @@ export const resolvers: Resolvers = {
   Addon,
   AddonTemplate,
   AddonVersion,
+  OutdatedItem,
   ClusterPhase,
   ClusterCategory,
   ClusterEndpointType,
