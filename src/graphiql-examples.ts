@@ -1,6 +1,6 @@
 /**
- * The example operations GraphiQL opens with: a dashboard, a release lookup, a mutation and a
- * subscription. Against the embedded simulator their variables name its demo data and the headers
+ * The example operations GraphiQL opens with: a dashboard, a release lookup, a mutation, a
+ * subscription and the fleet's outdated releases and add-ons. Against the embedded simulator their variables name its demo data and the headers
  * carry the demo token; against a real CCE the variables are `<name>` placeholders (no demo ids
  * off the demo) and the headers are empty. The composition root hands them to the server.
  */
@@ -117,6 +117,27 @@ subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!)
 }
 `,
     variables: { ...DEMO_RELEASES.nginxWeb },
+  },
+  {
+    query: `# Every Helm release and add-on behind its latest version, across all your clusters.
+# Upstream cost (docs/fan-out.md): the 2 cluster lists, 1 release list and 1 add-on list per
+# cluster, 1 chart list and 1 add-on template list per cluster family; nothing more.
+query Outdated {
+  outdated {
+    kind
+    cluster {
+      name
+    }
+    name
+    namespace
+    currentVersion
+    latestVersion
+    latestChart {
+      id
+    }
+  }
+}
+`,
   },
 ];
 

@@ -23,6 +23,8 @@ const Addon: AddonResolvers = {
   cluster: (addon, _args, { cce }) => cce.clusters.byId(addon.clusterId),
   template: (addon, _args, { cce }) => cce.addons.templateOf(addon),
   rollbackable: (addon) => addon.isRollbackable,
+  latestVersion: (addon, _args, { cce }) => cce.addons.latestVersion(addon),
+  upgradeAvailable: (addon, _args, { cce }) => cce.addons.upgradeAvailable(addon),
   createdAt: (addon) => toDateTime(addon.createdAt),
   updatedAt: (addon) => toDateTime(addon.updatedAt),
 };

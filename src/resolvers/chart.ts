@@ -13,6 +13,7 @@ const Chart: ChartResolvers = {
   clusterType: (chart) => chart.family,
   archiveName: (chart) => chart.chartUrl,
   defaultValues: (chart) => parseJsonText(chart.valuesJson),
+  versions: (chart, _args, { cce }) => cce.charts.versions(chart),
   createdAt: (chart) => toDateTime(chart.createdAt),
   updatedAt: (chart) => toDateTime(chart.updatedAt),
 };

@@ -11,6 +11,7 @@ import { chartResolvers } from './chart.ts';
 import { clusterResolvers } from './cluster.ts';
 import { commonResolvers } from './common.ts';
 import { enumResolvers } from './enums.ts';
+import { outdatedResolvers } from './outdated.ts';
 import { releaseResolvers } from './release.ts';
 import { subscriptionResolvers } from './subscription.ts';
 
@@ -21,6 +22,7 @@ export const resolverModules: readonly Resolvers[] = [
   releaseResolvers,
   chartResolvers,
   addonResolvers,
+  outdatedResolvers,
   subscriptionResolvers,
   enumResolvers,
 ];

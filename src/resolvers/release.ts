@@ -18,15 +18,22 @@ const Release: ReleaseResolvers = {
   id: (release) => releaseGlobalId(release),
   cluster: (release, _args, { cce }) => cce.clusters.byId(release.clusterId),
   chart: (release, _args, { cce }) => cce.charts.ofRelease(release),
+  latestChart: (release, _args, { cce }) => cce.charts.latestOfRelease(release),
+  upgradeAvailable: (release, _args, { cce }) => cce.charts.upgradeAvailable(release),
   values: (release) => parseJsonText(release.valuesJson),
   parameters: (release) => parseJsonText(release.parametersJson),
   history: (release, _args, { cce }) => cce.releases.history(release),
+  valuesDiff: (release, { fromRevision, toRevision }, { cce }) =>
+    cce.releases.valuesDiff(release, fromRevision, toRevision),
+  userValues: (release, _args, { cce }) => cce.releases.userValues(release),
+  defaultsDiff: (release, _args, { cce }) => cce.releases.defaultsDiff(release),
   createdAt: (release) => toDateTime(release.createdAt),
   updatedAt: (release) => toDateTime(release.updatedAt),
 };
 
 const ReleaseRevision: ReleaseRevisionResolvers = {
   values: (revision) => parseJsonText(revision.valuesJson),
+  valuesDiff: (revision, { against }, { cce }) => cce.releases.revisionDiff(revision, against),
   createdAt: (revision) => toDateTime(revision.createdAt),
   updatedAt: (revision) => toDateTime(revision.updatedAt),
 };

@@ -77,6 +77,17 @@ describe('GraphiQL example tabs', () => {
     });
   });
 
+  it('Outdated: the releases and add-ons behind, for the lists it states', async () => {
+    env.stack.simulator.resetStats();
+    const answer = await run<{ outdated: Array<{ kind: string }> }>(tab('Outdated'));
+    expect(answer.errors).toBeUndefined();
+    expect(new Set(answer.data?.outdated.map((item) => item.kind))).toEqual(
+      new Set(['RELEASE', 'ADDON']),
+    );
+    const clusters = 3;
+    expect(env.stack.simulator.stats().total).toBe(2 + 2 * clusters + 2 + 2);
+  });
+
   it('ReleaseStatus: the demo release, settled, sent once; then the stream ends', async () => {
     const { query, variables, headers } = tab('ReleaseStatus');
     const results = await subscribe<ReleaseData>(env.stack, query, variables ?? {}, headers).rest();
