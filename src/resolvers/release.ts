@@ -7,12 +7,13 @@ import type {
   QueryResolvers,
   ReleaseResolvers,
   ReleaseRevisionResolvers,
+  Resolvers,
 } from '../generated/graphql.ts';
 import { releaseGlobalId } from '../ids.ts';
 import { parseJsonText } from '../values/json-text.ts';
 import { toDateTime } from './values.ts';
 
-export const Release: ReleaseResolvers = {
+const Release: ReleaseResolvers = {
   __resolveReference: (reference, { cce }) => cce.releases.fromReference(reference),
   id: (release) => releaseGlobalId(release),
   cluster: (release, _args, { cce }) => cce.clusters.byId(release.clusterId),
@@ -30,18 +31,18 @@ export const Release: ReleaseResolvers = {
   updatedAt: (release) => toDateTime(release.updatedAt),
 };
 
-export const ReleaseRevision: ReleaseRevisionResolvers = {
+const ReleaseRevision: ReleaseRevisionResolvers = {
   values: (revision) => parseJsonText(revision.valuesJson),
   valuesDiff: (revision, { against }, { cce }) => cce.releases.revisionDiff(revision, against),
   createdAt: (revision) => toDateTime(revision.createdAt),
   updatedAt: (revision) => toDateTime(revision.updatedAt),
 };
 
-export const releaseQueries: Pick<QueryResolvers, 'release'> = {
+const releaseQueries: Pick<QueryResolvers, 'release'> = {
   release: (_parent, args, { cce }) => cce.releases.byArgument(args),
 };
 
-export const releaseMutations: Pick<
+const releaseMutations: Pick<
   MutationResolvers,
   'releaseCreate' | 'releaseUpgrade' | 'releaseRollback' | 'releaseDelete'
 > = {
@@ -49,4 +50,12 @@ export const releaseMutations: Pick<
   releaseUpgrade: (_parent, { input }, { cce }) => cce.releases.upgrade(input),
   releaseRollback: (_parent, { input }, { cce }) => cce.releases.rollback(input),
   releaseDelete: (_parent, { input }, { cce }) => cce.releases.delete(input),
+};
+
+/** The resolvers of release.graphql. */
+export const releaseResolvers: Resolvers = {
+  Release,
+  ReleaseRevision,
+  Query: releaseQueries,
+  Mutation: releaseMutations,
 };
