@@ -24,6 +24,8 @@ export const Addon: AddonResolvers = {
   rollbackable: (addon) => addon.isRollbackable,
   latestVersion: (addon, _args, { cce }) => cce.addons.latestVersion(addon),
   upgradeAvailable: (addon, _args, { cce }) => cce.addons.upgradeAvailable(addon),
+  pendingSince: (addon, _args, { cce }) => cce.addons.pendingSince(addon),
+  stuck: (addon, _args, { cce }) => cce.addons.stuck(addon),
   createdAt: (addon) => toDateTime(addon.createdAt),
   updatedAt: (addon) => toDateTime(addon.updatedAt),
 };

@@ -15,7 +15,13 @@ import {
   ClusterPhase,
 } from './enums.ts';
 import { OutdatedItem, outdatedQueries } from './outdated.ts';
-import { Release, ReleaseRevision, releaseMutations, releaseQueries } from './release.ts';
+import {
+  Release,
+  ReleaseOperation,
+  ReleaseRevision,
+  releaseMutations,
+  releaseQueries,
+} from './release.ts';
 import { Subscription } from './subscription.ts';
 
 export const resolvers: Resolvers = {
@@ -36,6 +42,7 @@ export const resolvers: Resolvers = {
   ClusterEndpoint,
   Release,
   ReleaseRevision,
+  ReleaseOperation,
   Chart,
   Addon,
   AddonTemplate,

@@ -5,6 +5,7 @@
 import type {
   MutationResolvers,
   QueryResolvers,
+  ReleaseOperationResolvers,
   ReleaseResolvers,
   ReleaseRevisionResolvers,
 } from '../generated/graphql.ts';
@@ -26,8 +27,15 @@ export const Release: ReleaseResolvers = {
     cce.releases.valuesDiff(release, fromRevision, toRevision),
   userValues: (release, _args, { cce }) => cce.releases.userValues(release),
   defaultsDiff: (release, _args, { cce }) => cce.releases.defaultsDiff(release),
+  pendingSince: (release, _args, { cce }) => cce.releases.pendingSince(release),
+  stuck: (release, _args, { cce }) => cce.releases.stuck(release),
+  lastOperation: (release, _args, { cce }) => cce.releases.lastOperation(release),
   createdAt: (release) => toDateTime(release.createdAt),
   updatedAt: (release) => toDateTime(release.updatedAt),
+};
+
+export const ReleaseOperation: ReleaseOperationResolvers = {
+  at: (operation) => toDateTime(operation.at),
 };
 
 export const ReleaseRevision: ReleaseRevisionResolvers = {
