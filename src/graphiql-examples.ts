@@ -104,10 +104,11 @@ mutation CreateRelease($input: ReleaseCreateInput!) {
     },
   },
   {
-    query: `# Follow a Helm release live: its state now, then each change, until it settles (DEPLOYED,
-# FAILED, UNKNOWN or DELETED); then the stream ends. A settled release is sent once. Name the
-# release you just created (or upgraded) to watch it install; CCE is read with backoff, and
-# mutations through this gateway are pushed at once.
+    query: `# Watch a Helm release live: its state now, then every change, until you stop it (or the
+# release is deleted). Run it, then upgrade the release (from another tab, a script, or the CCE
+# console): PENDING_UPGRADE, then DEPLOYED appear here. Changes made through any replica of this
+# gateway are pushed at once; CCE is read quickly while an operation is pending, then slowly.
+# Add untilSettled: true to end at the first settled state instead (for scripts).
 subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!) {
   releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) {
     status

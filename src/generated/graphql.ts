@@ -966,42 +966,44 @@ export type ReleaseUpgradePayload = {
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Follows an add-on until it settles. Completes after `RUNNING`, `INSTALL_FAILED`, `UPGRADE_FAILED`, `ROLLBACK_FAILED`, `DELETE_FAILED`, `DELETE_SUCCESS` or `UNKNOWN` (`AVAILABLE` and `ABNORMAL` may still change on their own, so they do not end it); when the add-on disappears (uninstalled), its last state is emitted once more with status `DELETE_SUCCESS`. An add-on that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or add-on does not exist. */
+  /** Watches an add-on: its state now, then every change, until the client leaves. When the add-on disappears (uninstalled), its last state is emitted once more with status `DELETE_SUCCESS` and the subscription completes. Settled states are `RUNNING`, `INSTALL_FAILED`, `UPGRADE_FAILED`, `ROLLBACK_FAILED`, `DELETE_FAILED`, `DELETE_SUCCESS` and `UNKNOWN` (`AVAILABLE` and `ABNORMAL` may still change on their own). Errors: `NOT_FOUND` when the cluster or add-on does not exist. */
   addonStatus: Addon;
-  /** Follows a release until it settles. Completes after `DEPLOYED`, `FAILED`, `UNKNOWN` or `DELETED`; when the release disappears (uninstalled), its last state is emitted once more with status `DELETED`. A release that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or release does not exist, `BAD_USER_INPUT` for a malformed namespace or name. */
+  /** Watches a release: its state now, then every change, until the client leaves. When the release disappears (uninstalled), its last state is emitted once more with status `DELETED` and the subscription completes. Settled states are `DEPLOYED`, `FAILED`, `UNKNOWN` and `DELETED`. Errors: `NOT_FOUND` when the cluster or release does not exist, `BAD_USER_INPUT` for a malformed namespace or name. */
   releaseStatus: Release;
 };
 
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type SubscriptionAddonStatusArgs = {
   addonId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
   id?: InputMaybe<Scalars['ID']['input']>;
+  untilSettled?: Scalars['Boolean']['input'];
 };
 
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type SubscriptionReleaseStatusArgs = {
   clusterId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+  untilSettled?: Scalars['Boolean']['input'];
 };
 
 /** Why a mutation's input was refused. Nothing was sent to CCE when a mutation answers with user errors. */
@@ -1928,14 +1930,17 @@ export type SubscriptionResolvers<
     'addonStatus',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionAddonStatusArgs, 'clusterId'>
+    RequireFields<SubscriptionAddonStatusArgs, 'clusterId' | 'untilSettled'>
   >;
   releaseStatus?: SubscriptionResolver<
     ResolversTypes['Release'],
     'releaseStatus',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionReleaseStatusArgs, 'clusterId' | 'name' | 'namespace'>
+    RequireFields<
+      SubscriptionReleaseStatusArgs,
+      'clusterId' | 'name' | 'namespace' | 'untilSettled'
+    >
   >;
 };
 

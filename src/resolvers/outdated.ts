@@ -1,9 +1,9 @@
 /**
  * Resolvers of outdated.graphql: `OutdatedItem` and `Query.outdated`.
  */
-import type { OutdatedItemResolvers, QueryResolvers } from '../generated/graphql.ts';
+import type { OutdatedItemResolvers, QueryResolvers, Resolvers } from '../generated/graphql.ts';
 
-export const OutdatedItem: OutdatedItemResolvers = {
+const OutdatedItem: OutdatedItemResolvers = {
   release: (item) => (item.kind === 'RELEASE' ? item.release : null),
   addon: (item) => (item.kind === 'ADDON' ? item.addon : null),
   name: (item) => (item.kind === 'RELEASE' ? item.release.name : item.addon.templateName),
@@ -11,6 +11,9 @@ export const OutdatedItem: OutdatedItemResolvers = {
   latestChart: (item) => (item.kind === 'RELEASE' ? item.latestChart : null),
 };
 
-export const outdatedQueries: Pick<QueryResolvers, 'outdated'> = {
+const outdatedQueries: Pick<QueryResolvers, 'outdated'> = {
   outdated: (_parent, { clusterIds, kind }, { cce }) => cce.outdated.list(clusterIds, kind),
 };
+
+/** The resolvers of outdated.graphql. */
+export const outdatedResolvers: Resolvers = { OutdatedItem, Query: outdatedQueries };

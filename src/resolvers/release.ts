@@ -8,12 +8,13 @@ import type {
   ReleaseOperationResolvers,
   ReleaseResolvers,
   ReleaseRevisionResolvers,
+  Resolvers,
 } from '../generated/graphql.ts';
 import { releaseGlobalId } from '../ids.ts';
 import { parseJsonText } from '../values/json-text.ts';
 import { toDateTime } from './values.ts';
 
-export const Release: ReleaseResolvers = {
+const Release: ReleaseResolvers = {
   __resolveReference: (reference, { cce }) => cce.releases.fromReference(reference),
   id: (release) => releaseGlobalId(release),
   cluster: (release, _args, { cce }) => cce.clusters.byId(release.clusterId),
@@ -34,22 +35,22 @@ export const Release: ReleaseResolvers = {
   updatedAt: (release) => toDateTime(release.updatedAt),
 };
 
-export const ReleaseOperation: ReleaseOperationResolvers = {
+const ReleaseOperation: ReleaseOperationResolvers = {
   at: (operation) => toDateTime(operation.at),
 };
 
-export const ReleaseRevision: ReleaseRevisionResolvers = {
+const ReleaseRevision: ReleaseRevisionResolvers = {
   values: (revision) => parseJsonText(revision.valuesJson),
   valuesDiff: (revision, { against }, { cce }) => cce.releases.revisionDiff(revision, against),
   createdAt: (revision) => toDateTime(revision.createdAt),
   updatedAt: (revision) => toDateTime(revision.updatedAt),
 };
 
-export const releaseQueries: Pick<QueryResolvers, 'release'> = {
+const releaseQueries: Pick<QueryResolvers, 'release'> = {
   release: (_parent, args, { cce }) => cce.releases.byArgument(args),
 };
 
-export const releaseMutations: Pick<
+const releaseMutations: Pick<
   MutationResolvers,
   'releaseCreate' | 'releaseUpgrade' | 'releaseRollback' | 'releaseDelete'
 > = {
@@ -57,4 +58,13 @@ export const releaseMutations: Pick<
   releaseUpgrade: (_parent, { input }, { cce }) => cce.releases.upgrade(input),
   releaseRollback: (_parent, { input }, { cce }) => cce.releases.rollback(input),
   releaseDelete: (_parent, { input }, { cce }) => cce.releases.delete(input),
+};
+
+/** The resolvers of release.graphql. */
+export const releaseResolvers: Resolvers = {
+  Release,
+  ReleaseRevision,
+  ReleaseOperation,
+  Query: releaseQueries,
+  Mutation: releaseMutations,
 };

@@ -295,11 +295,17 @@ export class AddonService {
   }
 
   /** `Subscription.addonStatus`: finds the cluster, then hands over to the live session. */
-  watch(args: AddonIdArguments & { clusterId: string }): Promise<AsyncIterable<LiveUpdate<Addon>>> {
+  watch(
+    args: AddonIdArguments & { clusterId: string; untilSettled: boolean },
+  ): Promise<AsyncIterable<LiveUpdate<Addon>>> {
     return watchOrFail(async () => {
       const id = addonIdArgument(args);
       const cluster = await this.#clusters.requireRefByArgument(args.clusterId);
-      return this.#scope.live.watchAddon(cluster, watchedAddonUid(cluster.id, id));
+      return this.#scope.live.watchAddon(
+        cluster,
+        watchedAddonUid(cluster.id, id),
+        args.untilSettled,
+      );
     });
   }
 

@@ -284,7 +284,9 @@ export class ReleaseService {
   }
 
   /** `Subscription.releaseStatus`: checks the arguments, then hands over to the live session. */
-  watch(args: ReleaseSelector): Promise<AsyncIterable<LiveUpdate<Release>>> {
+  watch(
+    args: ReleaseSelector & { untilSettled: boolean },
+  ): Promise<AsyncIterable<LiveUpdate<Release>>> {
     checkWatchArguments([
       ...checkDnsLabel(args.namespace, MAX_NAMESPACE_LENGTH, ['namespace'], 'namespace'),
       ...checkDnsLabel(args.name, MAX_RELEASE_NAME_LENGTH, ['name'], 'release name'),
@@ -292,7 +294,7 @@ export class ReleaseService {
     return watchOrFail(async () => {
       const cluster = await this.#clusters.requireRefByArgument(args.clusterId);
       const key = { clusterId: cluster.id, namespace: args.namespace, name: args.name };
-      return this.#scope.live.watchRelease(cluster, key);
+      return this.#scope.live.watchRelease(cluster, key, args.untilSettled);
     });
   }
 
