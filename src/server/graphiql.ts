@@ -6,7 +6,6 @@
  * against the embedded simulator they run on its demo data, with the headers editor pre-filled
  * with the demo token, so a newcomer's first query works without knowing about credentials.
  */
-import { renderGraphiQL as renderYogaGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
 /**
@@ -60,11 +59,17 @@ export function graphiqlPageFixes(html: string): GraphiqlPage {
 // The page is several megabytes and the same for the same options: built once per options text.
 let rendered: { key: string; html: string } | undefined;
 
-/** yoga's `renderGraphiQL` with the fixes; the page is kept for repeated identical options. */
-export function renderGraphiQL(options?: GraphiQLOptions): string {
-  const key = JSON.stringify(options ?? {});
+/**
+ * yoga's page with the fixes, its renderer imported on the first view: the renderer holds a 9 MB
+ * bundle, tens of MB of heap and hundreds of milliseconds of loading that a gateway whose callers
+ * never open a browser (or that runs with GRAPHIQL=false) should not pay at start. The page is
+ * kept for repeated identical options.
+ */
+export async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const key = JSON.stringify(options);
   if (rendered?.key !== key) {
-    rendered = { key, html: graphiqlPageFixes(renderYogaGraphiQL(options)).html };
+    const { renderGraphiQL: render } = await import('@graphql-yoga/render-graphiql');
+    rendered = { key, html: graphiqlPageFixes(render(options)).html };
   }
   return rendered.html;
 }

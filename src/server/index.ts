@@ -32,7 +32,7 @@ import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export const GRAPHQL_PATH = '/graphql';
-const HEALTH_PATH = '/health';
+export const HEALTH_PATH = '/health';
 
 export interface GatewayServerOptions {
   config: GatewayConfig;
