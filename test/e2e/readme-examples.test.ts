@@ -2,10 +2,11 @@
  * The README's examples, run as written against `npm start` (`node src/main.ts` with no settings
  * but PORT=0): every code block marked `<!-- readme-test NAME -->` runs verbatim, in README order
  * (sh blocks with bash and curl, js blocks with Node), with only the port 4000 replaced by the
- * test gateway's. Each name has its expectation here, and every marked block must have one, so
+ * test gateway's. A block marked `stream` (a subscription that stays open, as a reader leaves it
+ * running) is stopped once what it printed meets its expectation. Each name has its expectation here, and every marked block must have one, so
  * the README cannot drift from what the gateway does.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,15 +19,18 @@ interface Example {
   readonly name: string;
   readonly language: string;
   readonly code: string;
+  /** Runs until stopped: ended once its output meets the expectation. */
+  readonly stream: boolean;
 }
 
 /** The marked code blocks of a Markdown text, in order. */
 function markedExamples(markdown: string): Example[] {
-  const pattern = /<!-- readme-test ([\w-]+) -->\s*```(\w+)\n([\s\S]*?)```/g;
-  return [...markdown.matchAll(pattern)].map(([, name = '', language = '', code = '']) => ({
+  const pattern = /<!-- readme-test ([\w-]+)( stream)? -->\s*```(\w+)\n([\s\S]*?)```/g;
+  return [...markdown.matchAll(pattern)].map(([, name = '', stream, language = '', code = '']) => ({
     name,
     language,
     code,
+    stream: stream !== undefined,
   }));
 }
 
@@ -38,7 +42,7 @@ interface Ran {
 /** What each example must print (and leave behind); it throws, via expect, when it does not. */
 const EXPECTATIONS: Record<string, (ran: Ran, gateway: string) => Promise<void> | void> = {
   examples({ stdout }) {
-    expect(stdout.match(/"data"/g)).toHaveLength(3);
+    expect(stdout.match(/"data"/g)).toHaveLength(4);
     expect(stdout).not.toContain('"errors"');
     expect(stdout).toContain('PENDING_UPGRADE');
   },
@@ -48,7 +52,6 @@ const EXPECTATIONS: Record<string, (ran: Ran, gateway: string) => Promise<void> 
   subscription({ stdout }) {
     expect(stdout).toContain('event: next');
     expect(stdout).toContain('"status":"DEPLOYED"');
-    expect(stdout).toContain('event: complete');
   },
   'subscription-js'({ stdout }) {
     expect(stdout).toContain("status: 'DEPLOYED'");
@@ -83,14 +86,42 @@ const EXPECTATIONS: Record<string, (ran: Ran, gateway: string) => Promise<void> 
   },
 };
 
-function runExample({ language, code }: Example, port: number): Promise<Ran> {
-  const text = code.replaceAll('127.0.0.1:4000', `127.0.0.1:${port}`);
+/**
+ * Runs one example to its end (bounded by 30 s), or, for a stream, until its output meets its
+ * expectation; rejects when it fails, with what it printed.
+ */
+function runExample(example: Example, port: number, gateway: string): Promise<Ran> {
+  const text = example.code.replaceAll('127.0.0.1:4000', `127.0.0.1:${port}`);
   const [command, args] =
-    language === 'js' ? [NODE, ['--input-type=module', '-e', text]] : ['bash', ['-e', '-c', text]];
+    example.language === 'js'
+      ? [NODE, ['--input-type=module', '-e', text]]
+      : ['bash', ['-e', '-c', text]];
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ran = { stdout: '', stderr: '' };
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd: ROOT, timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${error.message}\nstdout: ${stdout}\nstderr: ${stderr}`));
-      else resolve({ stdout, stderr });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const met = async () => {
+      try {
+        await EXPECTATIONS[example.name]?.(ran, gateway);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      ran.stdout += chunk.toString();
+      if (example.stream) {
+        void met().then((done) => {
+          if (done) child.kill('SIGTERM');
+        });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (ran.stderr += chunk.toString()));
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0 || (example.stream && signal === 'SIGTERM')) resolve(ran);
+      else
+        reject(new Error(`exit ${code ?? signal}\nstdout: ${ran.stdout}\nstderr: ${ran.stderr}`));
     });
   });
 }
@@ -130,8 +161,9 @@ describe('README examples', () => {
 
   for (const example of examples) {
     it(`${example.name} runs as written`, async () => {
-      const ran = await runExample(example, port);
-      await EXPECTATIONS[example.name]?.(ran, `http://127.0.0.1:${port}`);
+      const gatewayUrl = `http://127.0.0.1:${port}`;
+      const ran = await runExample(example, port, gatewayUrl);
+      await EXPECTATIONS[example.name]?.(ran, gatewayUrl);
     }, 40_000);
   }
 });

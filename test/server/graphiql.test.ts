@@ -40,6 +40,7 @@ describe('GraphiQL examples', () => {
       'query',
       'mutation',
       'subscription',
+      'query',
     ]);
   });
 });
