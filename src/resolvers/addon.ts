@@ -11,7 +11,7 @@ import type {
 } from '../generated/graphql.ts';
 import { addonGlobalId } from '../ids.ts';
 import { AddonTemplateType, cceValues } from './enums.ts';
-import { knownValue, toDateTime } from './values.ts';
+import { knownValue, maskedJson, toDateTime } from './values.ts';
 
 const TEMPLATE_TYPES = cceValues(AddonTemplateType);
 
@@ -22,6 +22,7 @@ export const Addon: AddonResolvers = {
   cluster: (addon, _args, { cce }) => cce.clusters.byId(addon.clusterId),
   template: (addon, _args, { cce }) => cce.addons.templateOf(addon),
   rollbackable: (addon) => addon.isRollbackable,
+  values: (addon) => maskedJson(addon.values),
   createdAt: (addon) => toDateTime(addon.createdAt),
   updatedAt: (addon) => toDateTime(addon.updatedAt),
 };

@@ -10,14 +10,32 @@ import { maskValues, ValuesTooDeepError } from '../values/masking.ts';
  */
 export function parseJsonText(text: string): unknown {
   if (text.trim() === '') return null;
+  let json: unknown;
   try {
-    return maskValues(JSON.parse(text) as unknown);
-  } catch (error) {
-    const why = error instanceof ValuesTooDeepError ? `: ${error.message}` : '';
-    throw new GraphQLError(`CCE sent a JSON field the gateway could not parse${why}.`, {
-      extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
-    });
+    json = JSON.parse(text);
+  } catch {
+    throw unreadableJson('');
   }
+  return maskedJson(json);
+}
+
+/**
+ * A JSON document from CCE (add-on values) with its secrets masked by the gateway's rule; one
+ * nested deeper than the masking walk goes is a field error, not a failed request.
+ */
+export function maskedJson<T>(json: T): T {
+  try {
+    return maskValues(json);
+  } catch (error) {
+    if (error instanceof ValuesTooDeepError) throw unreadableJson(`: ${error.message}`);
+    throw error;
+  }
+}
+
+function unreadableJson(why: string): GraphQLError {
+  return new GraphQLError(`CCE sent a JSON field the gateway could not parse${why}.`, {
+    extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
+  });
 }
 
 // Go's time.Time default format, which CCE uses for cluster timestamps:
