@@ -5,7 +5,8 @@
  *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs)
  *   embedded simulator, when no CCE endpoint is configured
  *   live registry (status subscriptions and the event bus behind them)
- *   cluster directory, caller resolver and context factory (the per-request CCE service)
+ *   cluster directory, idempotency store, caller resolver and context factory (the per-request
+ *   CCE service)
  *   server (the HTTP edge), handed all of the above and the GraphiQL examples; in embedded mode
  *   also the simulator's control routes, so `/__simulator/…` works on the gateway's own port
  *
@@ -24,6 +25,7 @@ import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
 import type { Logger } from './server/logger.ts';
 import { createUpstreamCallFeed } from './server/upstream-calls.ts';
+import { MemoryIdempotencyStore, type IdempotencyStore } from './service/idempotency.ts';
 import type { Simulator, SimulatorOptions } from './simulator/index.ts';
 
 export interface GatewayOptions {
@@ -36,6 +38,11 @@ export interface GatewayOptions {
   simulator?: SimulatorOptions;
   /** Over the transport options the settings give (tests: short retry delays). */
   transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall'>>;
+  /**
+   * Where mutations' idempotency keys are kept; in-process (IDEMPOTENCY_WINDOW_MS) by default. A
+   * store shared by every replica makes a repeat that reaches another replica a repeat too.
+   */
+  idempotency?: IdempotencyStore;
 }
 
 export interface Gateway {
@@ -115,6 +122,9 @@ export async function createGateway(
       callers,
       upstreamCallBudget: config.security.upstreamCallBudget,
       readDeadlineMs: config.server.readDeadlineMs,
+      idempotency:
+        options.idempotency ??
+        new MemoryIdempotencyStore({ windowMs: config.idempotency.windowMs }),
     }),
     live,
     upstreamEndpoint: endpoint,

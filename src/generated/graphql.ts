@@ -10,6 +10,8 @@ import type {
   AddonVersion as AddonVersionModel,
   AddonSupportedVersion as AddonSupportedVersionModel,
 } from '../cce/model.ts';
+import type { OutdatedItem as OutdatedItemModel } from '../service/outdated.ts';
+import type { ValueChange as ValueChangeModel } from '../values/diff.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,6 +46,8 @@ export type Addon = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The global id (`Addon:<cluster uid>/<add-on uid>`). */
   id: Scalars['ID']['output'];
+  /** The latest version of the add-on's template this add-on can move to: the newest (semver order, pre-releases only when there is nothing else) of the versions CCE lists in `targetVersions` and the template versions that support the cluster's Kubernetes version. The installed version when none is newer; null when neither the template nor CCE knows the installed version. */
+  latestVersion?: Maybe<AddonVersion>;
   /** CCE's error detail. */
   message?: Maybe<Scalars['String']['output']>;
   /** The add-on name. */
@@ -66,6 +70,8 @@ export type Addon = Node & {
   uid: Scalars['ID']['output'];
   /** When the add-on last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether `latestVersion` is newer than the installed version. */
+  upgradeAvailable: Scalars['Boolean']['output'];
   /** The values the add-on runs with (CCE `spec.values`). */
   values?: Maybe<Scalars['JSON']['output']>;
   /** The installed version. */
@@ -76,6 +82,8 @@ export type Addon = Node & {
 export type AddonInstallInput = {
   /** The target cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The template name, from `addonTemplates` of the cluster's API family. */
   templateName: Scalars['String']['input'];
   /** The add-on values, a JSON object (usually `{ basic, custom, flavor }`); defaults to `{}`. */
@@ -89,6 +97,10 @@ export type AddonInstallPayload = {
   __typename?: 'AddonInstallPayload';
   /** The new add-on in its pending state; null when the input was refused. */
   addon?: Maybe<Addon>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -99,6 +111,10 @@ export type AddonRollbackInput = {
   addonId: Scalars['ID']['input'];
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the add-on still runs this version (`Addon.version`): otherwise the rollback is refused with `STALE`, saying the current version. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of `addonRollback`. */
@@ -106,6 +122,10 @@ export type AddonRollbackPayload = {
   __typename?: 'AddonRollbackPayload';
   /** The add-on in its pending state; null when the input was refused. */
   addon?: Maybe<Addon>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -188,27 +208,41 @@ export type AddonUninstallInput = {
   addonId: Scalars['ID']['input'];
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the add-on still runs this version (`Addon.version`): otherwise the uninstall is refused with `STALE`, saying the current version. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of `addonUninstall`. */
 export type AddonUninstallPayload = {
   __typename?: 'AddonUninstallPayload';
-  /** The add-on as CCE returned it (usually `DELETING`); null when CCE answered without it or the input was refused. */
+  /** The add-on as CCE returned it; null when CCE answered without it (both cluster families do) or the input was refused. */
   addon?: Maybe<Addon>;
   /** The global id of the add-on being uninstalled; null when the input was refused. */
   deletedAddonId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
-/** An upgrade: the add-on, the target version and the complete values. */
+/** An upgrade: the add-on, the target version and its values (complete, or a patch of the current ones). */
 export type AddonUpgradeInput = {
   /** The add-on's `Addon.id` or CCE id. */
   addonId: Scalars['ID']['input'];
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
-  /** The complete values of the upgraded add-on, a JSON object (CCE replaces them all). */
-  values: Scalars['JSON']['input'];
+  /** Only if the add-on still runs this version (`Addon.version`): otherwise the upgrade is refused with `STALE`, saying the current version. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The complete values of the upgraded add-on, a JSON object (CCE replaces them all); give this or `valuesPatch`, not both. A secret read masked from `Addon.values` and left out is refused with `SECRET_REQUIRED` at its path, one sent back as `******` with `MASKED_VALUE`. */
+  values?: InputMaybe<Scalars['JSON']['input']>;
+  /** The change to the add-on's current values, as an RFC 7386 JSON merge patch (a JSON object): the keys it names get its values, `null` removes a key, objects merge, arrays are replaced whole; everything else stays. Give this or `values`, not both. When the patched values would still hold a masked secret, the upgrade is refused with `SECRET_REQUIRED` at each such path; give those secrets in the patch (or `null` to remove them). */
+  valuesPatch?: InputMaybe<Scalars['JSON']['input']>;
   /** The version to upgrade to; it must be one of the template's versions. */
   version: Scalars['String']['input'];
 };
@@ -218,6 +252,10 @@ export type AddonUpgradePayload = {
   __typename?: 'AddonUpgradePayload';
   /** The add-on in its pending state; null when the input was refused. */
   addon?: Maybe<Addon>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -272,6 +310,8 @@ export type Chart = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The chart version. */
   version?: Maybe<Scalars['String']['output']>;
+  /** Every version of this chart (charts of the same name) in the same repository, this one included, newest first. Semantic versions (a leading `v` allowed) are ordered by semver precedence and come first; other versions follow, compared as text with runs of digits read as numbers (`1.10` after `1.9`), the larger first. Served from the family's chart list: no extra call. */
+  versions: Array<Chart>;
 };
 
 /** A Kubernetes cluster managed by CCE, either standard (CCE/Turbo) or Autopilot. */
@@ -315,7 +355,8 @@ export type Cluster = Node & {
 
 /** A Kubernetes cluster managed by CCE, either standard (CCE/Turbo) or Autopilot. */
 export type ClusterAddonArgs = {
-  id: Scalars['ID']['input'];
+  addonId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A Kubernetes cluster managed by CCE, either standard (CCE/Turbo) or Autopilot. */
@@ -420,7 +461,7 @@ export type Mutation = {
   releaseDelete: ReleaseDeletePayload;
   /** Rolls a release back to an earlier revision of its history. The release comes back in `PENDING_ROLLBACK`. */
   releaseRollback: ReleaseRollbackPayload;
-  /** Upgrades a release to new values or another chart version. The release comes back in `PENDING_UPGRADE`. Values read from `Release.values` carry secrets masked as `******`; replace them with the real values before sending (masked values are refused with `MASKED_VALUE`). */
+  /** Upgrades a release to new values (complete `values`, or a `valuesPatch` of the current ones) or another chart version. The release comes back in `PENDING_UPGRADE`. Values read from `Release.values` carry secrets masked as `******`; the gateway cannot send them back, so give them anew (masked values are refused with `MASKED_VALUE`, secrets that would be lost with `SECRET_REQUIRED`). */
   releaseUpgrade: ReleaseUpgradePayload;
 };
 
@@ -464,11 +505,50 @@ export type MutationReleaseUpgradeArgs = {
   input: ReleaseUpgradeInput;
 };
 
+/** Whether a mutation's change was made in CCE. */
+export type MutationOutcome =
+  /** CCE applied the change: it answered, or, when no answer came, reading the object again showed the change. */
+  | 'APPLIED'
+  /** Nothing was changed: the input was refused (see `userErrors`), or the request provably never reached CCE (the connection was refused or reset before the request was written). Retrying is safe. */
+  | 'NOT_APPLIED'
+  /** The request may have reached CCE but no answer came (a timeout, a reset after sending, an answer that could not be read), and reading the object again did not show the change. It may still land: check the object (or repeat the request with the same `idempotencyKey`, which checks and never writes again) before retrying with a new key. */
+  | 'UNKNOWN';
+
 /** An object with a globally unique id that `Query.node` can fetch again. Treat ids as opaque strings. */
 export type Node = {
   /** The globally unique id of this object. */
   id: Scalars['ID']['output'];
 };
+
+/** A release or add-on behind its latest version. */
+export type OutdatedItem = {
+  __typename?: 'OutdatedItem';
+  /** The add-on, when `kind` is `ADDON`. */
+  addon?: Maybe<Addon>;
+  /** The cluster it is installed in. */
+  cluster: Cluster;
+  /** The version installed now: the release's chart version or the add-on version. */
+  currentVersion?: Maybe<Scalars['String']['output']>;
+  /** Whether this is a release or an add-on. */
+  kind: OutdatedKind;
+  /** For a release: the chart to upgrade to (its id goes into `releaseUpgrade`'s `chartId`); null for add-ons. */
+  latestChart?: Maybe<Chart>;
+  /** The latest version (`Release.latestChart.version` or `Addon.latestVersion.version`). */
+  latestVersion: Scalars['String']['output'];
+  /** The release name, or the add-on's template name. */
+  name: Scalars['String']['output'];
+  /** The release's namespace; null for add-ons. */
+  namespace?: Maybe<Scalars['String']['output']>;
+  /** The release, when `kind` is `RELEASE`. */
+  release?: Maybe<Release>;
+};
+
+/** What kind of object an `OutdatedItem` is. */
+export type OutdatedKind =
+  /** An add-on whose template has a newer version the add-on can move to. */
+  | 'ADDON'
+  /** A Helm release whose chart has a newer version in the repository. */
+  | 'RELEASE';
 
 /** Where a page of a connection starts and ends, and whether there is more (Relay cursor connections). */
 export type PageInfo = {
@@ -502,14 +582,17 @@ export type Query = {
   clusters?: Maybe<Array<Cluster>>;
   /** Fetches any object that implements `Node` by its global id; null when it does not exist. */
   node?: Maybe<Node>;
+  /** Every release and add-on behind its latest version (`upgradeAvailable`), in all the caller's clusters or in the given ones, ordered by cluster (as `clusters` lists them), then releases by namespace and name, then add-ons by template name. Upstream cost: the two cluster lists, one release list and one add-on list per cluster, one chart list and one template list per API family; nothing more. */
+  outdated: Array<OutdatedItem>;
   /** One Helm release; null when it does not exist. */
   release?: Maybe<Release>;
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
 export type QueryAddonArgs = {
+  addonId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
@@ -553,6 +636,12 @@ export type QueryNodeArgs = {
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
+export type QueryOutdatedArgs = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<OutdatedKind>;
+};
+
+/** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
 export type QueryReleaseArgs = {
   clusterId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -572,12 +661,16 @@ export type Release = Node & {
   cluster?: Maybe<Cluster>;
   /** When the release was installed. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The current values against the chart's defaults (defaults → values): what the user changed, added or removed. Null when the chart is no longer in the repository. Costs one ShowChartValues per distinct chart in the request. */
+  defaultsDiff?: Maybe<Array<ValueChange>>;
   /** The description given at install or upgrade. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every revision of the release, newest first. Null when CCE could not read the history. */
   history?: Maybe<Array<ReleaseRevision>>;
   /** The global id (`Release:<cluster uid>/<namespace>/<name>`). */
   id: Scalars['ID']['output'];
+  /** The latest version of the release's chart (the same name) in the repository of the cluster's API family: the newest by `Chart.versions` order that is not a semver pre-release (or the newest pre-release when there is nothing else). Null when the repository has no chart of that name. */
+  latestChart?: Maybe<Chart>;
   /** The release name. */
   name: Scalars['String']['output'];
   /** The Kubernetes namespace the release is installed in. */
@@ -592,8 +685,20 @@ export type Release = Node & {
   statusDescription?: Maybe<Scalars['String']['output']>;
   /** When the release last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether `latestChart` is newer than the chart version the release runs. */
+  upgradeAvailable: Scalars['Boolean']['output'];
+  /** The user's overrides: the current values minus the chart's defaults (objects keep only the keys whose value differs from the default; arrays and other values are kept whole when they differ; masked values are always kept). Null when the chart is no longer in the repository. Costs one ShowChartValues per distinct chart in the request. */
+  userValues?: Maybe<Scalars['JSON']['output']>;
   /** The values of the current revision, parsed from JSON. Secrets stay masked as CCE returns them. */
   values?: Maybe<Scalars['JSON']['output']>;
+  /** What changed in the values from one revision of the history to another (`toRevision` defaults to the current revision). Computed from the history, which is read once per release: no extra call. See `ValueChange` for how values are compared. An unknown revision is `NOT_FOUND`. */
+  valuesDiff: Array<ValueChange>;
+};
+
+/** A Helm release: one installation of a chart into a namespace of a cluster. */
+export type ReleaseValuesDiffArgs = {
+  fromRevision: Scalars['Int']['input'];
+  toRevision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of releases. */
@@ -621,6 +726,8 @@ export type ReleaseCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Only render and validate the release, install nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name: a DNS-1123 label of at most 53 characters. */
   name: Scalars['String']['input'];
   /** The target namespace: a DNS-1123 label of at most 63 characters. */
@@ -632,6 +739,10 @@ export type ReleaseCreateInput = {
 /** The result of `releaseCreate`. */
 export type ReleaseCreatePayload = {
   __typename?: 'ReleaseCreatePayload';
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** The new release in its pending state; null when the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
@@ -642,6 +753,10 @@ export type ReleaseCreatePayload = {
 export type ReleaseDeleteInput = {
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the release is still at this revision (`Release.revision`): otherwise the delete is refused with `STALE`, saying the current revision. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name. */
   name: Scalars['String']['input'];
   /** The namespace of the release. */
@@ -653,7 +768,11 @@ export type ReleaseDeletePayload = {
   __typename?: 'ReleaseDeletePayload';
   /** The global id of the release being deleted; null when the input was refused. */
   deletedReleaseId?: Maybe<Scalars['ID']['output']>;
-  /** The release as CCE returned it (usually `DELETING`); null when CCE returns no body or the input was refused. */
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
+  /** The release as it is after the delete was sent (usually `DELETING`, on either cluster family); null when it is already gone or the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -689,12 +808,23 @@ export type ReleaseRevision = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The values of this revision, parsed from JSON. Secrets stay masked as CCE returns them. */
   values?: Maybe<Scalars['JSON']['output']>;
+  /** What changed in the values from revision `against` to this revision (`against` defaults to the revision just before this one; for the first revision every value is `ADDED`). No extra call: the history is read once per release. An unknown revision is `NOT_FOUND`. */
+  valuesDiff: Array<ValueChange>;
+};
+
+/** One revision in a release's history. */
+export type ReleaseRevisionValuesDiffArgs = {
+  against?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A rollback: the release and the revision to return to. */
 export type ReleaseRollbackInput = {
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the release is still at this revision (`Release.revision`): otherwise the rollback is refused with `STALE`, saying the current revision. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name. */
   name: Scalars['String']['input'];
   /** The namespace of the release. */
@@ -706,6 +836,10 @@ export type ReleaseRollbackInput = {
 /** The result of `releaseRollback`. */
 export type ReleaseRollbackPayload = {
   __typename?: 'ReleaseRollbackPayload';
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** The release in its pending state; null when the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
@@ -739,19 +873,29 @@ export type ReleaseUpgradeInput = {
   clusterId: Scalars['ID']['input'];
   /** Only render and validate the upgrade, change nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only if the release is still at this revision (`Release.revision`): otherwise the upgrade is refused with `STALE`, saying the current revision. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name. */
   name: Scalars['String']['input'];
   /** The namespace of the release. */
   namespace: Scalars['String']['input'];
-  /** Reset the values to the chart's defaults before applying `values`. */
+  /** Reset the values to the chart's defaults before applying `values` (not with `valuesPatch`). */
   resetValues?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The complete values of the new revision, a JSON object. Masked secrets read from `Release.values` must be replaced, not sent back: a value that is exactly `******` is refused with `MASKED_VALUE` at its path, e.g. `["input", "values", "basic", "mysql_password"]`, before anything is sent to CCE (the upgrade would otherwise store the mask as the secret). */
-  values: Scalars['JSON']['input'];
+  /** The complete values of the new revision, a JSON object; give this or `valuesPatch`, not both. Masked secrets read from `Release.values` must be replaced, not sent back: a value that is exactly `******` is refused with `MASKED_VALUE` at its path, e.g. `["input", "values", "basic", "mysql_password"]`, and a secret left out is refused with `SECRET_REQUIRED` at its path (unless `resetValues`), before anything is sent to CCE. */
+  values?: InputMaybe<Scalars['JSON']['input']>;
+  /** The change to the release's current values, as an RFC 7386 JSON merge patch (a JSON object): the keys it names get its values, `null` removes a key, objects merge, arrays are replaced whole; everything else stays. Give this or `values`, not both. The gateway reads secrets only masked, so it cannot carry them over: when the patched values would still hold a masked secret, the upgrade is refused with `SECRET_REQUIRED` at each such path; give those secrets in the patch (or `null` to remove them). */
+  valuesPatch?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** The result of `releaseUpgrade`. */
 export type ReleaseUpgradePayload = {
   __typename?: 'ReleaseUpgradePayload';
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** The release in its pending state; null when the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
@@ -761,41 +905,44 @@ export type ReleaseUpgradePayload = {
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Follows an add-on until it settles. Completes after `RUNNING`, `INSTALL_FAILED`, `UPGRADE_FAILED`, `ROLLBACK_FAILED`, `DELETE_FAILED`, `DELETE_SUCCESS` or `UNKNOWN` (`AVAILABLE` and `ABNORMAL` may still change on their own, so they do not end it); when the add-on disappears (uninstalled), its last state is emitted once more with status `DELETE_SUCCESS`. An add-on that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or add-on does not exist. */
+  /** Watches an add-on: its state now, then every change, until the client leaves. When the add-on disappears (uninstalled), its last state is emitted once more with status `DELETE_SUCCESS` and the subscription completes. Settled states are `RUNNING`, `INSTALL_FAILED`, `UPGRADE_FAILED`, `ROLLBACK_FAILED`, `DELETE_FAILED`, `DELETE_SUCCESS` and `UNKNOWN` (`AVAILABLE` and `ABNORMAL` may still change on their own). Errors: `NOT_FOUND` when the cluster or add-on does not exist. */
   addonStatus: Addon;
-  /** Follows a release until it settles. Completes after `DEPLOYED`, `FAILED`, `UNKNOWN` or `DELETED`; when the release disappears (uninstalled), its last state is emitted once more with status `DELETED`. A release that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or release does not exist, `BAD_USER_INPUT` for a malformed namespace or name. */
+  /** Watches a release: its state now, then every change, until the client leaves. When the release disappears (uninstalled), its last state is emitted once more with status `DELETED` and the subscription completes. Settled states are `DEPLOYED`, `FAILED`, `UNKNOWN` and `DELETED`. Errors: `NOT_FOUND` when the cluster or release does not exist, `BAD_USER_INPUT` for a malformed namespace or name. */
   releaseStatus: Release;
 };
 
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type SubscriptionAddonStatusArgs = {
+  addonId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  untilSettled?: Scalars['Boolean']['input'];
 };
 
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type SubscriptionReleaseStatusArgs = {
   clusterId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+  untilSettled?: Scalars['Boolean']['input'];
 };
 
 /** Why a mutation's input was refused. Nothing was sent to CCE when a mutation answers with user errors. */
@@ -811,6 +958,10 @@ export type UserError = {
 
 /** The kinds of problem a mutation reports in `userErrors`. */
 export type UserErrorCode =
+  /** The object to create already exists: a release with this name in the namespace, or an add-on of this template in the cluster. */
+  | 'ALREADY_EXISTS'
+  /** The `idempotencyKey` was used within the idempotency window for a request with different input. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** The value does not have the required format (DNS-1123 name, version, JSON object, id …). */
   | 'INVALID'
   /** The value is the mask `******` that `Release.values` shows in place of a password-like value. Sending it back would replace the real secret with the mask, so the input is refused; send the real value instead. */
@@ -821,8 +972,36 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A required value is missing or empty. */
   | 'REQUIRED'
+  /** The change would lose a secret the gateway can only read masked: the values would keep the mask where the secret is (a `valuesPatch` that leaves it alone), or leave the secret out (complete `values`). Each user error names one such path in `field`; give the secret a new value there, or remove it on purpose with `null` in a `valuesPatch`. */
+  | 'SECRET_REQUIRED'
+  /** The object is no longer in the state the input expected (`expectedRevision`, `expectedVersion`); the message says what it is now. Read it again and decide anew. */
+  | 'STALE'
   /** The value is longer than allowed. */
   | 'TOO_LONG';
+
+/** One difference between two values documents. Objects are compared key by key and arrays by index (no move detection: removing the first of two items reports index 0 `CHANGED` and index 1 `REMOVED`); any other value, or a change of type, is one change at its path. Both sides are masked by the gateway's masking rule before they are compared, so no change carries a secret. */
+export type ValueChange = {
+  __typename?: 'ValueChange';
+  /** The new value; null when the path is gone. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The old value; null when the path is new. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** What kind of change it is. */
+  kind: ValueChangeKind;
+  /** Where: object keys, and array indexes as decimal strings, e.g. `["image", "tag"]` or `["hosts", "0"]`. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** What a `ValueChange` says about one path of a values document. */
+export type ValueChangeKind =
+  /** The path is new: only `after` has it. */
+  | 'ADDED'
+  /** Both sides have the path with different values (or values of different types). */
+  | 'CHANGED'
+  /** A masked secret (`******`) is on either side: whether it changed cannot be known, so it is never reported as unchanged. A masked side shows the mask alone (`******`), never a secret; a side without the path is null. */
+  | 'MASKED'
+  /** The path is gone: only `before` has it. */
+  | 'REMOVED';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -996,7 +1175,10 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutationOutcome: MutationOutcome;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutdatedItem: ResolverTypeWrapper<OutdatedItemModel>;
+  OutdatedKind: OutdatedKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Release: ResolverTypeWrapper<ReleaseModel>;
@@ -1028,6 +1210,8 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ValueChange: ResolverTypeWrapper<ValueChangeModel>;
+  ValueChangeKind: ValueChangeKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1063,6 +1247,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutdatedItem: OutdatedItemModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Release: ReleaseModel;
@@ -1090,6 +1275,7 @@ export type ResolversParentTypes = {
   };
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
+  ValueChange: ValueChangeModel;
 };
 
 export type AddonResolvers<
@@ -1109,6 +1295,7 @@ export type AddonResolvers<
   currentVersion?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestVersion?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previousVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1120,6 +1307,7 @@ export type AddonResolvers<
   templateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1131,6 +1319,8 @@ export type AddonInstallPayloadResolvers<
     ResolversParentTypes['AddonInstallPayload'],
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1140,6 +1330,8 @@ export type AddonRollbackPayloadResolvers<
     ResolversParentTypes['AddonRollbackPayload'],
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1194,6 +1386,8 @@ export type AddonUninstallPayloadResolvers<
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
   deletedAddonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1203,6 +1397,8 @@ export type AddonUpgradePayloadResolvers<
     ResolversParentTypes['AddonUpgradePayload'],
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1248,6 +1444,7 @@ export type ChartResolvers<
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['Chart']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1266,7 +1463,7 @@ export type ClusterResolvers<
     Maybe<ResolversTypes['Addon']>,
     ParentType,
     ContextType,
-    RequireFields<ClusterAddonArgs, 'id'>
+    Partial<ClusterAddonArgs>
   >;
   addons?: Resolver<
     Maybe<Array<ResolversTypes['Addon']>>,
@@ -1406,6 +1603,21 @@ export type NodeResolvers<
   __resolveType: TypeResolveFn<'Addon' | 'Chart' | 'Cluster' | 'Release', ParentType, ContextType>;
 };
 
+export type OutdatedItemResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['OutdatedItem'] = ResolversParentTypes['OutdatedItem'],
+> = {
+  addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutdatedKind'], ParentType, ContextType>;
+  latestChart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -1424,7 +1636,7 @@ export type QueryResolvers<
     Maybe<ResolversTypes['Addon']>,
     ParentType,
     ContextType,
-    RequireFields<QueryAddonArgs, 'clusterId' | 'id'>
+    RequireFields<QueryAddonArgs, 'clusterId'>
   >;
   addonTemplates?: Resolver<
     Maybe<Array<ResolversTypes['AddonTemplate']>>,
@@ -1468,6 +1680,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryNodeArgs, 'id'>
   >;
+  outdated?: Resolver<
+    Array<ResolversTypes['OutdatedItem']>,
+    ParentType,
+    ContextType,
+    Partial<QueryOutdatedArgs>
+  >;
   release?: Resolver<
     Maybe<ResolversTypes['Release']>,
     ParentType,
@@ -1492,9 +1710,11 @@ export type ReleaseResolvers<
   chartVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  defaultsDiff?: Resolver<Maybe<Array<ResolversTypes['ValueChange']>>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ReleaseRevision']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestChart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1502,7 +1722,15 @@ export type ReleaseResolvers<
   status?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<
+    Array<ResolversTypes['ValueChange']>,
+    ParentType,
+    ContextType,
+    RequireFields<ReleaseValuesDiffArgs, 'fromRevision'>
+  >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1522,6 +1750,8 @@ export type ReleaseCreatePayloadResolvers<
   ParentType extends ResolversParentTypes['ReleaseCreatePayload'] =
     ResolversParentTypes['ReleaseCreatePayload'],
 > = {
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1532,6 +1762,8 @@ export type ReleaseDeletePayloadResolvers<
     ResolversParentTypes['ReleaseDeletePayload'],
 > = {
   deletedReleaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1558,6 +1790,12 @@ export type ReleaseRevisionResolvers<
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<
+    Array<ResolversTypes['ValueChange']>,
+    ParentType,
+    ContextType,
+    Partial<ReleaseRevisionValuesDiffArgs>
+  >;
 };
 
 export type ReleaseRollbackPayloadResolvers<
@@ -1565,6 +1803,8 @@ export type ReleaseRollbackPayloadResolvers<
   ParentType extends ResolversParentTypes['ReleaseRollbackPayload'] =
     ResolversParentTypes['ReleaseRollbackPayload'],
 > = {
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1574,6 +1814,8 @@ export type ReleaseUpgradePayloadResolvers<
   ParentType extends ResolversParentTypes['ReleaseUpgradePayload'] =
     ResolversParentTypes['ReleaseUpgradePayload'],
 > = {
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1587,14 +1829,17 @@ export type SubscriptionResolvers<
     'addonStatus',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionAddonStatusArgs, 'clusterId' | 'id'>
+    RequireFields<SubscriptionAddonStatusArgs, 'clusterId' | 'untilSettled'>
   >;
   releaseStatus?: SubscriptionResolver<
     ResolversTypes['Release'],
     'releaseStatus',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionReleaseStatusArgs, 'clusterId' | 'name' | 'namespace'>
+    RequireFields<
+      SubscriptionReleaseStatusArgs,
+      'clusterId' | 'name' | 'namespace' | 'untilSettled'
+    >
   >;
 };
 
@@ -1605,6 +1850,16 @@ export type UserErrorResolvers<
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ValueChangeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ValueChange'] = ResolversParentTypes['ValueChange'],
+> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ValueChangeKind'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
@@ -1628,6 +1883,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutdatedItem?: OutdatedItemResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
@@ -1640,4 +1896,5 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReleaseUpgradePayload?: ReleaseUpgradePayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  ValueChange?: ValueChangeResolvers<ContextType>;
 };

@@ -8,14 +8,16 @@ import type {
   AddonVersionResolvers,
   MutationResolvers,
   QueryResolvers,
+  Resolvers,
 } from '../generated/graphql.ts';
 import { addonGlobalId } from '../ids.ts';
 import { AddonTemplateType, cceValues } from './enums.ts';
-import { knownValue, maskedJson, toDateTime } from './values.ts';
+import { maskedJson } from '../values/json-text.ts';
+import { knownValue, toDateTime } from './values.ts';
 
 const TEMPLATE_TYPES = cceValues(AddonTemplateType);
 
-export const Addon: AddonResolvers = {
+const Addon: AddonResolvers = {
   __resolveReference: (reference, { cce }) => cce.addons.fromReference(reference),
   id: (addon) => addonGlobalId(addon.clusterId, addon.id),
   uid: (addon) => addon.id,
@@ -23,29 +25,31 @@ export const Addon: AddonResolvers = {
   template: (addon, _args, { cce }) => cce.addons.templateOf(addon),
   rollbackable: (addon) => addon.isRollbackable,
   values: (addon) => maskedJson(addon.values),
+  latestVersion: (addon, _args, { cce }) => cce.addons.latestVersion(addon),
+  upgradeAvailable: (addon, _args, { cce }) => cce.addons.upgradeAvailable(addon),
   createdAt: (addon) => toDateTime(addon.createdAt),
   updatedAt: (addon) => toDateTime(addon.updatedAt),
 };
 
-export const AddonTemplate: AddonTemplateResolvers = {
+const AddonTemplate: AddonTemplateResolvers = {
   clusterType: (template) => template.family,
   type: (template) => knownValue(TEMPLATE_TYPES, template.type),
 };
 
-export const AddonVersion: AddonVersionResolvers = {
+const AddonVersion: AddonVersionResolvers = {
   supportedClusters: (version) => version.supportVersions,
   createdAt: (version) => toDateTime(version.createdAt),
   updatedAt: (version) => toDateTime(version.updatedAt),
 };
 
-export const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
+const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
   addons: (_parent, { clusterId, templateName }, { cce }) =>
     cce.addons.list(clusterId, templateName),
-  addon: (_parent, { clusterId, id }, { cce }) => cce.addons.byArgument(clusterId, id),
+  addon: (_parent, args, { cce }) => cce.addons.byArgument(args),
   addonTemplates: (_parent, args, { cce }) => cce.addons.templates(args),
 };
 
-export const addonMutations: Pick<
+const addonMutations: Pick<
   MutationResolvers,
   'addonInstall' | 'addonUpgrade' | 'addonRollback' | 'addonUninstall'
 > = {
@@ -53,4 +57,13 @@ export const addonMutations: Pick<
   addonUpgrade: (_parent, { input }, { cce }) => cce.addons.upgrade(input),
   addonRollback: (_parent, { input }, { cce }) => cce.addons.rollback(input),
   addonUninstall: (_parent, { input }, { cce }) => cce.addons.uninstall(input),
+};
+
+/** The resolvers of addon.graphql. */
+export const addonResolvers: Resolvers = {
+  Addon,
+  AddonTemplate,
+  AddonVersion,
+  Query: addonQueries,
+  Mutation: addonMutations,
 };

@@ -1,43 +1,6 @@
 /**
  * Small pure conversions from domain values to what the schema promises.
  */
-import { GraphQLError } from 'graphql';
-import { maskValues, ValuesTooDeepError } from '../values/masking.ts';
-
-/**
- * JSON text as CCE sent it (release values and parameters, chart defaults), parsed; null for empty
- * text. Secrets are masked by the gateway's rule (src/values/masking.ts) on top of CCE's own `******`.
- */
-export function parseJsonText(text: string): unknown {
-  if (text.trim() === '') return null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw unreadableJson('');
-  }
-  return maskedJson(json);
-}
-
-/**
- * A JSON document from CCE (add-on values) with its secrets masked by the gateway's rule; one
- * nested deeper than the masking walk goes is a field error, not a failed request.
- */
-export function maskedJson<T>(json: T): T {
-  try {
-    return maskValues(json);
-  } catch (error) {
-    if (error instanceof ValuesTooDeepError) throw unreadableJson(`: ${error.message}`);
-    throw error;
-  }
-}
-
-function unreadableJson(why: string): GraphQLError {
-  return new GraphQLError(`CCE sent a JSON field the gateway could not parse${why}.`, {
-    extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
-  });
-}
-
 // Go's time.Time default format, which CCE uses for cluster timestamps:
 // `2018-08-02 03:48:58.968214406 +0000 UTC`.
 const GO_TIME =

@@ -7,6 +7,7 @@
  * with the demo token, so a newcomer's first query works without knowing about credentials.
  */
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { CSRF_HEADER } from './security/csrf.ts';
 
 /**
  * The page, imported on its first view: the renderer holds a 9 MB bundle, tens of MB of heap and
@@ -33,6 +34,10 @@ export function graphiqlOptions({ operations, headers }: GraphiqlExamples): Grap
   const headerText = JSON.stringify(headers, null, 2);
   return {
     title: 'CCE Gateway',
+    // GraphiQL sends subscriptions as GET (Server-Sent Events), which the CSRF check refuses
+    // without this header. Sent by GraphiQL's own fetcher on every request, not shown in the
+    // headers editor; a page of another site still cannot send it without a CORS preflight.
+    additionalHeaders: { [CSRF_HEADER]: 'graphiql' },
     defaultQuery: operations[0]?.query,
     headers: headerText,
     defaultTabs: operations.map(({ query, variables }) => ({

@@ -14,6 +14,8 @@ import { createLoaders } from '../loaders/index.ts';
 import { AddonService } from './addons.ts';
 import { ChartService } from './charts.ts';
 import { ClusterService } from './clusters.ts';
+import { OutdatedService } from './outdated.ts';
+import type { IdempotencyStore } from './idempotency.ts';
 import { ReleaseService } from './releases.ts';
 import type { ServiceScope } from './scope.ts';
 
@@ -26,6 +28,10 @@ export interface CceServiceDeps {
   readonly directory: CallerClusterDirectory;
   /** The caller's live session: status watches, and change notices after writes. */
   readonly live: LiveSession;
+  /** Where idempotency keys are kept (shared by the process, or by every replica). */
+  readonly idempotency: IdempotencyStore;
+  /** Who the caller is, for their idempotency keys: `callerIdentity`, else the credential scope. */
+  readonly caller: string;
 }
 
 /** What `Query.node` can answer with. */
@@ -36,6 +42,7 @@ export class CceService {
   readonly releases: ReleaseService;
   readonly charts: ChartService;
   readonly addons: AddonService;
+  readonly outdated: OutdatedService;
 
   constructor(deps: CceServiceDeps) {
     const options = { signal: deps.signal };
@@ -44,11 +51,17 @@ export class CceService {
       options,
       loaders: createLoaders(deps.client, options, deps.directory),
       live: deps.live,
+      writes: {
+        idempotency: deps.idempotency,
+        caller: deps.caller,
+        signal: deps.signal,
+      },
     };
     this.clusters = new ClusterService(scope);
     this.charts = new ChartService(scope, this.clusters);
     this.releases = new ReleaseService(scope, this.clusters, this.charts);
     this.addons = new AddonService(scope, this.clusters);
+    this.outdated = new OutdatedService(scope, this.clusters, this.charts, this.addons);
   }
 
   /** The object a global id names, or null. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownValue, maskedJson, parseJsonText, toDateTime } from '../../src/resolvers/values.ts';
+import { knownValue, toDateTime } from '../../src/resolvers/values.ts';
+import { maskedJson, parseJsonText } from '../../src/values/json-text.ts';
 import { MASKED_VALUE, MAX_VALUES_DEPTH } from '../../src/values/masking.ts';
 
 describe('parseJsonText', () => {
