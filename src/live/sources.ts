@@ -7,6 +7,7 @@ import { showAddonInCluster } from '../cce/lookups.ts';
 import type { Addon, CceClient, ClusterFamily, Release, ReleaseKey } from '../cce/model.ts';
 import type { WatchSource } from './poller.ts';
 import { isAddonSettled, isReleaseSettled } from './settled.ts';
+import { maskedJson } from '../values/json-text.ts';
 
 function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
@@ -47,7 +48,7 @@ export function addonSource(
     fromChange: (change) => (change.kind === 'addon' ? change.addon : undefined),
     observed: (addon) => ({ kind: 'addon', addon, observed: true }),
     fingerprint: (addon) =>
-      `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}\n${JSON.stringify(addon.values)}`,
+      `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}\n${JSON.stringify(maskedJson(addon.values))}`,
     isSettled: (addon) => isAddonSettled(addon.status),
     gone: (last) => ({ ...last, status: 'deleteSuccess' }),
     notFound: () => notFound(`Cluster "${clusterId}" has no add-on "${addonId}".`),

@@ -24,6 +24,7 @@ import type {
 import { addonGlobalId, readReference } from '../ids.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ClusterService } from './clusters.ts';
+import { addonPendingSince, isStuck } from './pending.ts';
 import {
   clusterMissing,
   inputField,
@@ -47,6 +48,7 @@ import { isNewer, latestOf } from './versions.ts';
 import { checkValuesChange, proposeValues } from './values-change.ts';
 import { unwrap, watchOrFail } from './watch.ts';
 import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
+import { maskedJson } from '../values/json-text.ts';
 
 /** What names an add-on in the upgrade, rollback and uninstall inputs. */
 interface AddonSelector {
@@ -265,6 +267,16 @@ export class AddonService {
     return latest !== null && isNewer(latest.version, addon.version);
   }
 
+  /** `Addon.pendingSince`: when the current pending status began, or null. */
+  pendingSince(addon: Addon): Date | null {
+    return addonPendingSince(addon);
+  }
+
+  /** `Addon.stuck`: pending longer than STUCK_AFTER_MS. */
+  stuck(addon: Addon): boolean {
+    return isStuck(addonPendingSince(addon), this.#scope.insights.stuckAfterMs);
+  }
+
   /** `Query.addonTemplates`: of one cluster's family (and what it supports), of one family, or of both. */
   async templates(args: QueryAddonTemplatesArgs): Promise<FamilyAddonTemplate[]> {
     const { clusterId, clusterType, name, version, newest } = args;
@@ -432,7 +444,8 @@ export class AddonService {
     if (isRefusal(template)) return template;
     const unsupported = checkTemplateVersion(template, cluster, input.version);
     if (unsupported) return unsupported;
-    const proposed = proposeValues(addon.values, input);
+    // From the values as a reader sees them (masked): a secret the change leaves masked is refused.
+    const proposed = proposeValues(maskedJson(addon.values), input);
     if ('userErrors' in proposed) return refusal(proposed.userErrors);
     return {
       target: targetOf(cluster, addon),
