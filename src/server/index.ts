@@ -13,7 +13,7 @@ import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
 import { maskError } from './errors.ts';
-import { graphiqlOptions, renderGraphiQL, type GraphiqlExamples } from './graphiql.ts';
+import type { GraphiqlExamples } from './graphiql.ts';
 import { createHttpEdge, type ListeningAddress, type NodeServerContext } from './http.ts';
 import type { Logger } from './logger.ts';
 import { createGatewayMetrics } from './metrics.ts';
@@ -99,8 +99,8 @@ export function createGatewayServer({
     id: 'cce-gateway',
     // yoga's landing page for unknown paths loads an image from GitHub; a plain 404 is enough.
     landingPage: false,
-    graphiql: config.server.graphiql ? graphiqlOptions(graphiql) : false,
-    renderGraphiQL,
+    // Served by useGraphiqlPage (plugins.ts): rendered once, compressed, with validators.
+    graphiql: false,
     logging: createYogaLogger(scope),
     maskedErrors: { maskError, isDev: config.nodeEnv === 'development' },
     ...securityServerOptions(config.security),
@@ -113,6 +113,7 @@ export function createGatewayServer({
       metrics,
       responseCache,
       callerAuth,
+      graphiql: config.server.graphiql ? { path: GRAPHQL_PATH, examples: graphiql } : null,
     }),
   });
 

@@ -9,6 +9,8 @@ import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
 import { useNoSharedCaching } from './cache/no-store.ts';
 import { useCompiledQueries } from './compiled-execution.ts';
+import { useCompression } from './compression.ts';
+import { useGraphiqlPage, type GraphiqlExamples } from './graphiql.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import { useReadDeadline } from './read-deadline.ts';
@@ -30,6 +32,8 @@ export interface PluginDeps {
   responseCache: CallerScopedResponseCache;
   /** The server's caller authentication (null when none is configured). */
   callerAuth: CallerAuthentication | null;
+  /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
+  graphiql: { path: string; examples: GraphiqlExamples } | null;
 }
 
 /** Plugins may rely on the request's id and logger in the context (added by the scope plugin). */
@@ -44,11 +48,14 @@ export function gatewayPlugins({
   metrics,
   responseCache,
   callerAuth,
+  graphiql,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
   return [
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
     useAccessLog(scope, [healthPath, READINESS_PATH, METRICS_PATH]),
+    // The page is public and static: before the checks meant for GraphQL requests.
+    ...(graphiql ? [useGraphiqlPage(graphiql.path, graphiql.examples)] : []),
     // Operational endpoints answer before any GraphQL-specific check.
     readiness.plugin,
     ...(metrics ? [metrics.plugin] : []),
@@ -69,5 +76,7 @@ export function gatewayPlugins({
     useReadDeadline(),
     // Last, where yoga's own limit would run: after any plugin that picks the request parser.
     useRequestBodyLimit(config.security.maxRequestBodyBytes),
+    // Last of all: it replaces the response, so every other plugin's headers must be on it.
+    ...(config.server.compression.enabled ? [useCompression(config.server.compression)] : []),
   ];
 }
