@@ -66,13 +66,15 @@ function matches(ifNoneMatch: string | null, tag: string): boolean {
  * the 9 MB page again on every request and sends it uncompressed, with no validators).
  */
 export function useGraphiqlPage(path: string, examples: GraphiqlExamples): Plugin {
-  const html = Buffer.from(renderGraphiQL(graphiqlOptions(examples))) as Bytes;
-  const digest = createHash('sha256').update(html).digest('base64url').slice(0, 32);
-  // A strong validator names one representation: each encoding gets its own tag.
-  const tag = (encoding: Encoding | null) =>
-    `"${digest}${encoding === null ? '' : `-${encoding}`}"`;
+  // Rendered on the first visit, not at start-up: most processes never serve the page.
+  let page: { html: Bytes; digest: string } | undefined;
+  const render = () => {
+    const html = Buffer.from(renderGraphiQL(graphiqlOptions(examples))) as Bytes;
+    const digest = createHash('sha256').update(html).digest('base64url').slice(0, 32);
+    return { html, digest };
+  };
   const encoded = new Map<Encoding, Promise<Bytes>>();
-  const bodyFor = (encoding: Encoding | null): Promise<Bytes> | Bytes => {
+  const bodyFor = (html: Bytes, encoding: Encoding | null): Promise<Bytes> | Bytes => {
     if (encoding === null) return html;
     let body = encoded.get(encoding);
     if (body === undefined) {
@@ -85,8 +87,10 @@ export function useGraphiqlPage(path: string, examples: GraphiqlExamples): Plugi
     async onRequest(payload) {
       const { request, url, fetchAPI } = payload;
       if (!asksForPage(request, path, url.pathname)) return;
+      page ??= render();
       const encoding = pickEncoding(request.headers.get('accept-encoding'));
-      const etag = tag(encoding);
+      // A strong validator names one representation: each encoding gets its own tag.
+      const etag = `"${page.digest}${encoding === null ? '' : `-${encoding}`}"`;
       const headers = new fetchAPI.Headers({
         'content-type': 'text/html; charset=utf-8',
         'cache-control': `public, max-age=${PAGE_MAX_AGE_S}`,
@@ -98,7 +102,7 @@ export function useGraphiqlPage(path: string, examples: GraphiqlExamples): Plugi
         payload.endResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
       }
-      const body = await bodyFor(encoding);
+      const body = await bodyFor(page.html, encoding);
       if (encoding !== null) headers.set('content-encoding', encoding);
       headers.set('content-length', String(body.byteLength));
       payload.endResponse(new fetchAPI.Response(body, { status: 200, headers }));

@@ -23,6 +23,7 @@ import { createRequestScope } from './request-scope.ts';
 import { createWebSocketEdge } from './websocket.ts';
 import {
   createCallerAuthentication,
+  createTrustedDocuments,
   securityServerOptions,
   securityWarnings,
 } from './security/index.ts';
@@ -58,6 +59,11 @@ export interface GatewayServer {
   readonly live: LiveRegistry;
   /** Binds `config.server.host:port` (port 0 picks a free one). */
   listen(): Promise<ListeningAddress>;
+  /**
+   * Reads PERSISTED_OPERATIONS_FILE again (SIGHUP): returns how many operations it lists, null
+   * when no file is set; throws ConfigError on a bad file, and the list in force stays.
+   */
+  reloadTrustedDocuments(): number | null;
   /** Graceful stop: no new connections, in-flight requests finish (up to the grace period), yoga disposed. */
   close(): Promise<void>;
 }
@@ -91,6 +97,11 @@ export function createGatewayServer({
 
   const schema = createGatewaySchema();
   const callerAuth = createCallerAuthentication(config.security);
+  const { persistedOperationsFile } = config.security;
+  const trustedDocuments =
+    persistedOperationsFile === null
+      ? null
+      : createTrustedDocuments(persistedOperationsFile, schema);
   const yoga = createYoga<NodeServerContext, GatewayContext>({
     schema,
     context: createContext,
@@ -108,7 +119,7 @@ export function createGatewayServer({
       config,
       scope,
       healthPath: HEALTH_PATH,
-      schema,
+      trustedDocuments,
       readiness,
       metrics,
       responseCache,
@@ -142,6 +153,7 @@ export function createGatewayServer({
     yoga,
     live,
     listen: () => edge.listen(config.server.port, config.server.host),
+    reloadTrustedDocuments: () => trustedDocuments?.reload() ?? null,
     close() {
       // Readiness first: load balancers stop sending traffic while requests are still served.
       // Then subscriptions: their streams complete and WebSockets close, so the drain need not

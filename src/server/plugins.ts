@@ -2,7 +2,6 @@
  * The gateway's yoga plugins, in order. Each concern lives in its own module; edge features
  * (security limits, CORS, metrics, caching) are added here as one line each.
  */
-import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
@@ -15,7 +14,7 @@ import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import { useReadDeadline } from './read-deadline.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
-import { securityPlugins, useRequestBodyLimit } from './security/index.ts';
+import { securityPlugins, useRequestBodyLimit, type TrustedDocuments } from './security/index.ts';
 import type { CallerAuthentication } from './security/caller-auth.ts';
 import { useSkippedItemErrors } from './skipped-items.ts';
 import { useSseProxyHeaders } from './sse-headers.ts';
@@ -24,8 +23,8 @@ export interface PluginDeps {
   config: GatewayConfig;
   scope: RequestScope;
   healthPath: string;
-  /** The executable schema (trusted documents are validated against it at start-up). */
-  schema: GraphQLSchema;
+  /** PERSISTED_OPERATIONS_FILE, loaded and checked against the schema; null when unset. */
+  trustedDocuments: TrustedDocuments | null;
   readiness: Readiness;
   /** Null when METRICS_ENABLED=false. */
   metrics: GatewayMetrics | null;
@@ -43,7 +42,7 @@ export function gatewayPlugins({
   config,
   scope,
   healthPath,
-  schema,
+  trustedDocuments,
   readiness,
   metrics,
   responseCache,
@@ -60,7 +59,7 @@ export function gatewayPlugins({
     readiness.plugin,
     ...(metrics ? [metrics.plugin] : []),
     // Before anything that reads operations or caches results: refusals happen first.
-    ...securityPlugins(config.security, schema, callerAuth),
+    ...securityPlugins(config.security, callerAuth, trustedDocuments),
     useSseProxyHeaders(),
     useNoSharedCaching(),
     // Before the cache: an answer that leaves items out carries errors, and is not cached.
