@@ -52,7 +52,12 @@ async function profileScenario(id: ScenarioId): Promise<string> {
           PROBE.baseline,
         )
       : servers.ready(
-          servers.spawnGateway(simulator.url, { port: await freePort(), nodeArgs }),
+          // From the sources, not the bundle: the profile's frames then name src/ files.
+          servers.spawnGateway(simulator.url, {
+            port: await freePort(),
+            nodeArgs,
+            start: 'source',
+          }),
           PROBE.gateway,
         ));
     const target = profileBaseline ? SCENARIOS[id].baseline : SCENARIOS[id].gateway;

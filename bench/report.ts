@@ -16,6 +16,14 @@ const CASE_TITLES: Record<CaseId, string> = {
   'B@20ms': 'B dashboard, 20 ms',
   C: 'C upgrade',
 };
+/** Issue 16's targets: gateway ÷ baseline in the same run, at every concurrency of the run. */
+const TARGETS = {
+  cpuPerRequest: { 'B@0ms': 1.4, A: 2.0, C: 2.0 } as Partial<Record<CaseId, number>>,
+  dashboardThroughput: 0.7,
+  idleRss: 1.3,
+  peakRssUnderDashboard: 1.5,
+  coldStart: 2,
+};
 /** Issue 7's targets. */
 const TARGET_B_RATIO = 0.5;
 const TARGET_A_ADDED_P50_MS = 1;
@@ -148,10 +156,85 @@ function ratioRows(report: RunReport): string[][] {
   return ratios(report).map((each) => [
     CASE_TITLES[each.caseId],
     String(each.connections),
+    `**${ratio(each.cpuPerRequest)}**`,
     `${ratio(each.throughput)}${each.starved ? ' (starved run)' : ''}`,
     signedMs(each.addedP50Ms),
-    ratio(each.cpuPerRequest),
   ]);
+}
+
+const verdict = (ok: boolean | undefined) =>
+  ok === undefined ? 'not measured' : ok ? 'met' : '**not met**';
+
+/** The production start's cold start (the first of the gateway's), and the baseline's. */
+function coldStartOf(report: RunReport, server: ServerKind) {
+  const found = report.coldStarts.find((each) => each.server === server);
+  return found && found.runs.length > 0
+    ? {
+        readyMs: median(found.runs.map((run) => run.readyMs)),
+        idleRssBytes: median(found.runs.map((run) => run.idleRssBytes)),
+      }
+    : undefined;
+}
+
+/** Issue 16's targets, one row per measure and concurrency: target, measured ratio, verdict. */
+function targetRows(report: RunReport): string[][] {
+  const rows: string[][] = [];
+  const all = ratios(report);
+  for (const [caseId, limit] of Object.entries(TARGETS.cpuPerRequest) as Array<[CaseId, number]>) {
+    for (const each of all.filter((ratioOf) => ratioOf.caseId === caseId)) {
+      rows.push([
+        `${CASE_TITLES[caseId]}, CPU per request`,
+        String(each.connections),
+        `≤ ${limit}`,
+        ratio(each.cpuPerRequest),
+        verdict(Number.isFinite(each.cpuPerRequest) ? each.cpuPerRequest <= limit : undefined),
+      ]);
+    }
+  }
+  for (const each of all.filter((ratioOf) => ratioOf.caseId === 'B@0ms')) {
+    rows.push([
+      `${CASE_TITLES['B@0ms']}, throughput`,
+      String(each.connections),
+      `≥ ${TARGETS.dashboardThroughput} when not starved`,
+      ratio(each.throughput),
+      each.starved
+        ? 'not judged (starved run)'
+        : verdict(each.throughput >= TARGETS.dashboardThroughput),
+    ]);
+  }
+  const gatewayStart = coldStartOf(report, 'gateway');
+  const baselineStart = coldStartOf(report, 'baseline');
+  const idle =
+    gatewayStart && baselineStart ? gatewayStart.idleRssBytes / baselineStart.idleRssBytes : NaN;
+  rows.push([
+    `idle RSS of \`${report.gatewayCommand}\``,
+    '–',
+    `≤ ${TARGETS.idleRss} ×`,
+    `${ratio(idle)} (${gatewayStart ? mb(gatewayStart.idleRssBytes) : '–'} vs ${baselineStart ? mb(baselineStart.idleRssBytes) : '–'} MB)`,
+    verdict(Number.isFinite(idle) ? idle <= TARGETS.idleRss : undefined),
+  ]);
+  const high = connectionLevels(report).at(-1);
+  if (high !== undefined) {
+    const gateway = mainPhase(report, 'B@0ms', 'gateway', high);
+    const baseline = mainPhase(report, 'B@0ms', 'baseline', high);
+    const peak = gateway && baseline ? gateway.peakRssBytes / baseline.peakRssBytes : NaN;
+    rows.push([
+      'peak RSS under B dashboard',
+      String(high),
+      `≤ ${TARGETS.peakRssUnderDashboard} ×`,
+      `${ratio(peak)} (${gateway ? mb(gateway.peakRssBytes) : '–'} vs ${baseline ? mb(baseline.peakRssBytes) : '–'} MB)`,
+      verdict(Number.isFinite(peak) ? peak <= TARGETS.peakRssUnderDashboard : undefined),
+    ]);
+  }
+  const cold = gatewayStart && baselineStart ? gatewayStart.readyMs / baselineStart.readyMs : NaN;
+  rows.push([
+    `cold start of \`${report.gatewayCommand}\``,
+    '–',
+    `≤ ${TARGETS.coldStart} ×`,
+    `${ratio(cold)} (${gatewayStart ? gatewayStart.readyMs.toFixed(0) : '–'} vs ${baselineStart ? baselineStart.readyMs.toFixed(0) : '–'} ms)`,
+    verdict(Number.isFinite(cold) ? cold <= TARGETS.coldStart : undefined),
+  ]);
+  return rows;
 }
 
 /** The two targets of issue 7, judged at the highest and the lowest concurrency of the run. */
@@ -162,14 +245,14 @@ function targetLines(report: RunReport): string[] {
   const low = levels[0];
   const b = all.find((each) => each.caseId === 'B@0ms' && each.connections === high);
   const a = all.find((each) => each.caseId === 'A' && each.connections === low);
-  const verdict = (ok: boolean | undefined) =>
+  const met = (ok: boolean | undefined) =>
     ok === undefined ? 'not measured' : ok ? 'MET' : 'NOT MET';
   return [
-    `B at 0 ms, gateway ÷ baseline throughput (c=${high}) ≥ ${TARGET_B_RATIO}: ${b ? ratio(b.throughput) : '–'} → ${verdict(b && b.throughput >= TARGET_B_RATIO)}` +
+    `B at 0 ms, gateway ÷ baseline throughput (c=${high}) ≥ ${TARGET_B_RATIO}: ${b ? ratio(b.throughput) : '–'} → ${met(b && b.throughput >= TARGET_B_RATIO)}` +
       (b?.starved
         ? ` (a side was starved of CPU in this run; by CPU per request the ratio is ${ratio(1 / b.cpuPerRequest)})`
         : ''),
-    `A, added p50 (c=${low}) ≤ ${TARGET_A_ADDED_P50_MS} ms: ${a ? signedMs(a.addedP50Ms) : '–'} → ${verdict(a && a.addedP50Ms <= TARGET_A_ADDED_P50_MS)}`,
+    `A, added p50 (c=${low}) ≤ ${TARGET_A_ADDED_P50_MS} ms: ${a ? signedMs(a.addedP50Ms) : '–'} → ${met(a && a.addedP50Ms <= TARGET_A_ADDED_P50_MS)}`,
   ];
 }
 
@@ -216,10 +299,11 @@ function leverRows(report: RunReport): string[][] {
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
 
 function coldStartRows(report: RunReport): string[][] {
-  return report.coldStarts.map(({ server, runs }) => {
+  return report.coldStarts.map(({ server, command, runs }) => {
     const ready = runs.map((run) => run.readyMs);
     return [
       server,
+      `\`${command ?? ''}\``,
       String(runs.length),
       `${median(ready).toFixed(0)} ms (${Math.min(...ready).toFixed(0)}–${Math.max(...ready).toFixed(0)})`,
       `${mb(median(runs.map((run) => run.idleRssBytes)))} MB`,
@@ -258,10 +342,11 @@ const RESULT_HEADER = [
 const RATIO_HEADER = [
   'scenario',
   'conns',
+  'gateway ÷ baseline CPU per request',
   'gateway ÷ baseline req/s',
   'added p50',
-  'gateway ÷ baseline CPU per request',
 ];
+const TARGET_HEADER = ['measure', 'conns', 'target (gateway ÷ baseline)', 'this run', 'verdict'];
 const FANOUT_HEADER = [
   'scenario',
   'server',
@@ -281,7 +366,13 @@ const LEVER_HEADER = [
   'Δ p50',
   'CPU ms/req, default → lever',
 ];
-const COLD_HEADER = ['server', 'runs', 'spawn → first answer (median, range)', 'idle RSS (median)'];
+const COLD_HEADER = [
+  'server',
+  'command',
+  'runs',
+  'spawn → first answer (median, range)',
+  'idle RSS (median)',
+];
 const CLIENT_HEADER = [
   'route',
   'bare undici calls/s',
@@ -297,6 +388,7 @@ export function renderTable(report: RunReport): string {
     `\n${report.command} — ${report.machine.cpuModel}, ${report.machine.cores} cores, Node ${report.machine.node}, ${report.durationSeconds.toFixed(0)} s\n`,
     table(RESULT_HEADER, resultRows(report)),
     table(RATIO_HEADER, ratioRows(report)),
+    table(TARGET_HEADER, targetRows(report)),
     targetLines(report).join('\n') + '\n',
     table(FANOUT_HEADER, fanOutRows(report)),
   ];
@@ -333,7 +425,16 @@ every run rewrites this file. How the harness works, and how to read it, is at t
 - **Gateway settings:** ${settings}; everything else as shipped (security limits, access log at \`info\`, written to bench/.results/gateway.log)
 - **Baseline:** bench/baseline.ts, undici Pool of ${report.baselineConnections} connections (the gateway's default)
 - **Cluster directory** (per-caller cluster → family memory, docs/fan-out.md): ${report.directoryTtlMs > 0 ? `on in both gateway and baseline (TTL ${report.directoryTtlMs} ms), so lookups are warm` : 'off or absent in this build; lookups are cold'}
+- **Gateway start:** \`${report.gatewayCommand}\`, the production start (the bundle \`npm run build\` writes, with Node's module compile cache), as the container and deploy/ run it
 - **Answers:** ${report.equivalence.length === 0 ? 'the baseline answered exactly what the gateway answered (checked before measuring)' : `**the baseline and gateway answers differ**: ${report.equivalence.join('; ')}`}
+
+## Targets (issue 16)
+
+${table(TARGET_HEADER, targetRows(report))}
+The headline is CPU per request: the server's CPU time over the requests it completed, which
+holds on a shared machine where throughput swings with what else runs. Every ratio is gateway ÷
+baseline in this run, at each concurrency; throughput is judged only in rows where neither side
+was starved of its core.
 
 ## Results
 
@@ -366,14 +467,16 @@ ${levers ? `## Levers\n\n${table(LEVER_HEADER, leverRows(report))}\nEach lever r
 
 ${table(COLD_HEADER, coldStartRows(report))}
 From process spawn to the first successful answer to scenario A's query (so it includes Node's
-start, loading the TypeScript sources, building the schema, and the first upstream calls), then
-the resident memory after one second idle.
+start, loading the code, building the schema, and the first upstream calls), then the resident
+memory after one second idle. The production start's first run fills its compile cache (as a
+pod's first start does); the later runs read it. \`node src/main.ts\` is \`npm start\`, type
+stripping the sources, for comparison.
 
 ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIENT_HEADER, clientRows(report))}\n${report.client.concurrency} calls in flight, pool of ${report.client.connections} connections on both sides, simulator GET with no added\nlatency, in alternating rounds in one process on the servers' core. The bare loop reads the JSON\n(\`body.json()\`); the client also maps it to the domain shape. Target: client ÷ bare ≥ ${TARGET_CLIENT_RATIO}.\nThe CPU ratio is the steadier figure on a shared machine (the rate the client would reach if\nCPU alone limited both).\n\n` : ''}${report.notes.length > 0 ? `## Notes\n\n${report.notes.map((note) => `- ${note}`).join('\n')}\n\n` : ''}${findings() ? `${findings()}\n\n` : ''}## How this is measured
 
 - \`npm run bench\` starts three kinds of child process on loopback: the CCE simulator
   (\`src/simulator/main.ts\`, load data 10 × 30 × 8, transition delay 0), the gateway
-  (\`src/main.ts\` with \`CCE_ENDPOINT\` pointing at the simulator) and the baseline
+  (built first, then \`${report.gatewayCommand}\` with \`CCE_ENDPOINT\` pointing at the simulator) and the baseline
   (\`bench/baseline.ts\`). Gateway and baseline talk to the same simulator process.
 - The load generator is autocannon, in the runner process, closed model, one request per
   connection at a time. The servers compared on a scenario (baseline, gateway; direct for A)

@@ -84,7 +84,10 @@ export interface RunReport {
   equivalence: string[];
   phases: PhaseResult[];
   fanOut: FanOutCheck[];
-  coldStarts: Array<{ server: ServerKind; runs: ColdStart[] }>;
+  /** The gateway's production start first, then as `npm start` runs it, then the baseline. */
+  coldStarts: Array<{ server: ServerKind; command: string; runs: ColdStart[] }>;
+  /** The command that starts the gateway under load and in the production cold start. */
+  gatewayCommand: string;
   client: ClientComparison | null;
   valuesParse: ValuesParseCost | null;
   notes: string[];

@@ -19,7 +19,7 @@ import { renderMarkdown, renderTable } from './report.ts';
 import type { CaseId, FanOutCheck, PhaseResult, RunReport, ServerKind } from './results.ts';
 import { directoryLever, jitLever, PLANS, type PhasePlan, type Settings } from './plan.ts';
 import { PROBE, PROJECT_ID, SCENARIOS } from './scenarios.ts';
-import { createServers, MEASURED_GATEWAY_ENV } from './servers.ts';
+import { buildGateway, createServers, GATEWAY_ENTRY, MEASURED_GATEWAY_ENV } from './servers.ts';
 import { countsBetween, readCounts, setLatency, settledCounts } from './simulator-control.ts';
 import { runClientComparison } from './client-comparison.ts';
 import { measureValuesParse } from './values-cost.ts';
@@ -45,6 +45,11 @@ const caseOf = (plan: PhasePlan): CaseId =>
   plan.scenario === 'B' ? (plan.latencyMs > 0 ? 'B@20ms' : 'B@0ms') : plan.scenario;
 
 let currentLatency = -1;
+
+const GATEWAY_COMMAND = {
+  production: `node ${GATEWAY_ENTRY.production}`,
+  source: `node ${GATEWAY_ENTRY.source}`,
+};
 
 interface Timing {
   warmupMs: number;
@@ -280,6 +285,8 @@ function fanOutChecks(phases: PhaseResult[], warm: boolean): FanOutCheck[] {
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   log(`${smoke ? 'smoke' : 'full'} run; ${layout.reason}`);
+  log(`building the gateway (npm run build): it runs as ${GATEWAY_COMMAND.production}`);
+  await buildGateway(ROOT, RESULTS);
   const machine = describeMachine();
   const simulator = await servers.startSimulator();
   const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
@@ -335,16 +342,21 @@ async function main(): Promise<void> {
   currentLatency = 0;
 
   log('cold starts');
-  const coldStarts = [];
-  for (const kind of ['gateway', 'baseline'] as const) {
+  const coldStarts: RunReport['coldStarts'] = [];
+  const starts = [
+    { server: 'gateway', command: GATEWAY_COMMAND.production, start: 'production' },
+    { server: 'gateway', command: GATEWAY_COMMAND.source, start: 'source' },
+    { server: 'baseline', command: 'node bench/baseline.ts', start: null },
+  ] as const;
+  for (const { server: kind, command, start } of starts) {
     const runs = [];
     for (let run = 0; run < settings.coldStartRuns; run++) {
       const port = await freePort();
       runs.push(
         await coldStart(
           () =>
-            kind === 'gateway'
-              ? servers.spawnGateway(simulator.url, { port })
+            start !== null
+              ? servers.spawnGateway(simulator.url, { port, start })
               : servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs),
           PROBE[kind],
           rss,
@@ -352,7 +364,7 @@ async function main(): Promise<void> {
         ),
       );
     }
-    coldStarts.push({ server: kind, runs });
+    coldStarts.push({ server: kind, command, runs });
   }
 
   log('CCE client vs bare undici');
@@ -384,6 +396,7 @@ async function main(): Promise<void> {
     phases,
     fanOut: fanOutChecks(phases, directoryTtlMs > 0),
     coldStarts,
+    gatewayCommand: GATEWAY_COMMAND.production,
     client,
     valuesParse,
     notes,

@@ -1,8 +1,12 @@
 /**
  * The processes a benchmark drives, started the same way by `npm run bench` and by
- * `npm run bench:profile`: the simulator with the load data, the gateway (src/main.ts pointed at
- * it) and the baseline. Every child is tracked, so that `stopAll` ends exactly those.
+ * `npm run bench:profile`: the simulator with the load data, the gateway (pointed at it; by its
+ * production start, the bundle in dist/, or as `npm start` runs it from the sources) and the
+ * baseline. Every child is tracked, so that `stopAll` ends exactly those.
  */
+import { rmSync } from 'node:fs';
+import { build } from 'rolldown';
+import buildConfig from '../rolldown.config.ts';
 import { waitUntilAnswering } from './cold-start.ts';
 import type { CpuLayout } from './machine.ts';
 import { spawnServer, type ChildServer } from './processes.ts';
@@ -14,6 +18,17 @@ import { PROJECT_ID, SCALE, type Target } from './scenarios.ts';
  */
 export const MEASURED_GATEWAY_ENV = { NODE_ENV: 'production', RESPONSE_CACHE_TTL_MS: '0' };
 
+/**
+ * How the gateway is started: `production` as the container and deploy/ start it (the bundle
+ * `npm run build` writes, entered by dist/start.js with Node's compile cache), `source` as
+ * `npm start` does (src/main.ts by type stripping; profiles name the source files).
+ */
+export type GatewayStart = 'production' | 'source';
+export const GATEWAY_ENTRY: Record<GatewayStart, string> = {
+  production: 'dist/start.js',
+  source: 'src/main.ts',
+};
+
 const LISTENING = /listening on (http:\/\/\S+)/;
 const READY_TIMEOUT_MS = 60_000;
 
@@ -23,6 +38,8 @@ export interface GatewayOptions {
   env?: Record<string, string>;
   /** Node options, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
+  /** Default: production (build it first: `buildGateway`). */
+  start?: GatewayStart;
 }
 
 export interface Servers {
@@ -64,13 +81,16 @@ export function createServers(root: string, layout: CpuLayout, logDir: string): 
       await ready;
       return child;
     },
-    spawnGateway(simulator, { port, env = {}, nodeArgs = [] }) {
+    spawnGateway(simulator, { port, env = {}, nodeArgs = [], start = 'production' }) {
       return track(
         spawnServer({
           name: 'gateway',
-          script: `${root}src/main.ts`,
+          script: `${root}${GATEWAY_ENTRY[start]}`,
           nodeArgs,
           env: {
+            // The run's own compile cache: the first production start fills it, as a pod's first
+            // start does; restarts (the later cold starts) read it.
+            NODE_COMPILE_CACHE: `${logDir}compile-cache`,
             HOST: '127.0.0.1',
             PORT: String(port),
             CCE_ENDPOINT: simulator,
@@ -125,4 +145,16 @@ export function createServers(root: string, layout: CpuLayout, logDir: string): 
       children.clear();
     },
   };
+}
+
+/** `npm run build`: the bundle the production start runs, from the sources as they are now. */
+export async function buildGateway(root: string, logDir: string): Promise<void> {
+  // A cache filled from an older bundle would not be read (its code changed) but would take space.
+  rmSync(`${logDir}compile-cache`, { recursive: true, force: true });
+  await build({
+    ...buildConfig,
+    cwd: root,
+    logLevel: 'warn',
+    output: { ...buildConfig.output, dir: `${root}dist` },
+  });
 }

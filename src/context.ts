@@ -16,6 +16,7 @@ import { createLiveSession } from './live/session.ts';
 import type { ClusterDirectory } from './loaders/cluster-directory.ts';
 import { createUpstreamBudget, type UpstreamBudget } from './server/budget/budget.ts';
 import { ReadDeadline } from './service/deadline.ts';
+import type { IdempotencyStore } from './service/idempotency.ts';
 import { CceService } from './service/index.ts';
 
 /** How a request's headers name its caller. */
@@ -43,6 +44,8 @@ export interface GatewayContextDeps {
   upstreamCallBudget?: number;
   /** The overall deadline of a query's CCE calls (READ_DEADLINE_MS). */
   readDeadlineMs: number;
+  /** Where mutations' idempotency keys are kept. */
+  idempotency: IdempotencyStore;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
@@ -206,6 +209,9 @@ export function createContextFactory(
         client,
         signal: readDeadline.signal,
         directory: deps.clusterDirectory.forCaller(scope),
+        idempotency: deps.idempotency,
+        // Without a proof the whole service account is one caller.
+        caller: identity ?? scope,
         live: createLiveSession(deps.live, {
           scope,
           // Without a proof the whole service account is one caller.

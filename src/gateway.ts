@@ -5,8 +5,10 @@
  *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs)
  *   embedded simulator, when no CCE endpoint is configured
  *   live registry (status subscriptions and the event bus behind them)
- *   cluster directory, caller resolver and context factory (the per-request CCE service)
- *   server (the HTTP edge), handed all of the above and the GraphiQL examples
+ *   cluster directory, idempotency store, caller resolver and context factory (the per-request
+ *   CCE service)
+ *   server (the HTTP edge), handed all of the above and the GraphiQL examples; in embedded mode
+ *   also the simulator's control routes, so `/__simulator/…` works on the gateway's own port
  *
  * Only this module knows every layer; the server receives what it needs and creates no state of
  * the layers below it.
@@ -23,7 +25,8 @@ import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
 import type { Logger } from './server/logger.ts';
 import { createUpstreamCallFeed } from './server/upstream-calls.ts';
-import { startSimulator, type Simulator, type SimulatorOptions } from './simulator/index.ts';
+import { MemoryIdempotencyStore, type IdempotencyStore } from './service/idempotency.ts';
+import type { Simulator, SimulatorOptions } from './simulator/index.ts';
 
 export interface GatewayOptions {
   logger: Logger;
@@ -35,6 +38,11 @@ export interface GatewayOptions {
   simulator?: SimulatorOptions;
   /** Over the transport options the settings give (tests: short retry delays). */
   transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall'>>;
+  /**
+   * Where mutations' idempotency keys are kept; in-process (IDEMPOTENCY_WINDOW_MS) by default. A
+   * store shared by every replica makes a repeat that reaches another replica a repeat too.
+   */
+  idempotency?: IdempotencyStore;
 }
 
 export interface Gateway {
@@ -64,9 +72,13 @@ function transportOptions(config: GatewayConfig, endpoint: string): CceTransport
 async function startUpstream(
   config: GatewayConfig,
   options: SimulatorOptions = {},
-): Promise<{ endpoint: string; simulator: Simulator | null }> {
+): Promise<{ endpoint: string; simulator: Simulator | null; controlPrefix: string }> {
   const { upstream } = config.cce;
-  if (upstream.kind !== 'embedded') return { endpoint: upstream.endpoint, simulator: null };
+  if (upstream.kind !== 'embedded') {
+    return { endpoint: upstream.endpoint, simulator: null, controlPrefix: '' };
+  }
+  // Imported only when embedded: a gateway in front of a real CCE never loads the simulator.
+  const { startSimulator, CONTROL_PREFIX } = await import('./simulator/index.ts');
   const simulator = await startSimulator({
     host: '127.0.0.1',
     port: 0,
@@ -74,14 +86,14 @@ async function startUpstream(
     transitionDelayMs: config.simulator.transitionDelayMs,
     ...options,
   });
-  return { endpoint: simulator.url, simulator };
+  return { endpoint: simulator.url, simulator, controlPrefix: CONTROL_PREFIX };
 }
 
 export async function createGateway(
   config: GatewayConfig,
   options: GatewayOptions,
 ): Promise<Gateway> {
-  const { endpoint, simulator } = await startUpstream(config, options.simulator);
+  const { endpoint, simulator, controlPrefix } = await startUpstream(config, options.simulator);
   const upstreamCalls = createUpstreamCallFeed();
   const transport = createCceTransport({
     ...transportOptions(config, endpoint),
@@ -110,12 +122,18 @@ export async function createGateway(
       callers,
       upstreamCallBudget: config.security.upstreamCallBudget,
       readDeadlineMs: config.server.readDeadlineMs,
+      idempotency:
+        options.idempotency ??
+        new MemoryIdempotencyStore({ windowMs: config.idempotency.windowMs }),
     }),
     live,
     upstreamEndpoint: endpoint,
     upstreamCalls,
     graphiql: graphiqlExamples(config),
     ...(options.processMetrics ? { processMetrics: true } : {}),
+    ...(simulator
+      ? { extraRoutes: { prefix: controlPrefix, listener: simulator.controlRoutes } }
+      : {}),
   });
   let closing: Promise<void> | undefined;
   return {

@@ -6,6 +6,8 @@
  * With neither CCE_ENDPOINT nor CCE_REGION set, the gateway serves the CCE simulator with its demo
  * data from this same process, so `npm start` on a fresh clone answers its first query.
  */
+// First: stops on too old a Node before any dependency loads.
+import './node-version.ts';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.ts';
 import { createGateway, type Gateway } from './gateway.ts';
 import { GRAPHQL_PATH } from './server/index.ts';

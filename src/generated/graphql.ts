@@ -76,6 +76,8 @@ export type Addon = Node & {
 export type AddonInstallInput = {
   /** The target cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The template name, from `addonTemplates` of the cluster's API family. */
   templateName: Scalars['String']['input'];
   /** The add-on values, a JSON object (usually `{ basic, custom, flavor }`); defaults to `{}`. */
@@ -89,6 +91,10 @@ export type AddonInstallPayload = {
   __typename?: 'AddonInstallPayload';
   /** The new add-on in its pending state; null when the input was refused. */
   addon?: Maybe<Addon>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -99,6 +105,10 @@ export type AddonRollbackInput = {
   addonId: Scalars['ID']['input'];
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the add-on still runs this version (`Addon.version`): otherwise the rollback is refused with `STALE`, saying the current version. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of `addonRollback`. */
@@ -106,6 +116,10 @@ export type AddonRollbackPayload = {
   __typename?: 'AddonRollbackPayload';
   /** The add-on in its pending state; null when the input was refused. */
   addon?: Maybe<Addon>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -188,27 +202,41 @@ export type AddonUninstallInput = {
   addonId: Scalars['ID']['input'];
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the add-on still runs this version (`Addon.version`): otherwise the uninstall is refused with `STALE`, saying the current version. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of `addonUninstall`. */
 export type AddonUninstallPayload = {
   __typename?: 'AddonUninstallPayload';
-  /** The add-on as CCE returned it (usually `DELETING`); null when CCE answered without it or the input was refused. */
+  /** The add-on as CCE returned it; null when CCE answered without it (both cluster families do) or the input was refused. */
   addon?: Maybe<Addon>;
   /** The global id of the add-on being uninstalled; null when the input was refused. */
   deletedAddonId?: Maybe<Scalars['ID']['output']>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
 
-/** An upgrade: the add-on, the target version and the complete values. */
+/** An upgrade: the add-on, the target version and its values (complete, or a patch of the current ones). */
 export type AddonUpgradeInput = {
   /** The add-on's `Addon.id` or CCE id. */
   addonId: Scalars['ID']['input'];
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
-  /** The complete values of the upgraded add-on, a JSON object (CCE replaces them all). */
-  values: Scalars['JSON']['input'];
+  /** Only if the add-on still runs this version (`Addon.version`): otherwise the upgrade is refused with `STALE`, saying the current version. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The complete values of the upgraded add-on, a JSON object (CCE replaces them all); give this or `valuesPatch`, not both. A secret read masked from `Addon.values` and left out is refused with `SECRET_REQUIRED` at its path, one sent back as `******` with `MASKED_VALUE`. */
+  values?: InputMaybe<Scalars['JSON']['input']>;
+  /** The change to the add-on's current values, as an RFC 7386 JSON merge patch (a JSON object): the keys it names get its values, `null` removes a key, objects merge, arrays are replaced whole; everything else stays. Give this or `values`, not both. When the patched values would still hold a masked secret, the upgrade is refused with `SECRET_REQUIRED` at each such path; give those secrets in the patch (or `null` to remove them). */
+  valuesPatch?: InputMaybe<Scalars['JSON']['input']>;
   /** The version to upgrade to; it must be one of the template's versions. */
   version: Scalars['String']['input'];
 };
@@ -218,6 +246,10 @@ export type AddonUpgradePayload = {
   __typename?: 'AddonUpgradePayload';
   /** The add-on in its pending state; null when the input was refused. */
   addon?: Maybe<Addon>;
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -315,7 +347,8 @@ export type Cluster = Node & {
 
 /** A Kubernetes cluster managed by CCE, either standard (CCE/Turbo) or Autopilot. */
 export type ClusterAddonArgs = {
-  id: Scalars['ID']['input'];
+  addonId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A Kubernetes cluster managed by CCE, either standard (CCE/Turbo) or Autopilot. */
@@ -420,7 +453,7 @@ export type Mutation = {
   releaseDelete: ReleaseDeletePayload;
   /** Rolls a release back to an earlier revision of its history. The release comes back in `PENDING_ROLLBACK`. */
   releaseRollback: ReleaseRollbackPayload;
-  /** Upgrades a release to new values or another chart version. The release comes back in `PENDING_UPGRADE`. Values read from `Release.values` carry secrets masked as `******`; replace them with the real values before sending (masked values are refused with `MASKED_VALUE`). */
+  /** Upgrades a release to new values (complete `values`, or a `valuesPatch` of the current ones) or another chart version. The release comes back in `PENDING_UPGRADE`. Values read from `Release.values` carry secrets masked as `******`; the gateway cannot send them back, so give them anew (masked values are refused with `MASKED_VALUE`, secrets that would be lost with `SECRET_REQUIRED`). */
   releaseUpgrade: ReleaseUpgradePayload;
 };
 
@@ -463,6 +496,15 @@ export type MutationReleaseRollbackArgs = {
 export type MutationReleaseUpgradeArgs = {
   input: ReleaseUpgradeInput;
 };
+
+/** Whether a mutation's change was made in CCE. */
+export type MutationOutcome =
+  /** CCE applied the change: it answered, or, when no answer came, reading the object again showed the change. */
+  | 'APPLIED'
+  /** Nothing was changed: the input was refused (see `userErrors`), or the request provably never reached CCE (the connection was refused or reset before the request was written). Retrying is safe. */
+  | 'NOT_APPLIED'
+  /** The request may have reached CCE but no answer came (a timeout, a reset after sending, an answer that could not be read), and reading the object again did not show the change. It may still land: check the object (or repeat the request with the same `idempotencyKey`, which checks and never writes again) before retrying with a new key. */
+  | 'UNKNOWN';
 
 /** An object with a globally unique id that `Query.node` can fetch again. Treat ids as opaque strings. */
 export type Node = {
@@ -508,8 +550,9 @@ export type Query = {
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
 export type QueryAddonArgs = {
+  addonId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
@@ -621,6 +664,8 @@ export type ReleaseCreateInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Only render and validate the release, install nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name: a DNS-1123 label of at most 53 characters. */
   name: Scalars['String']['input'];
   /** The target namespace: a DNS-1123 label of at most 63 characters. */
@@ -632,6 +677,10 @@ export type ReleaseCreateInput = {
 /** The result of `releaseCreate`. */
 export type ReleaseCreatePayload = {
   __typename?: 'ReleaseCreatePayload';
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** The new release in its pending state; null when the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
@@ -642,6 +691,10 @@ export type ReleaseCreatePayload = {
 export type ReleaseDeleteInput = {
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the release is still at this revision (`Release.revision`): otherwise the delete is refused with `STALE`, saying the current revision. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name. */
   name: Scalars['String']['input'];
   /** The namespace of the release. */
@@ -653,7 +706,11 @@ export type ReleaseDeletePayload = {
   __typename?: 'ReleaseDeletePayload';
   /** The global id of the release being deleted; null when the input was refused. */
   deletedReleaseId?: Maybe<Scalars['ID']['output']>;
-  /** The release as CCE returned it (usually `DELETING`); null when CCE returns no body or the input was refused. */
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
+  /** The release as it is after the delete was sent (usually `DELETING`, on either cluster family); null when it is already gone or the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
@@ -695,6 +752,10 @@ export type ReleaseRevision = {
 export type ReleaseRollbackInput = {
   /** The cluster's `Cluster.id` or CCE id. */
   clusterId: Scalars['ID']['input'];
+  /** Only if the release is still at this revision (`Release.revision`): otherwise the rollback is refused with `STALE`, saying the current revision. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name. */
   name: Scalars['String']['input'];
   /** The namespace of the release. */
@@ -706,6 +767,10 @@ export type ReleaseRollbackInput = {
 /** The result of `releaseRollback`. */
 export type ReleaseRollbackPayload = {
   __typename?: 'ReleaseRollbackPayload';
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** The release in its pending state; null when the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
@@ -739,19 +804,29 @@ export type ReleaseUpgradeInput = {
   clusterId: Scalars['ID']['input'];
   /** Only render and validate the upgrade, change nothing. */
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only if the release is still at this revision (`Release.revision`): otherwise the upgrade is refused with `STALE`, saying the current revision. The check reads, then writes, so a change made in between still goes through (best effort). */
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the client's choosing (1 to 200 characters) that makes the request safe to repeat: the same key with the same input from the same caller within the idempotency window (`IDEMPOTENCY_WINDOW_MS`, 10 minutes by default) answers with the first request's payload and sends nothing to CCE; a repeat while the first still runs waits for it. After an `UNKNOWN` outcome a repeat checks the object again instead of writing. The same key with other input is refused with `IDEMPOTENCY_KEY_REUSED`. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The release name. */
   name: Scalars['String']['input'];
   /** The namespace of the release. */
   namespace: Scalars['String']['input'];
-  /** Reset the values to the chart's defaults before applying `values`. */
+  /** Reset the values to the chart's defaults before applying `values` (not with `valuesPatch`). */
   resetValues?: InputMaybe<Scalars['Boolean']['input']>;
-  /** The complete values of the new revision, a JSON object. Masked secrets read from `Release.values` must be replaced, not sent back: a value that is exactly `******` is refused with `MASKED_VALUE` at its path, e.g. `["input", "values", "basic", "mysql_password"]`, before anything is sent to CCE (the upgrade would otherwise store the mask as the secret). */
-  values: Scalars['JSON']['input'];
+  /** The complete values of the new revision, a JSON object; give this or `valuesPatch`, not both. Masked secrets read from `Release.values` must be replaced, not sent back: a value that is exactly `******` is refused with `MASKED_VALUE` at its path, e.g. `["input", "values", "basic", "mysql_password"]`, and a secret left out is refused with `SECRET_REQUIRED` at its path (unless `resetValues`), before anything is sent to CCE. */
+  values?: InputMaybe<Scalars['JSON']['input']>;
+  /** The change to the release's current values, as an RFC 7386 JSON merge patch (a JSON object): the keys it names get its values, `null` removes a key, objects merge, arrays are replaced whole; everything else stays. Give this or `values`, not both. The gateway reads secrets only masked, so it cannot carry them over: when the patched values would still hold a masked secret, the upgrade is refused with `SECRET_REQUIRED` at each such path; give those secrets in the patch (or `null` to remove them). */
+  valuesPatch?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 /** The result of `releaseUpgrade`. */
 export type ReleaseUpgradePayload = {
   __typename?: 'ReleaseUpgradePayload';
+  /** Whether the change was made: `APPLIED` on success, `NOT_APPLIED` when the input was refused or CCE provably never received the request, `UNKNOWN` when CCE may have received it but no answer came and reading the object again did not show the change. */
+  outcome: MutationOutcome;
+  /** What the outcome means when no answer came from CCE (null otherwise); for `UNKNOWN`, that the change may still land and the object should be checked before retrying. */
+  outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** The release in its pending state; null when the input was refused. */
   release?: Maybe<Release>;
   /** Why the input was refused; empty on success. */
@@ -781,8 +856,9 @@ export type Subscription = {
  * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type SubscriptionAddonStatusArgs = {
+  addonId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
-  id: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -811,6 +887,10 @@ export type UserError = {
 
 /** The kinds of problem a mutation reports in `userErrors`. */
 export type UserErrorCode =
+  /** The object to create already exists: a release with this name in the namespace, or an add-on of this template in the cluster. */
+  | 'ALREADY_EXISTS'
+  /** The `idempotencyKey` was used within the idempotency window for a request with different input. Use a new key for a new request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** The value does not have the required format (DNS-1123 name, version, JSON object, id …). */
   | 'INVALID'
   /** The value is the mask `******` that `Release.values` shows in place of a password-like value. Sending it back would replace the real secret with the mask, so the input is refused; send the real value instead. */
@@ -821,6 +901,10 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A required value is missing or empty. */
   | 'REQUIRED'
+  /** The change would lose a secret the gateway can only read masked: the values would keep the mask where the secret is (a `valuesPatch` that leaves it alone), or leave the secret out (complete `values`). Each user error names one such path in `field`; give the secret a new value there, or remove it on purpose with `null` in a `valuesPatch`. */
+  | 'SECRET_REQUIRED'
+  /** The object is no longer in the state the input expected (`expectedRevision`, `expectedVersion`); the message says what it is now. Read it again and decide anew. */
+  | 'STALE'
   /** The value is longer than allowed. */
   | 'TOO_LONG';
 
@@ -996,6 +1080,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutationOutcome: MutationOutcome;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1131,6 +1216,8 @@ export type AddonInstallPayloadResolvers<
     ResolversParentTypes['AddonInstallPayload'],
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1140,6 +1227,8 @@ export type AddonRollbackPayloadResolvers<
     ResolversParentTypes['AddonRollbackPayload'],
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1194,6 +1283,8 @@ export type AddonUninstallPayloadResolvers<
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
   deletedAddonId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1203,6 +1294,8 @@ export type AddonUpgradePayloadResolvers<
     ResolversParentTypes['AddonUpgradePayload'],
 > = {
   addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1266,7 +1359,7 @@ export type ClusterResolvers<
     Maybe<ResolversTypes['Addon']>,
     ParentType,
     ContextType,
-    RequireFields<ClusterAddonArgs, 'id'>
+    Partial<ClusterAddonArgs>
   >;
   addons?: Resolver<
     Maybe<Array<ResolversTypes['Addon']>>,
@@ -1424,7 +1517,7 @@ export type QueryResolvers<
     Maybe<ResolversTypes['Addon']>,
     ParentType,
     ContextType,
-    RequireFields<QueryAddonArgs, 'clusterId' | 'id'>
+    RequireFields<QueryAddonArgs, 'clusterId'>
   >;
   addonTemplates?: Resolver<
     Maybe<Array<ResolversTypes['AddonTemplate']>>,
@@ -1522,6 +1615,8 @@ export type ReleaseCreatePayloadResolvers<
   ParentType extends ResolversParentTypes['ReleaseCreatePayload'] =
     ResolversParentTypes['ReleaseCreatePayload'],
 > = {
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1532,6 +1627,8 @@ export type ReleaseDeletePayloadResolvers<
     ResolversParentTypes['ReleaseDeletePayload'],
 > = {
   deletedReleaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1565,6 +1662,8 @@ export type ReleaseRollbackPayloadResolvers<
   ParentType extends ResolversParentTypes['ReleaseRollbackPayload'] =
     ResolversParentTypes['ReleaseRollbackPayload'],
 > = {
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1574,6 +1673,8 @@ export type ReleaseUpgradePayloadResolvers<
   ParentType extends ResolversParentTypes['ReleaseUpgradePayload'] =
     ResolversParentTypes['ReleaseUpgradePayload'],
 > = {
+  outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
+  outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
@@ -1587,7 +1688,7 @@ export type SubscriptionResolvers<
     'addonStatus',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionAddonStatusArgs, 'clusterId' | 'id'>
+    RequireFields<SubscriptionAddonStatusArgs, 'clusterId'>
   >;
   releaseStatus?: SubscriptionResolver<
     ResolversTypes['Release'],

@@ -40,7 +40,7 @@ export const AddonVersion: AddonVersionResolvers = {
 export const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
   addons: (_parent, { clusterId, templateName }, { cce }) =>
     cce.addons.list(clusterId, templateName),
-  addon: (_parent, { clusterId, id }, { cce }) => cce.addons.byArgument(clusterId, id),
+  addon: (_parent, args, { cce }) => cce.addons.byArgument(args),
   addonTemplates: (_parent, args, { cce }) => cce.addons.templates(args),
 };
 

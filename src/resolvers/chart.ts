@@ -3,7 +3,8 @@
  */
 import type { ChartResolvers, QueryResolvers } from '../generated/graphql.ts';
 import { chartGlobalId } from '../ids.ts';
-import { parseJsonText, toDateTime } from './values.ts';
+import { parseJsonText } from '../values/json-text.ts';
+import { toDateTime } from './values.ts';
 
 export const Chart: ChartResolvers = {
   __resolveReference: (reference, { cce }) => cce.charts.fromReference(reference),

@@ -28,7 +28,7 @@ export const Cluster: ClusterResolvers = {
   releases: (cluster, args, { cce }) => cce.releases.page(cluster, args),
   release: (cluster, args, { cce }) => cce.releases.inCluster(cluster, args),
   addons: (cluster, { templateName }, { cce }) => cce.addons.ofCluster(cluster, templateName),
-  addon: (cluster, { id }, { cce }) => cce.addons.inCluster(cluster, id),
+  addon: (cluster, args, { cce }) => cce.addons.inCluster(cluster, args),
 };
 
 export const ClusterEndpoint: ClusterEndpointResolvers = {

@@ -9,7 +9,8 @@ import type {
   ReleaseRevisionResolvers,
 } from '../generated/graphql.ts';
 import { releaseGlobalId } from '../ids.ts';
-import { parseJsonText, toDateTime } from './values.ts';
+import { parseJsonText } from '../values/json-text.ts';
+import { toDateTime } from './values.ts';
 
 export const Release: ReleaseResolvers = {
   __resolveReference: (reference, { cce }) => cce.releases.fromReference(reference),

@@ -1,25 +1,6 @@
 /**
  * Small pure conversions from domain values to what the schema promises.
  */
-import { GraphQLError } from 'graphql';
-import { maskValues, ValuesTooDeepError } from '../values/masking.ts';
-
-/**
- * JSON text as CCE sent it (release values and parameters, chart defaults), parsed; null for empty
- * text. Secrets are masked by the gateway's rule (src/values/masking.ts) on top of CCE's own `******`.
- */
-export function parseJsonText(text: string): unknown {
-  if (text.trim() === '') return null;
-  try {
-    return maskValues(JSON.parse(text) as unknown);
-  } catch (error) {
-    const why = error instanceof ValuesTooDeepError ? `: ${error.message}` : '';
-    throw new GraphQLError(`CCE sent a JSON field the gateway could not parse${why}.`, {
-      extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
-    });
-  }
-}
-
 // Go's time.Time default format, which CCE uses for cluster timestamps:
 // `2018-08-02 03:48:58.968214406 +0000 UTC`.
 const GO_TIME =

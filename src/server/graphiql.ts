@@ -11,9 +11,18 @@
  * and sent with a strong `ETag` and a day of `Cache-Control`, so a browser's reload is a 304.
  */
 import { createHash } from 'node:crypto';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import { compress, pickEncoding, type Bytes, type Encoding } from './compression.ts';
+
+/**
+ * The page, imported on its first view: the renderer holds a 9 MB bundle, tens of MB of heap and
+ * hundreds of milliseconds of loading that a gateway whose callers never open a browser (or that
+ * runs with GRAPHIQL=false) should not pay at start.
+ */
+async function renderGraphiQL(options: GraphiQLOptions): Promise<string> {
+  const { renderGraphiQL: render } = await import('@graphql-yoga/render-graphiql');
+  return render(options);
+}
 
 export interface ExampleOperation {
   query: string;
@@ -67,9 +76,9 @@ function matches(ifNoneMatch: string | null, tag: string): boolean {
  */
 export function useGraphiqlPage(path: string, examples: GraphiqlExamples): Plugin {
   // Rendered on the first visit, not at start-up: most processes never serve the page.
-  let page: { html: Bytes; digest: string } | undefined;
-  const render = () => {
-    const html = Buffer.from(renderGraphiQL(graphiqlOptions(examples))) as Bytes;
+  let page: Promise<{ html: Bytes; digest: string }> | undefined;
+  const render = async () => {
+    const html = Buffer.from(await renderGraphiQL(graphiqlOptions(examples))) as Bytes;
     const digest = createHash('sha256').update(html).digest('base64url').slice(0, 32);
     return { html, digest };
   };
@@ -88,9 +97,10 @@ export function useGraphiqlPage(path: string, examples: GraphiqlExamples): Plugi
       const { request, url, fetchAPI } = payload;
       if (!asksForPage(request, path, url.pathname)) return;
       page ??= render();
+      const { html, digest } = await page;
       const encoding = pickEncoding(request.headers.get('accept-encoding'));
       // A strong validator names one representation: each encoding gets its own tag.
-      const etag = `"${page.digest}${encoding === null ? '' : `-${encoding}`}"`;
+      const etag = `"${digest}${encoding === null ? '' : `-${encoding}`}"`;
       const headers = new fetchAPI.Headers({
         'content-type': 'text/html; charset=utf-8',
         'cache-control': `public, max-age=${PAGE_MAX_AGE_S}`,
@@ -102,7 +112,7 @@ export function useGraphiqlPage(path: string, examples: GraphiqlExamples): Plugi
         payload.endResponse(new fetchAPI.Response(null, { status: 304, headers }));
         return;
       }
-      const body = await bodyFor(page.html, encoding);
+      const body = await bodyFor(html, encoding);
       if (encoding !== null) headers.set('content-encoding', encoding);
       headers.set('content-length', String(body.byteLength));
       payload.endResponse(new fetchAPI.Response(body, { status: 200, headers }));

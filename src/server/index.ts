@@ -6,6 +6,7 @@
  * builds the transport, the simulator, the live registry and the context factory, hands them in,
  * and closes the transport and the simulator after the server.
  */
+import type { RequestListener } from 'node:http';
 import { createYoga, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import type { CallerResolver, GatewayContext } from '../context.ts';
@@ -32,7 +33,7 @@ import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
 
 export const GRAPHQL_PATH = '/graphql';
-const HEALTH_PATH = '/health';
+export const HEALTH_PATH = '/health';
 
 export interface GatewayServerOptions {
   config: GatewayConfig;
@@ -51,6 +52,22 @@ export interface GatewayServerOptions {
   graphiql: GraphiqlExamples;
   /** Add Node process metrics to /metrics; once per process (`main.ts`), not per test server. */
   processMetrics?: boolean;
+  /**
+   * Routes served beside GraphQL on the same port, outside yoga (embedded mode: the simulator's
+   * `/__simulator/` control routes). The listener answers every request under `prefix`.
+   */
+  extraRoutes?: { prefix: string; listener: RequestListener };
+}
+
+/** Requests under `extra.prefix` go to its listener, everything else to `main`. */
+function withExtraRoutes(
+  main: RequestListener,
+  extra: GatewayServerOptions['extraRoutes'],
+): RequestListener {
+  if (extra === undefined) return main;
+  const { prefix, listener } = extra;
+  return (request, response) =>
+    (request.url ?? '/').startsWith(prefix) ? listener(request, response) : main(request, response);
 }
 
 export interface GatewayServer {
@@ -78,6 +95,7 @@ export function createGatewayServer({
   upstreamCalls,
   graphiql,
   processMetrics = false,
+  extraRoutes,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
   for (const warning of securityWarnings(config)) logger.warn(warning);
@@ -128,7 +146,7 @@ export function createGatewayServer({
     }),
   });
 
-  const edge = createHttpEdge(yoga.requestListener);
+  const edge = createHttpEdge(withExtraRoutes(yoga.requestListener, extraRoutes));
   const websockets = createWebSocketEdge({
     server: edge.server,
     path: GRAPHQL_PATH,

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import {
   CLUSTER_FAMILIES,
   type Addon,
+  type AddonStatus,
   type Cluster,
   type ClusterRef,
   type FamilyAddonTemplate,
@@ -22,7 +23,14 @@ import type {
 import { addonGlobalId, readReference } from '../ids.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ClusterService } from './clusters.ts';
-import { clusterMissing, inputField, isRefusal, refuse, type Refusal } from './refusals.ts';
+import {
+  clusterMissing,
+  inputField,
+  isRefusal,
+  refusal,
+  refuse,
+  type Refusal,
+} from './refusals.ts';
 import type { ServiceScope } from './scope.ts';
 import {
   checkDnsLabel,
@@ -34,6 +42,7 @@ import {
   supportsKubernetesVersion,
   type FieldPath,
 } from './validation.ts';
+import { checkValuesChange, proposeValues } from './values-change.ts';
 import { unwrap, watchOrFail } from './watch.ts';
 import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
 
@@ -56,13 +65,81 @@ interface Found {
   addon: Addon;
 }
 
-/** What an add-on write changes: the add-on (its CCE id; null before an install), on its cluster. */
+/**
+ * What an add-on write changes: the add-on (its CCE id; null before an install), on its cluster,
+ * made from its template (CCE runs one add-on of a template per cluster).
+ */
 interface Target {
   cluster: ClusterRef;
   addonId: string | null;
+  templateName: string;
 }
 
-type Prepared = PreparedWrite<Addon, Target>;
+/** What an add-on looks like once a write has landed, judged by what was read before it. */
+type Expectation =
+  /** Installed: an add-on of the template exists (none did before). */
+  | { kind: 'installed' }
+  /** Upgraded or rolled back: the operation's busy status, or another version than before. */
+  | { kind: 'changed'; busy: AddonStatus; versionBefore: string }
+  /** Uninstalled: being deleted, or gone. */
+  | { kind: 'gone' };
+
+type Prepared = PreparedWrite<Addon, Target, Expectation>;
+
+/** The optimistic-concurrency field of the upgrade, rollback and uninstall inputs. */
+interface Expecting {
+  expectedVersion?: string | null;
+}
+
+function checkExpectedVersion(version: string | null | undefined): UserError[] {
+  return version === null || version === undefined
+    ? []
+    : checkVersion(version, inputField('expectedVersion'));
+}
+
+/** STALE when the input expects another version than the add-on runs. */
+function staleAddon(addon: Addon, expected: string | null | undefined): Refusal | null {
+  if (expected === null || expected === undefined || addon.version === expected) return null;
+  return refuse(
+    inputField('expectedVersion'),
+    'STALE',
+    `Add-on "${addon.name}" runs version ${addon.version} (status ${addon.status}), not ${expected}: it changed since it was read. Read it again and decide anew.`,
+  );
+}
+
+/** How a query names an add-on: `addonId`, or its deprecated name `id`. */
+export interface AddonIdArguments {
+  addonId?: string | null;
+  id?: string | null;
+}
+
+/** The one add-on id of the arguments; BAD_USER_INPUT when they name none, or two. */
+function addonIdArgument(args: AddonIdArguments): string {
+  const addonId = args.addonId ?? args.id;
+  if (addonId === null || addonId === undefined) {
+    throw new GraphQLError("Give the add-on's id in addonId.", {
+      extensions: { code: 'BAD_USER_INPUT', field: ['addonId'] },
+    });
+  }
+  if (args.addonId != null && args.id != null && args.addonId !== args.id) {
+    throw new GraphQLError(
+      'addonId and its deprecated name id name different add-ons; give addonId only.',
+      {
+        extensions: { code: 'BAD_USER_INPUT', field: ['addonId'] },
+      },
+    );
+  }
+  return addonId;
+}
+
+/** A cluster's id and family alone (plain JSON: an idempotency record may keep it). */
+function refOf({ id, family }: ClusterRef): ClusterRef {
+  return { id, family };
+}
+
+function targetOf(cluster: ClusterRef, addon: Addon): Target {
+  return { cluster: refOf(cluster), addonId: addon.id, templateName: addon.templateName };
+}
 
 /** The version must exist in the template and support the cluster's Kubernetes version. */
 function checkTemplateVersion(
@@ -130,16 +207,22 @@ export class AddonService {
     return this.ofCluster(await this.#clusters.requireRefByArgument(clusterId), templateName);
   }
 
-  /** One add-on of a cluster the request has read, by an id argument (global id or CCE id). */
-  async inCluster(cluster: ClusterRef, addonId: string): Promise<Addon | null> {
-    const uid = addonUidIn(cluster, addonId);
-    return uid === null ? null : this.#scope.loaders.addons.byId(cluster, uid);
+  /** `Cluster.addon`: one add-on of a cluster the request has read, by its id arguments. */
+  inCluster(cluster: ClusterRef, args: AddonIdArguments): Promise<Addon | null> {
+    return this.#inCluster(cluster, addonIdArgument(args));
   }
 
   /** `Query.addon`: the add-on of the cluster an argument names, or null. */
-  async byArgument(clusterId: string, addonId: string): Promise<Addon | null> {
-    const cluster = await this.#clusters.refByArgument(clusterId);
-    return cluster ? this.inCluster(cluster, addonId) : null;
+  async byArgument(args: AddonIdArguments & { clusterId: string }): Promise<Addon | null> {
+    const addonId = addonIdArgument(args);
+    const cluster = await this.#clusters.refByArgument(args.clusterId);
+    return cluster ? this.#inCluster(cluster, addonId) : null;
+  }
+
+  /** One add-on of a cluster by an id (global id or CCE id); null when it names none there. */
+  async #inCluster(cluster: ClusterRef, addonId: string): Promise<Addon | null> {
+    const uid = addonUidIn(cluster, addonId);
+    return uid === null ? null : this.#scope.loaders.addons.byId(cluster, uid);
   }
 
   /** The template an add-on was made from, in the list of its cluster's family. */
@@ -169,15 +252,10 @@ export class AddonService {
   }
 
   /** `Subscription.addonStatus`: finds the cluster, then hands over to the live session. */
-  watch({
-    clusterId,
-    id,
-  }: {
-    clusterId: string;
-    id: string;
-  }): Promise<AsyncIterable<LiveUpdate<Addon>>> {
+  watch(args: AddonIdArguments & { clusterId: string }): Promise<AsyncIterable<LiveUpdate<Addon>>> {
     return watchOrFail(async () => {
-      const cluster = await this.#clusters.requireRefByArgument(clusterId);
+      const id = addonIdArgument(args);
+      const cluster = await this.#clusters.requireRefByArgument(args.clusterId);
       return this.#scope.live.watchAddon(cluster, watchedAddonUid(cluster.id, id));
     });
   }
@@ -188,9 +266,11 @@ export class AddonService {
     return unwrap(update);
   }
 
-  async install(input: AddonInstallInput): Promise<Payload<'AddonInstallPayload'>> {
+  install(input: AddonInstallInput): Promise<Payload<'AddonInstallPayload'>> {
     const version = input.version ?? undefined;
-    const result = await runWrite(this.#written, {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'addonInstall',
+      input,
       problems: [
         ...checkId(input.clusterId, inputField('clusterId'), 'cluster id'),
         ...checkDnsLabel(
@@ -203,39 +283,49 @@ export class AddonService {
         ...checkValues(input.values, inputField('values'), true),
       ],
       prepare: () => this.#prepareInstall(input, version),
+      answer: (addon) => ({ addon }),
     });
-    return isRefusal(result) ? result : { addon: result.object, userErrors: [] };
   }
 
-  async upgrade(input: AddonUpgradeInput): Promise<Payload<'AddonUpgradePayload'>> {
-    const result = await runWrite(this.#written, {
+  upgrade(input: AddonUpgradeInput): Promise<Payload<'AddonUpgradePayload'>> {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'addonUpgrade',
+      input,
       problems: [
         ...checkSelector(input),
         ...checkVersion(input.version, inputField('version')),
-        ...checkValues(input.values, inputField('values'), false),
+        ...checkValuesChange(input),
+        ...checkExpectedVersion(input.expectedVersion),
       ],
       prepare: () => this.#prepareUpgrade(input),
+      answer: (addon) => ({ addon }),
     });
-    return isRefusal(result) ? result : { addon: result.object, userErrors: [] };
   }
 
-  async rollback(input: AddonRollbackInput): Promise<Payload<'AddonRollbackPayload'>> {
-    const result = await runWrite(this.#written, {
-      problems: checkSelector(input),
+  rollback(input: AddonRollbackInput): Promise<Payload<'AddonRollbackPayload'>> {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'addonRollback',
+      input,
+      problems: [...checkSelector(input), ...checkExpectedVersion(input.expectedVersion)],
       prepare: () => this.#prepareRollback(input),
+      answer: (addon) => ({ addon }),
     });
-    return isRefusal(result) ? result : { addon: result.object, userErrors: [] };
   }
 
-  async uninstall(input: AddonUninstallInput): Promise<Payload<'AddonUninstallPayload'>> {
-    const result = await runWrite(this.#written, {
-      problems: checkSelector(input),
+  uninstall(input: AddonUninstallInput): Promise<Payload<'AddonUninstallPayload'>> {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'addonUninstall',
+      input,
+      problems: [...checkSelector(input), ...checkExpectedVersion(input.expectedVersion)],
       prepare: async () => {
         const found = await this.#find(input);
         if (isRefusal(found)) return found;
         const { cluster, addon } = found;
+        const stale = staleAddon(addon, input.expectedVersion);
+        if (stale) return stale;
         return {
-          target: { cluster, addonId: addon.id },
+          target: targetOf(cluster, addon),
+          expectation: { kind: 'gone' },
           send: () =>
             this.#scope.client.uninstallAddon(
               cluster.family,
@@ -245,14 +335,11 @@ export class AddonService {
             ),
         };
       },
+      answer: (addon, { cluster, addonId }) => ({
+        addon,
+        deletedAddonId: addonId === null ? null : addonGlobalId(cluster.id, addonId),
+      }),
     });
-    if (isRefusal(result)) return result;
-    const { cluster, addonId } = result.target;
-    return {
-      addon: result.object,
-      deletedAddonId: addonId === null ? null : addonGlobalId(cluster.id, addonId),
-      userErrors: [],
-    };
   }
 
   async #prepareInstall(
@@ -268,16 +355,18 @@ export class AddonService {
       version === undefined ? null : checkTemplateVersion(template, cluster, version);
     if (unsupported) return unsupported;
     // CCE runs one instance of a template per cluster.
+    const taken = refuse(
+      field,
+      'ALREADY_EXISTS',
+      `Cluster "${cluster.name}" already has the add-on "${template.name}"; upgrade it instead.`,
+    );
     const installed = await this.#scope.loaders.addons.list(cluster);
-    if (installed.some((addon) => addon.templateName === template.name)) {
-      return refuse(
-        field,
-        'NOT_ALLOWED',
-        `Cluster "${cluster.name}" already has the add-on "${template.name}"; upgrade it instead.`,
-      );
-    }
+    if (installed.some((addon) => addon.templateName === template.name)) return taken;
     return {
-      target: { cluster, addonId: null },
+      target: { cluster: refOf(cluster), addonId: null, templateName: template.name },
+      expectation: { kind: 'installed' },
+      // Another install may come between the check and the write; CCE answers 409.
+      conflict: taken,
       send: () =>
         this.#scope.client.installAddon(
           cluster.family,
@@ -296,6 +385,8 @@ export class AddonService {
     const found = await this.#find(input);
     if (isRefusal(found)) return found;
     const { addon } = found;
+    const stale = staleAddon(addon, input.expectedVersion);
+    if (stale) return stale;
     // The cluster's Kubernetes version decides which add-on versions fit it.
     const cluster = await this.#findCluster(input.clusterId);
     if (isRefusal(cluster)) return cluster;
@@ -303,8 +394,11 @@ export class AddonService {
     if (isRefusal(template)) return template;
     const unsupported = checkTemplateVersion(template, cluster, input.version);
     if (unsupported) return unsupported;
+    const proposed = proposeValues(addon.values, input);
+    if ('userErrors' in proposed) return refusal(proposed.userErrors);
     return {
-      target: { cluster, addonId: addon.id },
+      target: targetOf(cluster, addon),
+      expectation: { kind: 'changed', busy: 'upgrading', versionBefore: addon.version },
       send: () =>
         this.#scope.client.upgradeAddon(
           cluster.family,
@@ -313,7 +407,7 @@ export class AddonService {
             clusterId: cluster.id,
             templateName: addon.templateName,
             version: input.version,
-            values: jsonObjectOrEmpty(input.values),
+            values: proposed.values,
           },
           this.#scope.options,
         ),
@@ -331,20 +425,43 @@ export class AddonService {
         `Add-on "${addon.name}" cannot be rolled back now (CCE allows it only after an upgrade, while the add-on is not busy).`,
       );
     }
+    const stale = staleAddon(addon, input.expectedVersion);
+    if (stale) return stale;
     return {
-      target: { cluster, addonId: addon.id },
+      target: targetOf(cluster, addon),
+      expectation: { kind: 'changed', busy: 'rollbacking', versionBefore: addon.version },
       send: () =>
         this.#scope.client.rollbackAddon(cluster.family, addon.id, cluster.id, this.#scope.options),
     };
   }
 
   /** Whatever CCE answered a write, the request reads add-ons anew and the caller's watchers learn it. */
-  readonly #written: WrittenKind<Addon, Target> = {
+  readonly #written: WrittenKind<Addon, Target, Expectation> = {
     changed: ({ cluster, addonId }, answer) => {
       this.#scope.loaders.addons.clearAll();
       const id = answer?.id ?? addonId;
       if (id !== null) this.#scope.live.addonChanged(cluster.id, id, answer);
     },
+    reread: async ({ cluster, addonId, templateName }) => {
+      this.#scope.loaders.addons.clearAll();
+      if (addonId !== null) return this.#scope.loaders.addons.byId(cluster, addonId);
+      const addons = await this.#scope.loaders.addons.list(cluster);
+      return addons.find((addon) => addon.templateName === templateName) ?? null;
+    },
+    shows: (expectation, addon) => {
+      switch (expectation.kind) {
+        case 'installed':
+          return addon !== null;
+        case 'changed':
+          return (
+            addon !== null &&
+            (addon.status === expectation.busy || addon.version !== expectation.versionBefore)
+          );
+        case 'gone':
+          return addon === null || addon.status === 'deleting' || addon.status === 'deleteSuccess';
+      }
+    },
+    describe: ({ templateName }) => `add-on "${templateName}"`,
   };
 
   async #findCluster(clusterId: string): Promise<Cluster | Refusal> {
@@ -355,10 +472,10 @@ export class AddonService {
    * The add-on the selector names, with its cluster, or the refusal saying why not. Reading the
    * add-on is also what shows the cluster still exists.
    */
-  async #find(input: AddonSelector): Promise<Found | Refusal> {
+  async #find(input: AddonSelector & Expecting): Promise<Found | Refusal> {
     const cluster = await this.#clusters.refByArgument(input.clusterId);
     if (!cluster) return clusterMissing(input.clusterId);
-    const addon = await this.inCluster(cluster, input.addonId);
+    const addon = await this.#inCluster(cluster, input.addonId);
     if (!addon) {
       return refuse(
         inputField('addonId'),
@@ -391,7 +508,7 @@ function watchedAddonUid(clusterId: string, id: string): string {
   const reference = readReference('Addon', id);
   if (reference.kind === 'invalid') {
     throw new GraphQLError(`"${id}" is neither an add-on's global id nor a CCE add-on id.`, {
-      extensions: { code: 'BAD_USER_INPUT', field: ['id'] },
+      extensions: { code: 'BAD_USER_INPUT', field: ['addonId'] },
     });
   }
   if (reference.kind === 'cce') return reference.id;

@@ -14,6 +14,7 @@ import { createLoaders } from '../loaders/index.ts';
 import { AddonService } from './addons.ts';
 import { ChartService } from './charts.ts';
 import { ClusterService } from './clusters.ts';
+import type { IdempotencyStore } from './idempotency.ts';
 import { ReleaseService } from './releases.ts';
 import type { ServiceScope } from './scope.ts';
 
@@ -26,6 +27,10 @@ export interface CceServiceDeps {
   readonly directory: CallerClusterDirectory;
   /** The caller's live session: status watches, and change notices after writes. */
   readonly live: LiveSession;
+  /** Where idempotency keys are kept (shared by the process, or by every replica). */
+  readonly idempotency: IdempotencyStore;
+  /** Who the caller is, for their idempotency keys: `callerIdentity`, else the credential scope. */
+  readonly caller: string;
 }
 
 /** What `Query.node` can answer with. */
@@ -44,6 +49,11 @@ export class CceService {
       options,
       loaders: createLoaders(deps.client, options, deps.directory),
       live: deps.live,
+      writes: {
+        idempotency: deps.idempotency,
+        caller: deps.caller,
+        signal: deps.signal,
+      },
     };
     this.clusters = new ClusterService(scope);
     this.charts = new ChartService(scope, this.clusters);

@@ -5,9 +5,11 @@
 import type { UserError, UserErrorCode } from '../generated/graphql.ts';
 import { userError, type FieldPath } from './validation.ts';
 
-/** A mutation payload that refuses the input. */
+/** A mutation payload that refuses the input: nothing was sent, so nothing was applied. */
 export interface Refusal {
   userErrors: UserError[];
+  outcome: 'NOT_APPLIED';
+  outcomeMessage: null;
 }
 
 /** The path of an input field: `['input', name]`. */
@@ -16,7 +18,7 @@ export function inputField(name: string): FieldPath {
 }
 
 export function refusal(userErrors: UserError[]): Refusal {
-  return { userErrors };
+  return { userErrors, outcome: 'NOT_APPLIED', outcomeMessage: null };
 }
 
 export function refuse(field: FieldPath, code: UserErrorCode, message: string): Refusal {

@@ -12,11 +12,19 @@ import type {
   UserError,
 } from '../generated/graphql.ts';
 import { clusterUidOf, readReference, releaseGlobalId } from '../ids.ts';
+import { parseJsonText } from '../values/json-text.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ChartService } from './charts.ts';
 import type { ClusterService } from './clusters.ts';
 import { paginate, type Page } from './connection.ts';
-import { clusterMissing, inputField, isRefusal, refuse, type Refusal } from './refusals.ts';
+import {
+  clusterMissing,
+  inputField,
+  isRefusal,
+  refusal,
+  refuse,
+  type Refusal,
+} from './refusals.ts';
 import type { ServiceScope } from './scope.ts';
 import {
   checkDnsLabel,
@@ -29,8 +37,15 @@ import {
   MAX_NAMESPACE_LENGTH,
   MAX_RELEASE_NAME_LENGTH,
 } from './validation.ts';
+import { checkValuesChange, proposeValues } from './values-change.ts';
 import { watchOrFail, checkWatchArguments, unwrap } from './watch.ts';
-import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
+import {
+  rereadQuietly,
+  runWrite,
+  type Payload,
+  type PreparedWrite,
+  type WrittenKind,
+} from './writes.ts';
 
 const DEFAULT_PAGE_SIZE = 50;
 
@@ -69,7 +84,50 @@ interface Target {
   key: ReleaseKey;
 }
 
-type Prepared = PreparedWrite<Release, Target>;
+/** What a release looks like once a write has landed, judged by what was read before it. */
+type Expectation =
+  /** Created: it exists (it did not before). */
+  | { kind: 'exists' }
+  /** Upgraded or rolled back: a revision above the one read before. */
+  | { kind: 'newRevision'; after: number }
+  /** Deleted: being deleted, or gone. */
+  | { kind: 'gone' };
+
+type Prepared = PreparedWrite<Release, Target, Expectation>;
+
+/** The optimistic-concurrency field of the upgrade, rollback and delete inputs. */
+interface Expecting {
+  expectedRevision?: number | null;
+}
+
+function checkExpectedRevision(revision: number | null | undefined): UserError[] {
+  return revision === null || revision === undefined
+    ? []
+    : checkRevision(revision, inputField('expectedRevision'));
+}
+
+/** STALE when the input expects another revision than the release is at. */
+function staleRelease(release: Release, expected: number | null | undefined): Refusal | null {
+  if (expected === null || expected === undefined || release.revision === expected) return null;
+  return refuse(
+    inputField('expectedRevision'),
+    'STALE',
+    `Release "${release.name}" is at revision ${release.revision} (status ${release.status}), not ${expected}: it changed since it was read. Read it again and decide anew.`,
+  );
+}
+
+function alreadyExists(input: ReleaseSelector): Refusal {
+  return refuse(
+    inputField('name'),
+    'ALREADY_EXISTS',
+    `Namespace "${input.namespace}" already has a release "${input.name}"; choose another name, or upgrade that release.`,
+  );
+}
+
+/** The key alone (plain JSON: an idempotency record may keep it). */
+function keyOf({ clusterId, namespace, name }: ReleaseKey): ReleaseKey {
+  return { clusterId, namespace, name };
+}
 
 function chartMissing(chartId: string, cluster: ClusterRef): Refusal {
   return refuse(
@@ -165,8 +223,10 @@ export class ReleaseService {
     return unwrap(update);
   }
 
-  async create(input: ReleaseCreateInput): Promise<Payload<'ReleaseCreatePayload'>> {
-    const result = await runWrite(this.#written, {
+  create(input: ReleaseCreateInput): Promise<Payload<'ReleaseCreatePayload'>> {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'releaseCreate',
+      input,
       problems: [
         ...checkSelector(input),
         ...checkId(input.chartId, inputField('chartId'), 'chart id'),
@@ -177,53 +237,72 @@ export class ReleaseService {
         ...checkNoMaskedValues(input.values, inputField('values')),
       ],
       prepare: () => this.#prepareCreate(input),
+      answer: (release) => ({ release }),
     });
-    return isRefusal(result) ? result : { release: result.object, userErrors: [] };
   }
 
-  async upgrade(input: ReleaseUpgradeInput): Promise<Payload<'ReleaseUpgradePayload'>> {
-    const result = await runWrite(this.#written, {
+  upgrade(input: ReleaseUpgradeInput): Promise<Payload<'ReleaseUpgradePayload'>> {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'releaseUpgrade',
+      input,
       problems: [
         ...checkSelector(input),
         ...(input.chartId === null || input.chartId === undefined
           ? []
           : checkId(input.chartId, inputField('chartId'), 'chart id')),
-        ...checkValues(input.values, inputField('values'), false),
-        ...checkNoMaskedValues(input.values, inputField('values')),
+        ...checkValuesChange(input),
+        ...checkExpectedRevision(input.expectedRevision),
       ],
       prepare: () => this.#prepareUpgrade(input),
+      answer: (release) => ({ release }),
     });
-    return isRefusal(result) ? result : { release: result.object, userErrors: [] };
   }
 
-  async rollback(input: ReleaseRollbackInput): Promise<Payload<'ReleaseRollbackPayload'>> {
-    const result = await runWrite(this.#written, {
-      problems: [...checkSelector(input), ...checkRevision(input.revision, inputField('revision'))],
+  rollback(input: ReleaseRollbackInput): Promise<Payload<'ReleaseRollbackPayload'>> {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'releaseRollback',
+      input,
+      problems: [
+        ...checkSelector(input),
+        ...checkRevision(input.revision, inputField('revision')),
+        ...checkExpectedRevision(input.expectedRevision),
+      ],
       prepare: () => this.#prepareRollback(input),
+      answer: (release) => ({ release }),
     });
-    return isRefusal(result) ? result : { release: result.object, userErrors: [] };
   }
 
-  async delete(input: ReleaseDeleteInput): Promise<Payload<'ReleaseDeletePayload'>> {
-    const result = await runWrite(this.#written, {
-      problems: checkSelector(input),
+  delete(input: ReleaseDeleteInput): Promise<Payload<'ReleaseDeletePayload'>> {
+    return runWrite(this.#scope.writes, this.#written, {
+      mutation: 'releaseDelete',
+      input,
+      problems: [...checkSelector(input), ...checkExpectedRevision(input.expectedRevision)],
       prepare: () => this.#prepareDelete(input),
+      answer: (release, { key }) => ({ release, deletedReleaseId: releaseGlobalId(key) }),
     });
-    return isRefusal(result)
-      ? result
-      : {
-          release: result.object,
-          deletedReleaseId: releaseGlobalId(result.target.key),
-          userErrors: [],
-        };
   }
 
   /** Whatever CCE answered a write, the request reads releases anew and the caller's watchers learn it. */
-  readonly #written: WrittenKind<Release, Target> = {
+  readonly #written: WrittenKind<Release, Target, Expectation> = {
     changed: ({ key }, answer) => {
       this.#scope.loaders.releases.clearAll();
       this.#scope.live.releaseChanged(key, answer);
     },
+    reread: ({ cluster, key }) => {
+      this.#scope.loaders.releases.clearAll();
+      return this.#scope.loaders.releases.byKey(cluster.family, key);
+    },
+    shows: (expectation, release) => {
+      switch (expectation.kind) {
+        case 'exists':
+          return release !== null;
+        case 'newRevision':
+          return release !== null && release.revision > expectation.after;
+        case 'gone':
+          return release === null || release.status === 'DELETING' || release.status === 'DELETED';
+      }
+    },
+    describe: ({ key }) => `release "${key.name}" in namespace "${key.namespace}"`,
   };
 
   /**
@@ -245,15 +324,21 @@ export class ReleaseService {
     return { cluster, release };
   }
 
-  /** The release the selector names when no operation is under way on it. */
-  async #findSettled(input: ReleaseSelector): Promise<Found | Refusal> {
+  /**
+   * The release the selector names when no operation is under way on it and it is at the revision
+   * the input expects (when it names one).
+   */
+  async #findSettled(input: ReleaseSelector & Expecting): Promise<Found | Refusal> {
     const found = await this.#find(input);
-    if (isRefusal(found) || !BUSY.has(found.release.status)) return found;
-    return refuse(
-      inputField('name'),
-      'NOT_ALLOWED',
-      `Release "${input.name}" is ${found.release.status}; wait until it settles, then try again.`,
-    );
+    if (isRefusal(found)) return found;
+    if (BUSY.has(found.release.status)) {
+      return refuse(
+        inputField('name'),
+        'NOT_ALLOWED',
+        `Release "${input.name}" is ${found.release.status}; wait until it settles, then try again.`,
+      );
+    }
+    return staleRelease(found.release, input.expectedRevision) ?? found;
   }
 
   async #prepareCreate(input: ReleaseCreateInput): Promise<Prepared | Refusal> {
@@ -278,13 +363,14 @@ export class ReleaseService {
         `Chart "${chart.name}" with this id is version ${chart.version}, not ${version}; use the id of the chart with version ${version}.`,
       );
     }
+    const key = { clusterId: cluster.id, namespace: input.namespace, name: input.name };
     const dryRun = input.dryRun ?? false;
     return {
-      target: {
-        cluster,
-        key: { clusterId: cluster.id, namespace: input.namespace, name: input.name },
-      },
+      target: { cluster, key },
+      expectation: { kind: 'exists' },
       dryRun,
+      // No read before: CCE's own 409 says the name is taken, at no extra call.
+      conflict: alreadyExists(input),
       send: () =>
         this.#scope.client.createRelease(
           cluster.family,
@@ -319,9 +405,12 @@ export class ReleaseService {
             `The chart the release runs (${release.chartName ?? '?'} ${release.chartVersion ?? '?'}) is no longer in the ${cluster.family} chart repository; give chartId.`,
           );
     }
+    const proposed = proposeValues(parseJsonText(release.valuesJson), input);
+    if ('userErrors' in proposed) return refusal(proposed.userErrors);
     const dryRun = input.dryRun ?? false;
     return {
-      target: { cluster, key: release },
+      target: { cluster, key: keyOf(release) },
+      expectation: { kind: 'newRevision', after: release.revision },
       dryRun,
       send: () =>
         this.#scope.client.updateRelease(
@@ -330,7 +419,7 @@ export class ReleaseService {
           {
             chartId: chart.id,
             action: 'upgrade',
-            values: jsonObjectOrEmpty(input.values),
+            values: proposed.values,
             parameters: { dryRun, resetValues: input.resetValues ?? false },
           },
           this.#scope.options,
@@ -349,9 +438,17 @@ export class ReleaseService {
         `Release "${release.name}" is already being deleted.`,
       );
     }
+    const stale = staleRelease(release, input.expectedRevision);
+    if (stale) return stale;
+    const target = { cluster, key: keyOf(release) };
     return {
-      target: { cluster, key: release },
-      send: () => this.#scope.client.deleteRelease(cluster.family, release, this.#scope.options),
+      target,
+      expectation: { kind: 'gone' },
+      send: async () =>
+        // Autopilot answers a delete with the text `success`: the payload shows the release as
+        // read now (DELETING), as CCE's own answer does on a CCE cluster.
+        (await this.#scope.client.deleteRelease(cluster.family, release, this.#scope.options)) ??
+        (await rereadQuietly(this.#written, target)),
     };
   }
 
@@ -381,7 +478,8 @@ export class ReleaseService {
       );
     }
     return {
-      target: { cluster, key: release },
+      target: { cluster, key: keyOf(release) },
+      expectation: { kind: 'newRevision', after: release.revision },
       send: () =>
         this.#scope.client.updateRelease(
           cluster.family,

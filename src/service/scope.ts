@@ -1,10 +1,12 @@
 /**
  * What every part of one request's CCE service shares: the caller's client, the request's call
- * options (its abort signal), the request's loaders and the caller's live session.
+ * options (its abort signal), the request's loaders, the caller's live session and what writes
+ * need of the request (the idempotency store, as this caller).
  */
 import type { CallOptions, CceClient } from '../cce/model.ts';
 import type { LiveSession } from '../live/session.ts';
 import type { Loaders } from '../loaders/index.ts';
+import type { WriteScope } from './writes.ts';
 
 export interface ServiceScope {
   readonly client: CceClient;
@@ -12,4 +14,5 @@ export interface ServiceScope {
   readonly options: CallOptions;
   readonly loaders: Loaders;
   readonly live: LiveSession;
+  readonly writes: WriteScope;
 }

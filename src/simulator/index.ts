@@ -7,7 +7,7 @@
  *   // … call simulator.url with X-Auth-Token: demo-token …
  *   await simulator.close();
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from './auth.ts';
 import { loadDemoData } from './demo/index.ts';
@@ -25,6 +25,7 @@ import { Scheduler } from './scheduler.ts';
 import { OperationStats, type StatsSnapshot } from './stats.ts';
 import { SimulatorStore } from './store.ts';
 
+export { CONTROL_PREFIX } from './routes/control.ts';
 export type { DemoScale } from './demo/index.ts';
 export type { Fault } from './faults.ts';
 export type { SimulatorOptions } from './options.ts';
@@ -39,6 +40,13 @@ export interface Simulator {
   /** Sets the fault of `fault.operation` (or the global fault); throws on an invalid fault. */
   setFault(fault: Fault): void;
   clearFaults(): void;
+  /** Restores the data it started with (demo data, or none) and drops pending transitions. */
+  reset(): void;
+  /**
+   * Answers the control routes (`/__simulator/…`, loopback callers only) for a request another
+   * server received: the gateway serves them on its own port in embedded mode.
+   */
+  readonly controlRoutes: RequestListener;
   /** Stops listening, cancels pending transitions and drops open connections. */
   close(): Promise<void>;
 }
@@ -62,10 +70,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const catalog = createAddonCatalog();
   const settings = resolveOptions(options, catalog);
   const store = new SimulatorStore();
-  if (settings.demoData !== false) loadDemoData(store, catalog, settings.demoData);
+  const loadData = () => {
+    if (settings.demoData !== false) loadDemoData(store, catalog, settings.demoData);
+  };
+  loadData();
 
   const scheduler = new Scheduler();
   const transitions = new TransitionTimer(scheduler, settings.transitionDelayMs);
+  const reset = () => {
+    transitions.cancelAll();
+    store.clear();
+    loadData();
+  };
   const routes = cceRoutes({
     store,
     catalog,
@@ -86,6 +102,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     scheduler,
     errorCasing: settings.errorCasing,
     operations,
+    reset,
   });
 
   const server = createServer((request, response) => pipeline.handle(request, response));
@@ -100,6 +117,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       for (const valid of parseFaults(fault, operations)) faults.set(valid);
     },
     clearFaults: () => faults.clear(),
+    reset,
+    controlRoutes: (request, response) => pipeline.handleControl(request, response),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         scheduler.close();

@@ -2,6 +2,8 @@
  * `npm run simulator`: the CCE simulator on its own, configured from the environment (config.ts).
  * Prints its URL once listening; stops cleanly on SIGINT/SIGTERM.
  */
+// First: stops on too old a Node before any dependency loads.
+import '../node-version.ts';
 import { loadSimulatorConfig } from './config.ts';
 import { DEMO_PROJECT_ID, DEMO_TOKEN } from './demo-data.ts';
 import { startSimulator, type Simulator } from './index.ts';

@@ -34,10 +34,17 @@ export interface PipelineDeps {
   readonly errorCasing: ErrorCasing;
   /** The SDK operation names faults may name (for the control routes). */
   readonly operations: ReadonlySet<string>;
+  /** Restores the starting data (`POST /__simulator/reset`). */
+  readonly reset: () => void;
 }
 
 export interface RequestPipeline {
   handle(request: IncomingMessage, response: ServerResponse): void;
+  /**
+   * A request for a control route (`/__simulator/…`), also when another server received it (the
+   * gateway serves them on its own port): answered to loopback callers, 404 to anyone else.
+   */
+  handleControl(request: IncomingMessage, response: ServerResponse): void;
   /** Drops every connection held open by a `hang` fault. */
   releaseHung(): void;
 }
@@ -109,6 +116,7 @@ export function createPipeline(deps: PipelineDeps): RequestPipeline {
     stats: deps.stats,
     faults: deps.faults,
     operations: deps.operations,
+    reset: deps.reset,
   };
   const hung = new Set<ServerResponse>();
   const casing = deps.errorCasing;
@@ -210,26 +218,43 @@ export function createPipeline(deps: PipelineDeps): RequestPipeline {
     }
   }
 
+  function unknownRoute(exchange: Exchange): void {
+    exchange.request.resume();
+    const body = gatewayErrorBody('APIG.0101', UNKNOWN_ROUTE_MESSAGE, exchange.requestId);
+    send(exchange, jsonText(404, body));
+  }
+
+  function serveControl(exchange: Exchange): void {
+    if (!isLoopback(exchange.request.socket.remoteAddress)) {
+      unknownRoute(exchange);
+      return;
+    }
+    const { method, path, query } = exchange;
+    withBody(exchange, '01', (body) =>
+      send(exchange, controlReply(control, method, path, new URLSearchParams(query), body)),
+    );
+  }
+
   return {
     handle(request, response) {
       const exchange = exchangeOf(request, response);
-      const { method, path, query } = exchange;
-      if (path.startsWith(CONTROL_PREFIX) && isLoopback(request.socket.remoteAddress)) {
-        withBody(exchange, '01', (body) =>
-          send(exchange, controlReply(control, method, path, new URLSearchParams(query), body)),
-        );
+      const { method, path } = exchange;
+      if (path.startsWith(CONTROL_PREFIX)) {
+        serveControl(exchange);
         return;
       }
       const match = deps.router.match(method, path);
       if (match === null) {
-        request.resume();
-        const body = gatewayErrorBody('APIG.0101', UNKNOWN_ROUTE_MESSAGE, exchange.requestId);
-        send(exchange, jsonText(404, body));
+        unknownRoute(exchange);
         return;
       }
       const route = match.value;
       deps.stats.count(route.operation);
       withBody(exchange, route.group, (body) => serve(exchange, route, match.params, body));
+    },
+
+    handleControl(request, response) {
+      serveControl(exchangeOf(request, response));
     },
 
     releaseHung() {

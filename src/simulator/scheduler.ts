@@ -27,6 +27,11 @@ export class Scheduler {
     this.#timers.delete(key);
   }
 
+  /** Cancels every pending task whose key starts with `prefix`; the scheduler stays open. */
+  cancelPrefixed(prefix: string): void {
+    for (const key of [...this.#timers.keys()]) if (key.startsWith(prefix)) this.cancel(key);
+  }
+
   /** Resolves after `delayMs`; never resolves if the scheduler is closed first. */
   delay(delayMs: number): Promise<void> {
     return new Promise((resolve) => this.schedule(`delay:${++this.#anonymous}`, delayMs, resolve));

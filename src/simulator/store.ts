@@ -35,6 +35,21 @@ export class SimulatorStore {
   /** Per cluster id, add-ons by template name (one instance per template and cluster). */
   readonly #addonsByCluster = new Map<string, Map<string, AddonRecord>>();
 
+  /** Forgets everything (the control route's reset loads the demo data again afterwards). */
+  clear(): void {
+    for (const map of [
+      this.#clusters,
+      this.#clustersByScope,
+      this.#charts,
+      this.#chartsByScope,
+      this.#releases,
+      this.#addons,
+      this.#addonsByCluster,
+    ]) {
+      map.clear();
+    }
+  }
+
   addCluster(cluster: ClusterRecord): void {
     if (this.#clusters.has(cluster.id)) throw new Error(`duplicate cluster id ${cluster.id}`);
     this.#clusters.set(cluster.id, cluster);

@@ -202,16 +202,17 @@ describe('mutations', () => {
         settled,
       );
       const deleted = await env.client.request<{
-        releaseDelete: { release: unknown; deletedReleaseId: string };
+        releaseDelete: { release: { status: string } | null; deletedReleaseId: string };
       }>(
         `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } deletedReleaseId } }`,
         { input: autopilot },
       );
-      // Autopilot answers a delete with the text `success`, so there is no release to return.
-      expect(deleted.releaseDelete).toEqual({
-        release: null,
-        deletedReleaseId: `Release:${autopilot.clusterId}/jobs/batch`,
-      });
+      // Autopilot answers a delete with the text `success`: the payload shows the release as read
+      // just after (DELETING, or gone once the 30 ms transition has run; see the slow stack below).
+      expect(deleted.releaseDelete.deletedReleaseId).toBe(
+        `Release:${autopilot.clusterId}/jobs/batch`,
+      );
+      expect([null, { status: 'DELETING' }]).toContainEqual(deleted.releaseDelete.release);
       const { operations } = env.stack.simulator.stats();
       expect(writesIn(operations).sort()).toEqual([
         'CreateAutopilotRelease',
@@ -414,7 +415,7 @@ describe('mutations', () => {
         noTemplate: ['input.templateName:NOT_FOUND'],
         noVersion: ['input.version:NOT_FOUND'],
         unsupported: ['input.version:NOT_ALLOWED'],
-        installed: ['input.templateName:NOT_ALLOWED'],
+        installed: ['input.templateName:ALREADY_EXISTS'],
         noAddon: ['input.addonId:NOT_FOUND'],
         notRollbackable: ['input.addonId:NOT_ALLOWED'],
         noUninstall: ['input.clusterId:NOT_FOUND'],
@@ -451,5 +452,26 @@ describe('mutations on a release that has not settled', () => {
       expect(answer.userErrors[0]?.message).toContain('PENDING_INSTALL');
     }
     expect(writesIn(env.stack.simulator.stats().operations)).toEqual([]);
+  });
+
+  it('answers a delete with the release DELETING on both cluster families', async () => {
+    const keys = [
+      { clusterId: DEMO_CLUSTERS.production, namespace: 'web', name: 'gone-soon' },
+      { clusterId: DEMO_CLUSTERS.autopilot, namespace: 'jobs', name: 'gone-soon' },
+    ];
+    const charts = [DEMO_CHARTS.nginx, `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}`];
+    for (const [index, key] of keys.entries()) {
+      await env.client.request(
+        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
+        { input: { ...key, chartId: charts[index] } },
+      );
+      const { releaseDelete } = await env.client.request<{
+        releaseDelete: { release: { status: string } | null; outcome: string };
+      }>(
+        `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } outcome } }`,
+        { input: key },
+      );
+      expect(releaseDelete).toEqual({ release: { status: 'DELETING' }, outcome: 'APPLIED' });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { knownValue, parseJsonText, toDateTime } from '../../src/resolvers/values.ts';
+import { knownValue, toDateTime } from '../../src/resolvers/values.ts';
+import { parseJsonText } from '../../src/values/json-text.ts';
 
 describe('parseJsonText', () => {
   it('parses CCE JSON text and leaves masked secrets masked', () => {

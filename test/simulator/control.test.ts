@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
 import { isLoopback } from '../../src/simulator/routes/control.ts';
-import { call, simulator } from './helpers.ts';
+import { call, simulator, TRANSITION_MS } from './helpers.ts';
 
 const releasesPath = `/cce/cam/v3/clusters/${DEMO_CLUSTERS.production}/releases`;
 
@@ -121,5 +121,31 @@ describe('unknown routes', () => {
       error_msg: 'The API does not exist or has not been published in the environment',
       request_id: result.headers['x-request-id'],
     });
+  });
+});
+
+describe('reset control route', () => {
+  const nginxPath = `/cce/cam/v3/clusters/${DEMO_CLUSTERS.production}/namespace/web/releases/nginx-web`;
+
+  it('POST /__simulator/reset restores the demo data and drops pending transitions', async () => {
+    const target = await simulator();
+    expect((await call(target, 'DELETE', nginxPath)).status).toBeLessThan(300);
+    const reset = await call(target, 'POST', '/__simulator/reset', { token: null });
+    expect(reset.status).toBe(204);
+    // The delete's pending removal would have removed the restored release after the transition.
+    await new Promise((resolve) => setTimeout(resolve, TRANSITION_MS * 4));
+    const restored = await call(target, 'GET', nginxPath);
+    expect(restored.status).toBe(200);
+    expect(restored.json()).toMatchObject({ status: 'DEPLOYED' });
+    expect((await call(target, 'GET', '/__simulator/reset', { token: null })).status).toBe(405);
+  });
+
+  it('keeps faults and counters (they have their own DELETE)', async () => {
+    const target = await simulator();
+    target.setFault({ type: 'error', operation: 'ListCharts', status: 500 });
+    await call(target, 'GET', releasesPath);
+    target.reset();
+    expect(target.stats().total).toBe(1);
+    expect((await call(target, 'GET', '/v2/charts')).status).toBe(500);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Runs the gateway as `npm start` does (`node src/main.ts`) in a child process, for tests of
- * start-up, the start log line and the graceful stop.
+ * Runs the gateway as `npm start` does (`node src/main.ts`), or another entry such as the
+ * production build's `dist/start.js`, in a child process, for tests of start-up, the start log
+ * line and the graceful stop.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -28,12 +29,21 @@ export interface GatewayProcess {
   exited: Promise<number | string>;
 }
 
-export function spawnGateway(env: Record<string, string>): GatewayProcess {
+/** Which entry to run, from which directory (default: src/main.ts in the repository). */
+export interface GatewayEntry {
+  script: string;
+  cwd: string;
+}
+
+export function spawnGateway(
+  env: Record<string, string>,
+  entry: GatewayEntry = { script: 'src/main.ts', cwd: ROOT },
+): GatewayProcess {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !GATEWAY_SETTINGS.test(name)),
   );
-  const child = spawn(process.execPath, ['src/main.ts'], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [entry.script], {
+    cwd: entry.cwd,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

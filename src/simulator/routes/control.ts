@@ -4,6 +4,8 @@
  *   GET /__simulator/stats      {total, operations}      DELETE /__simulator/stats   reset (204)
  *   GET /__simulator/faults     {faults: [...]}          PUT /__simulator/faults     a fault or an array of faults
  *   DELETE /__simulator/faults[?operation=Op]  clear all faults, or one operation's ('*' = the global one)
+ *   POST /__simulator/reset     the demo data as at start (204); pending transitions are dropped,
+ *                               faults and counters stay (they have their own DELETE)
  */
 import { parseFaults, type FaultRegistry } from '../faults.ts';
 import { jsonReply, type Reply } from '../reply.ts';
@@ -15,6 +17,8 @@ export interface ControlDeps {
   readonly stats: OperationStats;
   readonly faults: FaultRegistry;
   readonly operations: ReadonlySet<string>;
+  /** Restores the data the simulator started with. */
+  readonly reset: () => void;
 }
 
 const NO_CONTENT: Reply = { status: 204, body: '', contentType: 'text/plain' };
@@ -70,8 +74,15 @@ export function controlReply(
     }
     return controlError(405, `${method} is not supported on ${path}; use GET, PUT or DELETE.`);
   }
+  if (resource === 'reset') {
+    if (method !== 'POST') {
+      return controlError(405, `${method} is not supported on ${path}; use POST.`);
+    }
+    deps.reset();
+    return NO_CONTENT;
+  }
   return controlError(
     404,
-    `Unknown control route ${path}; try ${CONTROL_PREFIX}stats or ${CONTROL_PREFIX}faults.`,
+    `Unknown control route ${path}; try ${CONTROL_PREFIX}stats, ${CONTROL_PREFIX}faults or ${CONTROL_PREFIX}reset.`,
   );
 }

@@ -1,0 +1,81 @@
+/**
+ * Embedded mode serves the simulator's control routes on the gateway's own port, so the README's
+ * fault-injection and reset commands work against `npm start`; with a separate CCE endpoint the
+ * gateway serves no such routes.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
+import { gql, startStack } from '../support/stack.ts';
+import { useStack } from './harness.ts';
+
+const RELEASES_QUERY = `query($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }`;
+
+describe('embedded mode', () => {
+  const under = useStack();
+
+  it('answers /__simulator/stats and /__simulator/faults on the gateway port', async () => {
+    const { baseUrl } = under.stack;
+    await fetch(`${baseUrl}/__simulator/stats`, { method: 'DELETE' });
+    const put = await fetch(`${baseUrl}/__simulator/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operation: 'ListReleases', type: 'error', status: 500, times: 3 }),
+    });
+    expect(put.status).toBe(200);
+
+    const failed = await gql(under.stack, RELEASES_QUERY, { id: DEMO_CLUSTERS.production });
+    expect(failed.errors?.[0]?.extensions?.['code']).toMatch(/^UPSTREAM_/);
+
+    const stats = (await (await fetch(`${baseUrl}/__simulator/stats`)).json()) as {
+      operations: Record<string, number>;
+    };
+    expect(stats.operations['ListReleases']).toBe(3);
+    expect((await fetch(`${baseUrl}/__simulator/faults`, { method: 'DELETE' })).status).toBe(204);
+    const faults = (await (await fetch(`${baseUrl}/__simulator/faults`)).json()) as unknown;
+    expect(faults).toEqual({ faults: [] });
+  });
+
+  it('POST /__simulator/reset brings back the demo data', async () => {
+    const { stack } = under;
+    const created = await gql<{ releaseCreate: { userErrors: unknown[] } }>(
+      stack,
+      `mutation($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }`,
+      {
+        in: {
+          clusterId: DEMO_CLUSTERS.production,
+          namespace: 'default',
+          name: 'reset-me',
+          chartId: DEMO_CHARTS.nginx,
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const names = async () => {
+      const { data } = await gql<{ cluster: { releases: { nodes: Array<{ name: string }> } } }>(
+        stack,
+        RELEASES_QUERY,
+        { id: DEMO_CLUSTERS.production },
+      );
+      return data?.cluster.releases.nodes.map((node) => node.name);
+    };
+    expect(await names()).toContain('reset-me');
+    expect((await fetch(`${stack.baseUrl}/__simulator/reset`, { method: 'POST' })).status).toBe(
+      204,
+    );
+    expect(await names()).not.toContain('reset-me');
+  });
+});
+
+describe('with a separate CCE endpoint', () => {
+  it('serves no control routes (they belong to that endpoint)', async () => {
+    const stack = await startStack({
+      upstream: (url) => Promise.resolve({ url, close: () => Promise.resolve() }),
+    });
+    try {
+      const answer = await fetch(`${stack.baseUrl}/__simulator/stats`);
+      expect(answer.status).toBe(404);
+    } finally {
+      await stack.close();
+    }
+  });
+});
