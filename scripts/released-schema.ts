@@ -64,7 +64,8 @@ export async function checkSchema(
   const changes = await diff(buildSchema(releasedSdl), currentSchema);
   const known = new Set(acknowledged.map((item) => item.message));
   const unacknowledged = changes.filter(
-    (change) => change.criticality.level === CriticalityLevel.Breaking && !known.has(change.message),
+    (change) =>
+      change.criticality.level === CriticalityLevel.Breaking && !known.has(change.message),
   );
   return { changes, unacknowledged };
 }
