@@ -158,6 +158,8 @@ export interface GatewayConfig {
     /** Entries over all callers; the least recently used go first. */
     readonly maxEntries: number;
   };
+  /** The audit trail of mutations (src/server/audit.ts): `stdout`, `stderr` or a file; null: off. */
+  readonly auditLog: string | null;
   readonly metrics: {
     /** Serve Prometheus metrics on /metrics. */
     readonly enabled: boolean;
@@ -382,6 +384,7 @@ const envSchema = z.object({
   CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
+  AUDIT_LOG: optionalText(),
   READINESS_PROBE_TIMEOUT_MS: wholeNumber(1, 60_000, 1_000),
   READINESS_PROBE_CACHE_MS: wholeNumber(0, 600_000, 2_000),
 });
@@ -696,6 +699,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ttlMs: settings.CLUSTER_FAMILY_CACHE_TTL_MS,
       maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },
+    auditLog: settings.AUDIT_LOG ?? null,
     metrics: { enabled: settings.METRICS_ENABLED },
     readiness: {
       probeTimeoutMs: settings.READINESS_PROBE_TIMEOUT_MS,

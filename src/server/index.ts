@@ -12,6 +12,7 @@ import type { GatewayConfig } from '../config.ts';
 import type { CallerResolver, GatewayContext } from '../context.ts';
 import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
+import { createAuditLogger, useAuditTrail } from './audit.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
 import { maskError } from './errors.ts';
 import type { GraphiqlExamples } from './graphiql.ts';
@@ -143,6 +144,14 @@ export function createGatewayServer({
       responseCache,
       callerAuth,
       graphiql: config.server.graphiql ? { path: GRAPHQL_PATH, examples: graphiql } : null,
+      audit:
+        config.auditLog === null
+          ? null
+          : useAuditTrail({
+              log: createAuditLogger(config.auditLog),
+              callers,
+              jwt: config.security.jwt !== null,
+            }),
     }),
   });
 

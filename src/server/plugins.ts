@@ -31,6 +31,8 @@ export interface PluginDeps {
   responseCache: CallerScopedResponseCache;
   /** The server's caller authentication (null when none is configured). */
   callerAuth: CallerAuthentication | null;
+  /** The audit trail's plugin; null when AUDIT_LOG is unset. */
+  audit: Plugin | null;
   /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
   graphiql: { path: string; examples: GraphiqlExamples } | null;
 }
@@ -48,6 +50,7 @@ export function gatewayPlugins({
   responseCache,
   callerAuth,
   graphiql,
+  audit,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
   return [
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
@@ -64,6 +67,7 @@ export function gatewayPlugins({
     useNoSharedCaching(),
     // Before the cache: an answer that leaves items out carries errors, and is not cached.
     useSkippedItemErrors(),
+    ...(audit ? [audit] : []),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
       ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]
