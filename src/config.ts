@@ -180,6 +180,8 @@ export interface GatewayConfig {
     readonly pollInitialMs: number;
     /** …up to this (ms). */
     readonly pollMaxMs: number;
+    /** Reads of a watched object that has settled: one every this many ms. */
+    readonly pollSettledMs: number;
   };
 }
 
@@ -375,6 +377,7 @@ const envSchema = z.object({
   SUBSCRIPTIONS_MAX_TOTAL: wholeNumber(1, 1_000_000, 1_000),
   SUBSCRIPTIONS_POLL_INITIAL_MS: wholeNumber(10, 600_000, 250),
   SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
+  SUBSCRIPTIONS_POLL_SETTLED_MS: wholeNumber(100, 3_600_000, 30_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
   WEBSOCKET_INIT_TIMEOUT_MS: wholeNumber(100, 60_000, 3_000),
@@ -710,6 +713,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTotal: settings.SUBSCRIPTIONS_MAX_TOTAL,
       pollInitialMs: settings.SUBSCRIPTIONS_POLL_INITIAL_MS,
       pollMaxMs: settings.SUBSCRIPTIONS_POLL_MAX_MS,
+      pollSettledMs: settings.SUBSCRIPTIONS_POLL_SETTLED_MS,
     },
   });
 }

@@ -1,6 +1,6 @@
 /**
- * The example operations GraphiQL opens with: a dashboard, a release lookup, a mutation and a
- * subscription. Against the embedded simulator their variables name its demo data and the headers
+ * The example operations GraphiQL opens with: a dashboard, a release lookup, a mutation, a
+ * subscription and the fleet's outdated releases and add-ons. Against the embedded simulator their variables name its demo data and the headers
  * carry the demo token; against a real CCE the variables are `<name>` placeholders (no demo ids
  * off the demo) and the headers are empty. The composition root hands them to the server.
  */
@@ -104,10 +104,11 @@ mutation CreateRelease($input: ReleaseCreateInput!) {
     },
   },
   {
-    query: `# Follow a Helm release live: its state now, then each change, until it settles (DEPLOYED,
-# FAILED, UNKNOWN or DELETED); then the stream ends. A settled release is sent once. Name the
-# release you just created (or upgraded) to watch it install; CCE is read with backoff, and
-# mutations through this gateway are pushed at once.
+    query: `# Watch a Helm release live: its state now, then every change, until you stop it (or the
+# release is deleted). Run it, then upgrade the release (from another tab, a script, or the CCE
+# console): PENDING_UPGRADE, then DEPLOYED appear here. Changes made through any replica of this
+# gateway are pushed at once; CCE is read quickly while an operation is pending, then slowly.
+# Add untilSettled: true to end at the first settled state instead (for scripts).
 subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!) {
   releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) {
     status
@@ -117,6 +118,27 @@ subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!)
 }
 `,
     variables: { ...DEMO_RELEASES.nginxWeb },
+  },
+  {
+    query: `# Every Helm release and add-on behind its latest version, across all your clusters.
+# Upstream cost (docs/fan-out.md): the 2 cluster lists, 1 release list and 1 add-on list per
+# cluster, 1 chart list and 1 add-on template list per cluster family; nothing more.
+query Outdated {
+  outdated {
+    kind
+    cluster {
+      name
+    }
+    name
+    namespace
+    currentVersion
+    latestVersion
+    latestChart {
+      id
+    }
+  }
+}
+`,
   },
 ];
 

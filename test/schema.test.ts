@@ -7,6 +7,7 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { resolverModules } from '../src/resolvers/index.ts';
 import { createGatewaySchema, loadTypeDefs } from '../src/schema.ts';
 
 /** Types and root fields that federation adds (`_service`, `_entities`, `link__…`). */
@@ -66,5 +67,31 @@ describe('gateway schema', () => {
   it('links a federation version the composition tools accept (v2.9 or lower)', () => {
     const link = loadTypeDefs().loc?.source.body.match(/federation\/v2\.(\d+)/);
     expect(Number(link?.[1])).toBeLessThanOrEqual(9);
+  });
+
+  it('refuses at start a resolver for a field, type or enum value the SDL does not have', () => {
+    // Modules as a typo or a field removed from the SDL (with stale generated types) would leave them.
+    const stray = [
+      [
+        { Release: { revisionNumber: () => 1 } },
+        'Release.revisionNumber defined in resolvers, but not in schema',
+      ],
+      [{ Deployment: { id: () => 'x' } }, '"Deployment" defined in resolvers, but not in schema'],
+      [
+        { AddonStatus: { PAUSED: 'paused' } },
+        'AddonStatus.PAUSED was defined in resolvers, but not present within AddonStatus',
+      ],
+    ] as const;
+    for (const [module, message] of stray) {
+      expect(() => createGatewaySchema([...resolverModules, module as never])).toThrow(message);
+    }
+  });
+
+  it('keeps the entity resolvers where federation finds them', () => {
+    const release = schema.getType('Release');
+    if (!isObjectType(release)) throw new Error('Release missing');
+    // buildSubgraphSchema keeps `__resolveReference` in the type's extensions, which `_entities` reads.
+    const apollo = release.extensions['apollo'] as { subgraph?: { resolveReference?: unknown } };
+    expect(typeof apollo.subgraph?.resolveReference).toBe('function');
   });
 });

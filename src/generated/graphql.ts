@@ -10,6 +10,8 @@ import type {
   AddonVersion as AddonVersionModel,
   AddonSupportedVersion as AddonSupportedVersionModel,
 } from '../cce/model.ts';
+import type { OutdatedItem as OutdatedItemModel } from '../service/outdated.ts';
+import type { ValueChange as ValueChangeModel } from '../values/diff.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -44,6 +46,8 @@ export type Addon = Node & {
   description?: Maybe<Scalars['String']['output']>;
   /** The global id (`Addon:<cluster uid>/<add-on uid>`). */
   id: Scalars['ID']['output'];
+  /** The latest version of the add-on's template this add-on can move to: the newest (semver order, pre-releases only when there is nothing else) of the versions CCE lists in `targetVersions` and the template versions that support the cluster's Kubernetes version. The installed version when none is newer; null when neither the template nor CCE knows the installed version. */
+  latestVersion?: Maybe<AddonVersion>;
   /** CCE's error detail. */
   message?: Maybe<Scalars['String']['output']>;
   /** The add-on name. */
@@ -66,6 +70,8 @@ export type Addon = Node & {
   uid: Scalars['ID']['output'];
   /** When the add-on last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether `latestVersion` is newer than the installed version. */
+  upgradeAvailable: Scalars['Boolean']['output'];
   /** The values the add-on runs with (CCE `spec.values`). */
   values?: Maybe<Scalars['JSON']['output']>;
   /** The installed version. */
@@ -304,6 +310,8 @@ export type Chart = Node & {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The chart version. */
   version?: Maybe<Scalars['String']['output']>;
+  /** Every version of this chart (charts of the same name) in the same repository, this one included, newest first. Semantic versions (a leading `v` allowed) are ordered by semver precedence and come first; other versions follow, compared as text with runs of digits read as numbers (`1.10` after `1.9`), the larger first. Served from the family's chart list: no extra call. */
+  versions: Array<Chart>;
 };
 
 /** A Kubernetes cluster managed by CCE, either standard (CCE/Turbo) or Autopilot. */
@@ -512,6 +520,36 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** A release or add-on behind its latest version. */
+export type OutdatedItem = {
+  __typename?: 'OutdatedItem';
+  /** The add-on, when `kind` is `ADDON`. */
+  addon?: Maybe<Addon>;
+  /** The cluster it is installed in. */
+  cluster: Cluster;
+  /** The version installed now: the release's chart version or the add-on version. */
+  currentVersion?: Maybe<Scalars['String']['output']>;
+  /** Whether this is a release or an add-on. */
+  kind: OutdatedKind;
+  /** For a release: the chart to upgrade to (its id goes into `releaseUpgrade`'s `chartId`); null for add-ons. */
+  latestChart?: Maybe<Chart>;
+  /** The latest version (`Release.latestChart.version` or `Addon.latestVersion.version`). */
+  latestVersion: Scalars['String']['output'];
+  /** The release name, or the add-on's template name. */
+  name: Scalars['String']['output'];
+  /** The release's namespace; null for add-ons. */
+  namespace?: Maybe<Scalars['String']['output']>;
+  /** The release, when `kind` is `RELEASE`. */
+  release?: Maybe<Release>;
+};
+
+/** What kind of object an `OutdatedItem` is. */
+export type OutdatedKind =
+  /** An add-on whose template has a newer version the add-on can move to. */
+  | 'ADDON'
+  /** A Helm release whose chart has a newer version in the repository. */
+  | 'RELEASE';
+
 /** Where a page of a connection starts and ends, and whether there is more (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -544,6 +582,8 @@ export type Query = {
   clusters?: Maybe<Array<Cluster>>;
   /** Fetches any object that implements `Node` by its global id; null when it does not exist. */
   node?: Maybe<Node>;
+  /** Every release and add-on behind its latest version (`upgradeAvailable`), in all the caller's clusters or in the given ones, ordered by cluster (as `clusters` lists them), then releases by namespace and name, then add-ons by template name. Upstream cost: the two cluster lists, one release list and one add-on list per cluster, one chart list and one template list per API family; nothing more. */
+  outdated: Array<OutdatedItem>;
   /** One Helm release; null when it does not exist. */
   release?: Maybe<Release>;
 };
@@ -596,6 +636,12 @@ export type QueryNodeArgs = {
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
+export type QueryOutdatedArgs = {
+  clusterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<OutdatedKind>;
+};
+
+/** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
 export type QueryReleaseArgs = {
   clusterId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
@@ -615,12 +661,16 @@ export type Release = Node & {
   cluster?: Maybe<Cluster>;
   /** When the release was installed. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The current values against the chart's defaults (defaults → values): what the user changed, added or removed. Null when the chart is no longer in the repository. Costs one ShowChartValues per distinct chart in the request. */
+  defaultsDiff?: Maybe<Array<ValueChange>>;
   /** The description given at install or upgrade. */
   description?: Maybe<Scalars['String']['output']>;
   /** Every revision of the release, newest first. Null when CCE could not read the history. */
   history?: Maybe<Array<ReleaseRevision>>;
   /** The global id (`Release:<cluster uid>/<namespace>/<name>`). */
   id: Scalars['ID']['output'];
+  /** The latest version of the release's chart (the same name) in the repository of the cluster's API family: the newest by `Chart.versions` order that is not a semver pre-release (or the newest pre-release when there is nothing else). Null when the repository has no chart of that name. */
+  latestChart?: Maybe<Chart>;
   /** The release name. */
   name: Scalars['String']['output'];
   /** The Kubernetes namespace the release is installed in. */
@@ -635,8 +685,20 @@ export type Release = Node & {
   statusDescription?: Maybe<Scalars['String']['output']>;
   /** When the release last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether `latestChart` is newer than the chart version the release runs. */
+  upgradeAvailable: Scalars['Boolean']['output'];
+  /** The user's overrides: the current values minus the chart's defaults (objects keep only the keys whose value differs from the default; arrays and other values are kept whole when they differ; masked values are always kept). Null when the chart is no longer in the repository. Costs one ShowChartValues per distinct chart in the request. */
+  userValues?: Maybe<Scalars['JSON']['output']>;
   /** The values of the current revision, parsed from JSON. Secrets stay masked as CCE returns them. */
   values?: Maybe<Scalars['JSON']['output']>;
+  /** What changed in the values from one revision of the history to another (`toRevision` defaults to the current revision). Computed from the history, which is read once per release: no extra call. See `ValueChange` for how values are compared. An unknown revision is `NOT_FOUND`. */
+  valuesDiff: Array<ValueChange>;
+};
+
+/** A Helm release: one installation of a chart into a namespace of a cluster. */
+export type ReleaseValuesDiffArgs = {
+  fromRevision: Scalars['Int']['input'];
+  toRevision?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of releases. */
@@ -746,6 +808,13 @@ export type ReleaseRevision = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The values of this revision, parsed from JSON. Secrets stay masked as CCE returns them. */
   values?: Maybe<Scalars['JSON']['output']>;
+  /** What changed in the values from revision `against` to this revision (`against` defaults to the revision just before this one; for the first revision every value is `ADDED`). No extra call: the history is read once per release. An unknown revision is `NOT_FOUND`. */
+  valuesDiff: Array<ValueChange>;
+};
+
+/** One revision in a release's history. */
+export type ReleaseRevisionValuesDiffArgs = {
+  against?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A rollback: the release and the revision to return to. */
@@ -836,42 +905,44 @@ export type ReleaseUpgradePayload = {
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Follows an add-on until it settles. Completes after `RUNNING`, `INSTALL_FAILED`, `UPGRADE_FAILED`, `ROLLBACK_FAILED`, `DELETE_FAILED`, `DELETE_SUCCESS` or `UNKNOWN` (`AVAILABLE` and `ABNORMAL` may still change on their own, so they do not end it); when the add-on disappears (uninstalled), its last state is emitted once more with status `DELETE_SUCCESS`. An add-on that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or add-on does not exist. */
+  /** Watches an add-on: its state now, then every change, until the client leaves. When the add-on disappears (uninstalled), its last state is emitted once more with status `DELETE_SUCCESS` and the subscription completes. Settled states are `RUNNING`, `INSTALL_FAILED`, `UPGRADE_FAILED`, `ROLLBACK_FAILED`, `DELETE_FAILED`, `DELETE_SUCCESS` and `UNKNOWN` (`AVAILABLE` and `ABNORMAL` may still change on their own). Errors: `NOT_FOUND` when the cluster or add-on does not exist. */
   addonStatus: Addon;
-  /** Follows a release until it settles. Completes after `DEPLOYED`, `FAILED`, `UNKNOWN` or `DELETED`; when the release disappears (uninstalled), its last state is emitted once more with status `DELETED`. A release that has already settled is emitted once and the subscription completes. Errors: `NOT_FOUND` when the cluster or release does not exist, `BAD_USER_INPUT` for a malformed namespace or name. */
+  /** Watches a release: its state now, then every change, until the client leaves. When the release disappears (uninstalled), its last state is emitted once more with status `DELETED` and the subscription completes. Settled states are `DEPLOYED`, `FAILED`, `UNKNOWN` and `DELETED`. Errors: `NOT_FOUND` when the cluster or release does not exist, `BAD_USER_INPUT` for a malformed namespace or name. */
   releaseStatus: Release;
 };
 
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type SubscriptionAddonStatusArgs = {
   addonId?: InputMaybe<Scalars['ID']['input']>;
   clusterId: Scalars['ID']['input'];
   id?: InputMaybe<Scalars['ID']['input']>;
+  untilSettled?: Scalars['Boolean']['input'];
 };
 
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
- * Each subscription emits the object at once, again whenever its status changes, and completes after the final state: when the operation has settled, or when the object is gone. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
+ * Each subscription is a watch, like a Kubernetes watch: it emits the object at once, then again on every change (status, revision or version, values), and stays open until the client leaves; when the object is deleted it emits the final state and completes. A script that only waits for an operation passes `untilSettled: true` and the subscription completes at the first settled state. Subscribe over Server-Sent Events (POST or GET `/graphql` with `Accept: text/event-stream`) or WebSocket (`graphql-transport-ws` protocol on `/graphql`).
  *
- * The gateway reads CCE for all subscribers of the same caller watching the same object at once (quickly at first, then less often), and a change made through this gateway's mutations reaches them without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
+ * The gateway reads CCE once for all subscribers of the same caller watching the same object, on every replica: quickly while an operation is pending, then less often, and every `SUBSCRIPTIONS_POLL_SETTLED_MS` once it has settled. A change made through any replica's mutations reaches the watchers at once, without waiting for the next read. Open subscriptions are limited per caller and in total (error code `TOO_MANY_SUBSCRIPTIONS`).
  */
 export type SubscriptionReleaseStatusArgs = {
   clusterId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+  untilSettled?: Scalars['Boolean']['input'];
 };
 
 /** Why a mutation's input was refused. Nothing was sent to CCE when a mutation answers with user errors. */
@@ -907,6 +978,30 @@ export type UserErrorCode =
   | 'STALE'
   /** The value is longer than allowed. */
   | 'TOO_LONG';
+
+/** One difference between two values documents. Objects are compared key by key and arrays by index (no move detection: removing the first of two items reports index 0 `CHANGED` and index 1 `REMOVED`); any other value, or a change of type, is one change at its path. Both sides are masked by the gateway's masking rule before they are compared, so no change carries a secret. */
+export type ValueChange = {
+  __typename?: 'ValueChange';
+  /** The new value; null when the path is gone. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The old value; null when the path is new. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** What kind of change it is. */
+  kind: ValueChangeKind;
+  /** Where: object keys, and array indexes as decimal strings, e.g. `["image", "tag"]` or `["hosts", "0"]`. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** What a `ValueChange` says about one path of a values document. */
+export type ValueChangeKind =
+  /** The path is new: only `after` has it. */
+  | 'ADDED'
+  /** Both sides have the path with different values (or values of different types). */
+  | 'CHANGED'
+  /** A masked secret (`******`) is on either side: whether it changed cannot be known, so it is never reported as unchanged. A masked side shows the mask alone (`******`), never a secret; a side without the path is null. */
+  | 'MASKED'
+  /** The path is gone: only `before` has it. */
+  | 'REMOVED';
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1082,6 +1177,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationOutcome: MutationOutcome;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OutdatedItem: ResolverTypeWrapper<OutdatedItemModel>;
+  OutdatedKind: OutdatedKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Release: ResolverTypeWrapper<ReleaseModel>;
@@ -1113,6 +1210,8 @@ export type ResolversTypes = {
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  ValueChange: ResolverTypeWrapper<ValueChangeModel>;
+  ValueChangeKind: ValueChangeKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1148,6 +1247,7 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OutdatedItem: OutdatedItemModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Release: ReleaseModel;
@@ -1175,6 +1275,7 @@ export type ResolversParentTypes = {
   };
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
+  ValueChange: ValueChangeModel;
 };
 
 export type AddonResolvers<
@@ -1194,6 +1295,7 @@ export type AddonResolvers<
   currentVersion?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestVersion?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   previousVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1205,6 +1307,7 @@ export type AddonResolvers<
   templateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1341,6 +1444,7 @@ export type ChartResolvers<
   uid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['Chart']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1499,6 +1603,21 @@ export type NodeResolvers<
   __resolveType: TypeResolveFn<'Addon' | 'Chart' | 'Cluster' | 'Release', ParentType, ContextType>;
 };
 
+export type OutdatedItemResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['OutdatedItem'] = ResolversParentTypes['OutdatedItem'],
+> = {
+  addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  cluster?: Resolver<ResolversTypes['Cluster'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutdatedKind'], ParentType, ContextType>;
+  latestChart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namespace?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -1561,6 +1680,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryNodeArgs, 'id'>
   >;
+  outdated?: Resolver<
+    Array<ResolversTypes['OutdatedItem']>,
+    ParentType,
+    ContextType,
+    Partial<QueryOutdatedArgs>
+  >;
   release?: Resolver<
     Maybe<ResolversTypes['Release']>,
     ParentType,
@@ -1585,9 +1710,11 @@ export type ReleaseResolvers<
   chartVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cluster?: Resolver<Maybe<ResolversTypes['Cluster']>, ParentType, ContextType>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  defaultsDiff?: Resolver<Maybe<Array<ResolversTypes['ValueChange']>>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ReleaseRevision']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestChart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1595,7 +1722,15 @@ export type ReleaseResolvers<
   status?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<
+    Array<ResolversTypes['ValueChange']>,
+    ParentType,
+    ContextType,
+    RequireFields<ReleaseValuesDiffArgs, 'fromRevision'>
+  >;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1655,6 +1790,12 @@ export type ReleaseRevisionResolvers<
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<
+    Array<ResolversTypes['ValueChange']>,
+    ParentType,
+    ContextType,
+    Partial<ReleaseRevisionValuesDiffArgs>
+  >;
 };
 
 export type ReleaseRollbackPayloadResolvers<
@@ -1688,14 +1829,17 @@ export type SubscriptionResolvers<
     'addonStatus',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionAddonStatusArgs, 'clusterId'>
+    RequireFields<SubscriptionAddonStatusArgs, 'clusterId' | 'untilSettled'>
   >;
   releaseStatus?: SubscriptionResolver<
     ResolversTypes['Release'],
     'releaseStatus',
     ParentType,
     ContextType,
-    RequireFields<SubscriptionReleaseStatusArgs, 'clusterId' | 'name' | 'namespace'>
+    RequireFields<
+      SubscriptionReleaseStatusArgs,
+      'clusterId' | 'name' | 'namespace' | 'untilSettled'
+    >
   >;
 };
 
@@ -1706,6 +1850,16 @@ export type UserErrorResolvers<
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ValueChangeResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ValueChange'] = ResolversParentTypes['ValueChange'],
+> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ValueChangeKind'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
@@ -1729,6 +1883,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OutdatedItem?: OutdatedItemResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Release?: ReleaseResolvers<ContextType>;
@@ -1741,4 +1896,5 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReleaseUpgradePayload?: ReleaseUpgradePayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  ValueChange?: ValueChangeResolvers<ContextType>;
 };

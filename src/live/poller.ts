@@ -1,8 +1,14 @@
 /**
- * One poller per watched object and caller: it reads the object from CCE on a backoff schedule,
- * tells its watchers when the state changes, and stops for good when the object settles, when it
- * disappears, when reading fails for good, or when its last watcher leaves. A stopped poller has
- * no timer and no read in flight.
+ * One poller per watched object and caller: it reads the object from CCE and tells its watchers
+ * when the state changes, the way a Kubernetes watch does. While an operation is moving it reads
+ * on a backoff schedule (fast, then slower); once the object has settled it reads at a slow, steady
+ * interval, so a change made elsewhere (the CCE console, another gateway) is still seen; a change
+ * published by a mutation is applied at once. It stops for good when the object disappears, when
+ * reading fails for good, or when its last watcher leaves. A stopped poller has no timer and no
+ * read in flight.
+ *
+ * A watcher may ask to end at the settled state (`untilSettled`, for scripts that wait for an
+ * install): it gets the settled object and its end, while the poller goes on for the others.
  */
 import { CceError, UpstreamTimeout, UpstreamUnavailable } from '../cce/errors.ts';
 import { isRetryableAnswer } from '../cce/retry.ts';
@@ -31,6 +37,8 @@ export interface WatchSource<T> {
 }
 
 export interface PollerListener<T> {
+  /** End this watcher after the first settled state (the poller goes on for the others). */
+  readonly untilSettled: boolean;
   update(update: LiveUpdate<T>): void;
   /** No more updates. */
   end(): void;
@@ -38,7 +46,10 @@ export interface PollerListener<T> {
 
 export interface PollerOptions<T> {
   readonly source: WatchSource<T>;
+  /** The read schedule while an operation is moving. */
   readonly backoff: BackoffSettings;
+  /** The delay between reads of a settled object (ms). */
+  readonly settledMs: number;
   /**
    * Transient read failures (timeouts, CCE unreachable, 5xx, 429, CCE's throttling codes) in a row
    * that are retried on the schedule before the watchers get the error. A failure of the first read
@@ -63,6 +74,7 @@ function isTransientFailure(error: unknown): boolean {
 export class SharedPoller<T> {
   readonly #source: WatchSource<T>;
   readonly #backoff: Backoff;
+  readonly #settledMs: number;
   readonly #maxConsecutiveFailures: number;
   readonly #onChange: () => void;
   readonly #onStop: () => void;
@@ -76,6 +88,7 @@ export class SharedPoller<T> {
   constructor(options: PollerOptions<T>) {
     this.#source = options.source;
     this.#backoff = createBackoff(options.backoff);
+    this.#settledMs = options.settledMs;
     this.#maxConsecutiveFailures = options.maxConsecutiveFailures;
     this.#onChange = options.onChange;
     this.#onStop = options.onStop;
@@ -92,8 +105,14 @@ export class SharedPoller<T> {
       listener.end();
       return;
     }
+    const latest = this.#latest;
+    if (latest && listener.untilSettled && this.#source.isSettled(latest.value)) {
+      listener.update({ value: latest.value });
+      listener.end();
+      return;
+    }
     this.#listeners.add(listener);
-    if (this.#latest) listener.update({ value: this.#latest.value });
+    if (latest) listener.update({ value: latest.value });
   }
 
   /** When the last watcher leaves, the poller stops. */
@@ -162,13 +181,10 @@ export class SharedPoller<T> {
     const changed = this.#latest?.fingerprint !== fingerprint;
     if (read && changed && this.#latest !== null) this.#onChange();
     this.#latest = { value, fingerprint };
-    if (this.#source.isSettled(value)) {
-      this.#finish(changed ? { value } : null);
-    } else if (changed) {
-      // Something is moving: look again soon.
-      this.#backoff.reset();
-      this.#broadcast({ value });
-    }
+    if (!changed) return;
+    // Something moved: look again soon (the schedule slows down again once it has settled).
+    this.#backoff.reset();
+    this.#broadcast({ value }, this.#source.isSettled(value));
   }
 
   #onFailure(error: unknown): void {
@@ -182,10 +198,14 @@ export class SharedPoller<T> {
   }
 
   #schedule(): void {
-    this.#timer = setTimeout(() => {
-      this.#timer = null;
-      this.#readNow();
-    }, this.#backoff.next());
+    const settled = this.#latest !== null && this.#source.isSettled(this.#latest.value);
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = null;
+        this.#readNow();
+      },
+      settled ? this.#settledMs : this.#backoff.next(),
+    );
   }
 
   #cancelPending(): void {
@@ -199,8 +219,15 @@ export class SharedPoller<T> {
     }
   }
 
-  #broadcast(update: LiveUpdate<T>): void {
-    for (const listener of [...this.#listeners]) listener.update(update);
+  /** Tells every watcher; at a settled state, those that asked to end there leave. */
+  #broadcast(update: LiveUpdate<T>, settled: boolean): void {
+    for (const listener of [...this.#listeners]) {
+      listener.update(update);
+      if (settled && listener.untilSettled) {
+        // Its end leaves the poller (the stream's close calls `leave`), which stops with the last.
+        listener.end();
+      }
+    }
   }
 
   /** Stops for good: the last update (if any) to everyone, then the end. */

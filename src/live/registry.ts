@@ -23,8 +23,10 @@ import { SharedPoller, type LiveUpdate, type PollerListener, type WatchSource } 
 import { LiveStream } from './stream.ts';
 
 export interface LiveSettings extends SubscriptionLimits {
-  /** The read schedule of every poller. */
+  /** The read schedule of every poller while an operation is moving. */
   readonly poll: BackoffSettings;
+  /** The delay between reads of a settled object (ms). */
+  readonly settledMs: number;
   /** Transient read failures in a row a poller retries before its watchers get the error. */
   readonly maxConsecutiveFailures: number;
 }
@@ -37,6 +39,8 @@ export interface WatchRequest<T> {
   readonly source: () => WatchSource<T>;
   /** The subscriber's request signal: when it aborts, the subscription ends. */
   readonly signal?: AbortSignal;
+  /** End the subscription at the first settled state instead of watching on. */
+  readonly untilSettled?: boolean;
 }
 
 /** What the registry tells the rest of the server as it happens (metrics, the response cache). */
@@ -57,7 +61,8 @@ export interface LiveStats {
 export interface LiveRegistry {
   /**
    * Opens a subscription: the object's current state (at once when a poller already knows it),
-   * then each change; the stream ends after the final state. Throws TOO_MANY_SUBSCRIPTIONS when a
+   * then each change; the stream ends when the object is gone (after its final state), or at the
+   * first settled state with `untilSettled`. Throws TOO_MANY_SUBSCRIPTIONS when a
    * limit is reached, SHUTTING_DOWN after `close()`.
    */
   watch<T extends object>(request: WatchRequest<T>): LiveStream<LiveUpdate<T>>;
@@ -100,6 +105,7 @@ export function createLiveRegistry(options: {
     const poller: SharedPoller<T> = new SharedPoller<T>({
       source,
       backoff: settings.poll,
+      settledMs: settings.settledMs,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
       onChange: () => observer.changed?.(source.typename),
       onStop() {
@@ -133,6 +139,7 @@ export function createLiveRegistry(options: {
         slots.release(caller);
       });
       const listener: PollerListener<T> = {
+        untilSettled: request.untilSettled ?? false,
         update: (update) => stream.push(update),
         end: () => stream.end(),
       };

@@ -10,10 +10,21 @@ import type { LiveRegistry } from './registry.ts';
 import { addonSource, releaseSource } from './sources.ts';
 
 export interface LiveSession {
-  /** Watches a release of `cluster` until it settles or disappears (see `LiveRegistry.watch`). */
-  watchRelease(cluster: ClusterRef, key: ReleaseKey): AsyncIterableIterator<LiveUpdate<Release>>;
-  /** Watches an add-on (by its CCE id) of `cluster` until it settles or disappears. */
-  watchAddon(cluster: ClusterRef, addonId: string): AsyncIterableIterator<LiveUpdate<Addon>>;
+  /**
+   * Watches a release of `cluster` until the client leaves or it disappears, or until it settles
+   * with `untilSettled` (see `LiveRegistry.watch`).
+   */
+  watchRelease(
+    cluster: ClusterRef,
+    key: ReleaseKey,
+    untilSettled: boolean,
+  ): AsyncIterableIterator<LiveUpdate<Release>>;
+  /** Watches an add-on (by its CCE id) of `cluster`, as `watchRelease` a release. */
+  watchAddon(
+    cluster: ClusterRef,
+    addonId: string,
+    untilSettled: boolean,
+  ): AsyncIterableIterator<LiveUpdate<Addon>>;
   /** After a write: the release as CCE answered it, or null when CCE answered without it. */
   releaseChanged(key: ReleaseKey, release: Release | null): void;
   /** After a write: the add-on as CCE answered it, or null when CCE answered without it. */
@@ -40,15 +51,17 @@ export function createLiveSession(
   const publish = (key: string, change: LiveChange | null): void =>
     registry.publish(topic(key), change ?? { kind: 'changed' });
   return {
-    watchRelease: (cluster, key) =>
+    watchRelease: (cluster, key, untilSettled) =>
       registry.watch({
+        untilSettled,
         topic: topic(releaseGlobalId(key)),
         caller: options.caller,
         source: () => releaseSource(options.createClient(), cluster.family, key),
         signal: options.signal,
       }),
-    watchAddon: (cluster, addonId) =>
+    watchAddon: (cluster, addonId, untilSettled) =>
       registry.watch({
+        untilSettled,
         topic: topic(addonGlobalId(cluster.id, addonId)),
         caller: options.caller,
         source: () => addonSource(options.createClient(), cluster.family, cluster.id, addonId),

@@ -15,6 +15,7 @@ export function liveSettings(config: GatewayConfig['subscriptions']): LiveSettin
     maxPerCaller: config.maxPerCaller,
     maxTotal: config.maxTotal,
     poll: { initialMs: config.pollInitialMs, maxMs: config.pollMaxMs, factor: POLL_FACTOR },
+    settledMs: config.pollSettledMs,
     maxConsecutiveFailures: MAX_CONSECUTIVE_FAILURES,
   };
 }

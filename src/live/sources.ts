@@ -22,9 +22,9 @@ export function releaseSource(
     read: (signal) => nullWhenNotFound(client.showRelease(family, key, { signal })),
     fromChange: (change) => (change.kind === 'release' ? change.release : undefined),
     // A new revision is a change even when both reads show the same status (e.g. the PENDING_*
-    // state fell between two reads), and so is a new description of the same status.
+    // state fell between two reads), and so is a new description of the same status, or new values.
     fingerprint: (release) =>
-      `${release.revision}\n${release.status}\n${release.statusDescription ?? ''}`,
+      `${release.revision}\n${release.status}\n${release.statusDescription ?? ''}\n${release.valuesJson}`,
     isSettled: (release) => isReleaseSettled(release.status),
     gone: (last) => ({ ...last, status: 'DELETED' }),
     notFound: () =>
@@ -45,7 +45,7 @@ export function addonSource(
     read: (signal) => showAddonInCluster(client, family, clusterId, addonId, { signal }),
     fromChange: (change) => (change.kind === 'addon' ? change.addon : undefined),
     fingerprint: (addon) =>
-      `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}`,
+      `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}\n${JSON.stringify(addon.values)}`,
     isSettled: (addon) => isAddonSettled(addon.status),
     gone: (last) => ({ ...last, status: 'deleteSuccess' }),
     notFound: () => notFound(`Cluster "${clusterId}" has no add-on "${addonId}".`),

@@ -1,6 +1,8 @@
 /**
  * Charts. Each API family has its own chart repository (ListCharts / ListAutopilotCharts); one list
  * per family per request answers every chart lookup, including "the chart this release runs".
+ * A chart's default values come from ShowChartValues (CCE documents it as the parsed values.yaml;
+ * the list's `values` text is not documented as complete), one call per distinct chart.
  */
 import {
   CLUSTER_FAMILIES,
@@ -21,6 +23,13 @@ export interface ChartLoaders {
     family: ClusterFamily,
     release: { chartName: string | null; chartVersion: string | null },
   ): Promise<FamilyChart | null>;
+  /** The chart's default values (ShowChartValues), unmasked: callers mask what they show. */
+  defaults(family: ClusterFamily, chartId: string): Promise<Record<string, unknown>>;
+}
+
+interface ValuesKey {
+  family: ClusterFamily;
+  chartId: string;
 }
 
 export function createChartLoaders(client: CceClient, options: CallOptions): ChartLoaders {
@@ -28,6 +37,11 @@ export function createChartLoaders(client: CceClient, options: CallOptions): Cha
     (family: ClusterFamily) => callKey(family, 'List', 'Charts'),
     async (family: ClusterFamily): Promise<FamilyChart[]> =>
       (await client.listCharts(family, options)).map((chart) => ({ ...chart, family })),
+  );
+  const defaults = createCallLoader(
+    ({ family, chartId }: ValuesKey) =>
+      callKey(family, 'Show', 'ChartValues', { chart_id: chartId }),
+    ({ family, chartId }: ValuesKey) => client.showChartValues(family, chartId, options),
   );
   const list = async (family?: ClusterFamily) => {
     if (family) return lists.load(family);
@@ -46,5 +60,6 @@ export function createChartLoaders(client: CceClient, options: CallOptions): Cha
         charts.find((chart) => chart.name === chartName && chart.version === chartVersion) ?? null
       );
     },
+    defaults: (family, chartId) => defaults.load({ family, chartId }),
   };
 }

@@ -8,6 +8,7 @@ import type {
   AddonVersionResolvers,
   MutationResolvers,
   QueryResolvers,
+  Resolvers,
 } from '../generated/graphql.ts';
 import { addonGlobalId } from '../ids.ts';
 import { AddonTemplateType, cceValues } from './enums.ts';
@@ -15,36 +16,38 @@ import { knownValue, toDateTime } from './values.ts';
 
 const TEMPLATE_TYPES = cceValues(AddonTemplateType);
 
-export const Addon: AddonResolvers = {
+const Addon: AddonResolvers = {
   __resolveReference: (reference, { cce }) => cce.addons.fromReference(reference),
   id: (addon) => addonGlobalId(addon.clusterId, addon.id),
   uid: (addon) => addon.id,
   cluster: (addon, _args, { cce }) => cce.clusters.byId(addon.clusterId),
   template: (addon, _args, { cce }) => cce.addons.templateOf(addon),
   rollbackable: (addon) => addon.isRollbackable,
+  latestVersion: (addon, _args, { cce }) => cce.addons.latestVersion(addon),
+  upgradeAvailable: (addon, _args, { cce }) => cce.addons.upgradeAvailable(addon),
   createdAt: (addon) => toDateTime(addon.createdAt),
   updatedAt: (addon) => toDateTime(addon.updatedAt),
 };
 
-export const AddonTemplate: AddonTemplateResolvers = {
+const AddonTemplate: AddonTemplateResolvers = {
   clusterType: (template) => template.family,
   type: (template) => knownValue(TEMPLATE_TYPES, template.type),
 };
 
-export const AddonVersion: AddonVersionResolvers = {
+const AddonVersion: AddonVersionResolvers = {
   supportedClusters: (version) => version.supportVersions,
   createdAt: (version) => toDateTime(version.createdAt),
   updatedAt: (version) => toDateTime(version.updatedAt),
 };
 
-export const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
+const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
   addons: (_parent, { clusterId, templateName }, { cce }) =>
     cce.addons.list(clusterId, templateName),
   addon: (_parent, args, { cce }) => cce.addons.byArgument(args),
   addonTemplates: (_parent, args, { cce }) => cce.addons.templates(args),
 };
 
-export const addonMutations: Pick<
+const addonMutations: Pick<
   MutationResolvers,
   'addonInstall' | 'addonUpgrade' | 'addonRollback' | 'addonUninstall'
 > = {
@@ -52,4 +55,13 @@ export const addonMutations: Pick<
   addonUpgrade: (_parent, { input }, { cce }) => cce.addons.upgrade(input),
   addonRollback: (_parent, { input }, { cce }) => cce.addons.rollback(input),
   addonUninstall: (_parent, { input }, { cce }) => cce.addons.uninstall(input),
+};
+
+/** The resolvers of addon.graphql. */
+export const addonResolvers: Resolvers = {
+  Addon,
+  AddonTemplate,
+  AddonVersion,
+  Query: addonQueries,
+  Mutation: addonMutations,
 };

@@ -5,6 +5,7 @@ import type {
   ClusterEndpointResolvers,
   ClusterResolvers,
   QueryResolvers,
+  Resolvers,
 } from '../generated/graphql.ts';
 import { clusterGlobalId } from '../ids.ts';
 import { ClusterCategory, ClusterEndpointType, ClusterPhase, cceValues } from './enums.ts';
@@ -14,7 +15,7 @@ const PHASES = cceValues(ClusterPhase);
 const CATEGORIES = cceValues(ClusterCategory);
 const ENDPOINT_TYPES = cceValues(ClusterEndpointType);
 
-export const Cluster: ClusterResolvers = {
+const Cluster: ClusterResolvers = {
   __resolveReference: (reference, { cce }) => cce.clusters.fromReference(reference),
   id: (cluster) => clusterGlobalId(cluster.id),
   uid: (cluster) => cluster.id,
@@ -31,11 +32,14 @@ export const Cluster: ClusterResolvers = {
   addon: (cluster, args, { cce }) => cce.addons.inCluster(cluster, args),
 };
 
-export const ClusterEndpoint: ClusterEndpointResolvers = {
+const ClusterEndpoint: ClusterEndpointResolvers = {
   type: (endpoint) => knownValue(ENDPOINT_TYPES, endpoint.type),
 };
 
-export const clusterQueries: Pick<QueryResolvers, 'clusters' | 'cluster'> = {
+const clusterQueries: Pick<QueryResolvers, 'clusters' | 'cluster'> = {
   clusters: (_parent, { type }, { cce }) => cce.clusters.list(type),
   cluster: (_parent, { id }, { cce }) => cce.clusters.byArgument(id),
 };
+
+/** The resolvers of cluster.graphql. */
+export const clusterResolvers: Resolvers = { Cluster, ClusterEndpoint, Query: clusterQueries };

@@ -1,9 +1,10 @@
 /**
- * Resolvers of common.graphql: `Node` and `Query.node` (the scalars come from graphql-scalars).
+ * Resolvers of common.graphql: the scalars (from graphql-scalars), `Node` and `Query.node`.
  */
-import type { NodeResolvers, QueryResolvers } from '../generated/graphql.ts';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { NodeResolvers, QueryResolvers, Resolvers } from '../generated/graphql.ts';
 
-export const Node: NodeResolvers = {
+const Node: NodeResolvers = {
   // The domain shapes carry no type name; each has a field only it has.
   __resolveType(parent) {
     if ('endpoints' in parent) return 'Cluster';
@@ -13,6 +14,14 @@ export const Node: NodeResolvers = {
   },
 };
 
-export const commonQueries: Pick<QueryResolvers, 'node'> = {
+const commonQueries: Pick<QueryResolvers, 'node'> = {
   node: (_parent, { id }, { cce }) => cce.node(id),
+};
+
+/** The resolvers of common.graphql. */
+export const commonResolvers: Resolvers = {
+  DateTime: DateTimeResolver,
+  JSON: JSONResolver,
+  Node,
+  Query: commonQueries,
 };

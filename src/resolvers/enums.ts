@@ -9,6 +9,7 @@ import type {
   ClusterCategoryResolvers,
   ClusterEndpointTypeResolvers,
   ClusterPhaseResolvers,
+  Resolvers,
 } from '../generated/graphql.ts';
 
 export const ClusterPhase: ClusterPhaseResolvers = {
@@ -59,3 +60,12 @@ export const AddonTemplateType: AddonTemplateTypeResolvers = { HELM: 'helm', STA
 export function cceValues<T extends string>(resolvers: Record<string, T>): readonly T[] {
   return Object.values(resolvers);
 }
+
+/** The internal values of the enums of cluster.graphql and addon.graphql. */
+export const enumResolvers: Resolvers = {
+  ClusterPhase,
+  ClusterCategory,
+  ClusterEndpointType,
+  AddonStatus,
+  AddonTemplateType,
+};

@@ -5,10 +5,10 @@
  */
 import type { Addon, Release } from '../cce/model.ts';
 import type { GatewayContext } from '../context.ts';
-import type { SubscriptionResolvers } from '../generated/graphql.ts';
+import type { Resolvers, SubscriptionResolvers } from '../generated/graphql.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 
-export const Subscription: SubscriptionResolvers<GatewayContext> = {
+const Subscription: SubscriptionResolvers<GatewayContext> = {
   releaseStatus: {
     subscribe: (_parent, args, { cce }) => cce.releases.watch(args),
     resolve: (update: LiveUpdate<Release>, _args: unknown, { cce }: GatewayContext) =>
@@ -20,3 +20,6 @@ export const Subscription: SubscriptionResolvers<GatewayContext> = {
       cce.addons.fromUpdate(update),
   },
 };
+
+/** The resolvers of subscription.graphql. */
+export const subscriptionResolvers: Resolvers = { Subscription };

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import { compress, pickEncoding, type Bytes, type Encoding } from './compression.ts';
+import { CSRF_HEADER } from './security/csrf.ts';
 
 /**
  * The page, imported on its first view: the renderer holds a 9 MB bundle, tens of MB of heap and
@@ -39,6 +40,10 @@ export function graphiqlOptions({ operations, headers }: GraphiqlExamples): Grap
   const headerText = JSON.stringify(headers, null, 2);
   return {
     title: 'CCE Gateway',
+    // GraphiQL sends subscriptions as GET (Server-Sent Events), which the CSRF check refuses
+    // without this header. Sent by GraphiQL's own fetcher on every request, not shown in the
+    // headers editor; a page of another site still cannot send it without a CORS preflight.
+    additionalHeaders: { [CSRF_HEADER]: 'graphiql' },
     defaultQuery: operations[0]?.query,
     headers: headerText,
     defaultTabs: operations.map(({ query, variables }) => ({

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import {
   CLUSTER_FAMILIES,
   type Addon,
+  type AddonVersion,
   type AddonStatus,
   type Cluster,
   type ClusterRef,
@@ -42,6 +43,7 @@ import {
   supportsKubernetesVersion,
   type FieldPath,
 } from './validation.ts';
+import { isNewer, latestOf } from './versions.ts';
 import { checkValuesChange, proposeValues } from './values-change.ts';
 import { unwrap, watchOrFail } from './watch.ts';
 import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
@@ -233,6 +235,36 @@ export class AddonService {
       : null;
   }
 
+  /**
+   * `Addon.latestVersion`: the latest version of the add-on's template it can move to, i.e. among
+   * the versions CCE lists in `targetVersions` and those that support its cluster's Kubernetes
+   * version; the installed version when none is newer. Null when the template is unknown.
+   */
+  async latestVersion(addon: Addon): Promise<AddonVersion | null> {
+    const [cluster, template] = await Promise.all([
+      this.#clusters.byId(addon.clusterId),
+      this.templateOf(addon),
+    ]);
+    if (!template) return addon.currentVersion;
+    const reachable = template.versions.filter(
+      (version) =>
+        addon.targetVersions.includes(version.version) ||
+        (cluster !== null &&
+          supportsKubernetesVersion(version.supportVersions, cluster.kubernetesVersion)),
+    );
+    const latest = latestOf(reachable, (version) => version.version);
+    if (latest && isNewer(latest.version, addon.version)) return latest;
+    return (
+      template.versions.find((version) => version.version === addon.version) ?? addon.currentVersion
+    );
+  }
+
+  /** `Addon.upgradeAvailable`: `latestVersion` is newer than the installed version. */
+  async upgradeAvailable(addon: Addon): Promise<boolean> {
+    const latest = await this.latestVersion(addon);
+    return latest !== null && isNewer(latest.version, addon.version);
+  }
+
   /** `Query.addonTemplates`: of one cluster's family (and what it supports), of one family, or of both. */
   async templates(args: QueryAddonTemplatesArgs): Promise<FamilyAddonTemplate[]> {
     const { clusterId, clusterType, name, version, newest } = args;
@@ -252,11 +284,17 @@ export class AddonService {
   }
 
   /** `Subscription.addonStatus`: finds the cluster, then hands over to the live session. */
-  watch(args: AddonIdArguments & { clusterId: string }): Promise<AsyncIterable<LiveUpdate<Addon>>> {
+  watch(
+    args: AddonIdArguments & { clusterId: string; untilSettled: boolean },
+  ): Promise<AsyncIterable<LiveUpdate<Addon>>> {
     return watchOrFail(async () => {
       const id = addonIdArgument(args);
       const cluster = await this.#clusters.requireRefByArgument(args.clusterId);
-      return this.#scope.live.watchAddon(cluster, watchedAddonUid(cluster.id, id));
+      return this.#scope.live.watchAddon(
+        cluster,
+        watchedAddonUid(cluster.id, id),
+        args.untilSettled,
+      );
     });
   }
 

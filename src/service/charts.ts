@@ -6,6 +6,7 @@ import type { ClusterFamily, FamilyChart, Release } from '../cce/model.ts';
 import { readReference } from '../ids.ts';
 import type { ClusterService } from './clusters.ts';
 import type { ServiceScope } from './scope.ts';
+import { isNewer, latestOf, newestFirst } from './versions.ts';
 
 export class ChartService {
   readonly #scope: ServiceScope;
@@ -48,5 +49,39 @@ export class ChartService {
   async ofRelease(release: Release): Promise<FamilyChart | null> {
     const cluster = await this.#clusters.refById(release.clusterId);
     return cluster ? this.#scope.loaders.charts.forRelease(cluster.family, release) : null;
+  }
+
+  /**
+   * `Chart.versions`: every chart of the same name in the same family's repository (this one
+   * included), newest first (see versions.ts). Served from the family's chart list.
+   */
+  async versions(chart: FamilyChart): Promise<FamilyChart[]> {
+    return this.#sameName(chart.family, chart.name);
+  }
+
+  /** `Release.latestChart`: the latest version of the release's chart in its family's repository. */
+  async latestOfRelease(release: Release): Promise<FamilyChart | null> {
+    const cluster = await this.#clusters.refById(release.clusterId);
+    return cluster && release.chartName !== null
+      ? this.latest(cluster.family, release.chartName)
+      : null;
+  }
+
+  /** The latest version (see versions.ts `latestOf`) of a chart name in one family's repository. */
+  async latest(family: ClusterFamily, name: string): Promise<FamilyChart | null> {
+    return latestOf(await this.#sameName(family, name), (chart) => chart.version);
+  }
+
+  /** `Release.upgradeAvailable`: the latest chart is newer than the one the release runs. */
+  async upgradeAvailable(release: Release): Promise<boolean> {
+    const latest = await this.latestOfRelease(release);
+    return latest !== null && isNewer(latest.version, release.chartVersion);
+  }
+
+  async #sameName(family: ClusterFamily, name: string): Promise<FamilyChart[]> {
+    const charts = await this.#scope.loaders.charts.list(family);
+    return charts
+      .filter((chart) => chart.name === name)
+      .sort((a, b) => newestFirst(a.version, b.version));
   }
 }

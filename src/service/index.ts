@@ -14,6 +14,7 @@ import { createLoaders } from '../loaders/index.ts';
 import { AddonService } from './addons.ts';
 import { ChartService } from './charts.ts';
 import { ClusterService } from './clusters.ts';
+import { OutdatedService } from './outdated.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import { ReleaseService } from './releases.ts';
 import type { ServiceScope } from './scope.ts';
@@ -41,6 +42,7 @@ export class CceService {
   readonly releases: ReleaseService;
   readonly charts: ChartService;
   readonly addons: AddonService;
+  readonly outdated: OutdatedService;
 
   constructor(deps: CceServiceDeps) {
     const options = { signal: deps.signal };
@@ -59,6 +61,7 @@ export class CceService {
     this.charts = new ChartService(scope, this.clusters);
     this.releases = new ReleaseService(scope, this.clusters, this.charts);
     this.addons = new AddonService(scope, this.clusters);
+    this.outdated = new OutdatedService(scope, this.clusters, this.charts, this.addons);
   }
 
   /** The object a global id names, or null. */

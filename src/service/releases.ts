@@ -2,6 +2,7 @@
  * Helm releases: reads through the request's loaders, status watches through the caller's live
  * session, and the four release writes, each a `WritePlan` run by the mutation skeleton.
  */
+import { GraphQLError } from 'graphql';
 import type { ClusterRef, FamilyChart, Release, ReleaseKey, ReleaseStatus } from '../cce/model.ts';
 import type {
   ClusterReleasesArgs,
@@ -12,6 +13,7 @@ import type {
   UserError,
 } from '../generated/graphql.ts';
 import { clusterUidOf, readReference, releaseGlobalId } from '../ids.ts';
+import { diffValues, overridesOf, type ValueChange } from '../values/diff.ts';
 import { parseJsonText } from '../values/json-text.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ChartService } from './charts.ts';
@@ -203,8 +205,70 @@ export class ReleaseService {
     return [...revisions].sort((newer, older) => older.revision - newer.revision);
   }
 
+  /**
+   * `Release.valuesDiff`: from one revision of the history to another (the current one by
+   * default). No extra call: the history is read once per release.
+   */
+  async valuesDiff(
+    release: Release,
+    fromRevision: number,
+    toRevision?: number | null,
+  ): Promise<ValueChange[]> {
+    const history = await this.#revisions(release);
+    const from = revisionIn(history, fromRevision);
+    const to = revisionIn(history, toRevision ?? release.revision, release);
+    return diffValues(parseJsonText(from.valuesJson), parseJsonText(to.valuesJson));
+  }
+
+  /**
+   * `ReleaseRevision.valuesDiff`: from revision `against` (by default the one just before) to
+   * this revision; the first revision against nothing.
+   */
+  async revisionDiff(revision: Release, against?: number | null): Promise<ValueChange[]> {
+    const history = await this.#revisions(revision);
+    const older =
+      against === null || against === undefined
+        ? history.find((each) => each.revision < revision.revision)
+        : revisionIn(history, against);
+    return diffValues(
+      older ? parseJsonText(older.valuesJson) : {},
+      parseJsonText(revision.valuesJson),
+    );
+  }
+
+  /** `Release.userValues`: the values minus the chart's defaults; null when the chart is gone. */
+  async userValues(release: Release): Promise<unknown> {
+    const defaults = await this.#chartDefaults(release);
+    return defaults === null ? null : overridesOf(parseJsonText(release.valuesJson), defaults);
+  }
+
+  /** `Release.defaultsDiff`: the chart's defaults → the values; null when the chart is gone. */
+  async defaultsDiff(release: Release): Promise<ValueChange[] | null> {
+    const defaults = await this.#chartDefaults(release);
+    return defaults === null ? null : diffValues(defaults, parseJsonText(release.valuesJson));
+  }
+
+  /** The default values of the chart the release runs (ShowChartValues), or null when it is gone. */
+  async #chartDefaults(release: Release): Promise<Record<string, unknown> | null> {
+    const chart = await this.#charts.ofRelease(release);
+    return chart ? this.#scope.loaders.charts.defaults(chart.family, chart.id) : null;
+  }
+
+  /** The release's history, newest first; a history CCE cannot give is an error here. */
+  async #revisions(release: Release): Promise<Release[]> {
+    const history = await this.history(release);
+    if (history === null) {
+      throw new GraphQLError(`The cluster of release "${release.name}" is gone.`, {
+        extensions: { code: 'NOT_FOUND' },
+      });
+    }
+    return history;
+  }
+
   /** `Subscription.releaseStatus`: checks the arguments, then hands over to the live session. */
-  watch(args: ReleaseSelector): Promise<AsyncIterable<LiveUpdate<Release>>> {
+  watch(
+    args: ReleaseSelector & { untilSettled: boolean },
+  ): Promise<AsyncIterable<LiveUpdate<Release>>> {
     checkWatchArguments([
       ...checkDnsLabel(args.namespace, MAX_NAMESPACE_LENGTH, ['namespace'], 'namespace'),
       ...checkDnsLabel(args.name, MAX_RELEASE_NAME_LENGTH, ['name'], 'release name'),
@@ -212,7 +276,7 @@ export class ReleaseService {
     return watchOrFail(async () => {
       const cluster = await this.#clusters.requireRefByArgument(args.clusterId);
       const key = { clusterId: cluster.id, namespace: args.namespace, name: args.name };
-      return this.#scope.live.watchRelease(cluster, key);
+      return this.#scope.live.watchRelease(cluster, key, args.untilSettled);
     });
   }
 
@@ -494,6 +558,18 @@ export class ReleaseService {
         ),
     };
   }
+}
+
+/** The revision numbered `revision` in `history`, else `fallback`, else a NOT_FOUND error. */
+function revisionIn(history: readonly Release[], revision: number, fallback?: Release): Release {
+  const found = history.find((each) => each.revision === revision);
+  if (found) return found;
+  if (fallback && fallback.revision === revision) return fallback;
+  const known = history.map((each) => each.revision).sort((a, b) => a - b);
+  throw new GraphQLError(
+    `Release "${history[0]?.name ?? fallback?.name ?? '?'}" has no revision ${revision}; its revisions are ${known.join(', ') || 'none'}.`,
+    { extensions: { code: 'NOT_FOUND' } },
+  );
 }
 
 /** The CCE chart id a `chartId` filter names for `cluster`'s repository, or null when it names none. */

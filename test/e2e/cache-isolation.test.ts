@@ -174,7 +174,8 @@ describe('response cache, token pass-through', () => {
 
   it('never caches subscriptions: each one streams what CCE says now', async () => {
     const subscription = `subscription($clusterId: ID!, $namespace: String!, $name: String!) {
-      releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) { name status } }`;
+      releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name, untilSettled: true) {
+        name status } }`;
     const subscribe = async () => {
       const response = await fetch(stack.gatewayUrl, {
         method: 'POST',

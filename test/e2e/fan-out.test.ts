@@ -136,6 +136,61 @@ describe('fan-out over the demo data', () => {
       '{ addonTemplates(clusterType: CCE) { name versions { version } } }',
       { ListAddonTemplates: 1 },
     ],
+    [
+      'every chart with its versions (the same list)',
+      '{ charts(clusterType: CCE) { name versions { version } } }',
+      { ListCharts: 1 },
+    ],
+    [
+      'every release behind its chart (the chart list of each family)',
+      '{ clusters { releases { nodes { upgradeAvailable latestChart { id } chart { name } } } } }',
+      {
+        ...CLUSTER_LISTS,
+        ListReleases: 2,
+        ListAutopilotReleases: 1,
+        ListCharts: 1,
+        ListAutopilotCharts: 1,
+      },
+    ],
+    [
+      'every add-on behind its template (the template list of each family)',
+      '{ clusters { addons { upgradeAvailable latestVersion { version } template { name } } } }',
+      {
+        ...CLUSTER_LISTS,
+        ListAddonInstances: 2,
+        ListAutopilotAddonInstances: 1,
+        ListAddonTemplates: 1,
+        ListAutopilotAddonTemplates: 1,
+      },
+    ],
+    [
+      'every release against its chart defaults (one ShowChartValues per distinct chart)',
+      '{ clusters { releases { nodes { userValues defaultsDiff { kind } } } } }',
+      {
+        ...CLUSTER_LISTS,
+        ListReleases: 2,
+        ListAutopilotReleases: 1,
+        ListCharts: 1,
+        ListAutopilotCharts: 1,
+        ShowChartValues: 3,
+        ShowAutopilotChartValues: 2,
+      },
+    ],
+    [
+      'the fleet of outdated releases and add-ons',
+      '{ outdated { name latestVersion cluster { name } latestChart { id } } }',
+      {
+        ...CLUSTER_LISTS,
+        ListReleases: 2,
+        ListAutopilotReleases: 1,
+        ListAddonInstances: 2,
+        ListAutopilotAddonInstances: 1,
+        ListCharts: 1,
+        ListAutopilotCharts: 1,
+        ListAddonTemplates: 1,
+        ListAutopilotAddonTemplates: 1,
+      },
+    ],
   ];
 
   it.each(unaffected)('%s: the same cold and warm', async (_name, query, cost) => {
@@ -211,6 +266,18 @@ describe('fan-out over the demo data', () => {
     [
       'one add-on with cluster and template',
       `{ addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: "${DEMO_ADDONS.autopilotCoredns}") { cluster { name } template { name } } }`,
+      { ...CLUSTER_LISTS, ShowAutopilotAddonInstance: 1, ListAutopilotAddonTemplates: 1 },
+      { ShowAutopilotAddonInstance: 1, ShowAutopilotCluster: 1, ListAutopilotAddonTemplates: 1 },
+    ],
+    [
+      'one release behind its chart',
+      `{ ${MAGENTO} { upgradeAvailable latestChart { version } chart { name } } }`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, ListCharts: 1 },
+      { ShowRelease: 1, ListCharts: 1 },
+    ],
+    [
+      "one add-on behind its template (the cluster's Kubernetes version decides)",
+      `{ addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: "${DEMO_ADDONS.autopilotCoredns}") { upgradeAvailable latestVersion { version } } }`,
       { ...CLUSTER_LISTS, ShowAutopilotAddonInstance: 1, ListAutopilotAddonTemplates: 1 },
       { ShowAutopilotAddonInstance: 1, ShowAutopilotCluster: 1, ListAutopilotAddonTemplates: 1 },
     ],

@@ -10,7 +10,7 @@ import { graphiqlOptions } from '../../src/server/graphiql.ts';
 import { DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { gql } from '../support/stack.ts';
 import { useStack } from './harness.ts';
-import { steps, subscribe, type ReleaseData } from '../live/subscribe.ts';
+import { changeRelease, subscribe, type ReleaseData } from '../live/subscribe.ts';
 
 const env = useStack();
 
@@ -77,10 +77,36 @@ describe('GraphiQL example tabs', () => {
     });
   });
 
-  it('ReleaseStatus: the demo release, settled, sent once; then the stream ends', async () => {
+  it('Outdated: the releases and add-ons behind, for the lists it states', async () => {
+    env.stack.simulator.resetStats();
+    const answer = await run<{ outdated: Array<{ kind: string }> }>(tab('Outdated'));
+    expect(answer.errors).toBeUndefined();
+    expect(new Set(answer.data?.outdated.map((item) => item.kind))).toEqual(
+      new Set(['RELEASE', 'ADDON']),
+    );
+    const clusters = 3;
+    expect(env.stack.simulator.stats().total).toBe(2 + 2 * clusters + 2 + 2);
+  });
+
+  it('ReleaseStatus: the demo release as it is, then an upgrade made after subscribing', async () => {
     const { query, variables, headers } = tab('ReleaseStatus');
-    const results = await subscribe<ReleaseData>(env.stack, query, variables ?? {}, headers).rest();
-    expect(steps(results, ({ releaseStatus }) => releaseStatus.status)).toEqual(['DEPLOYED']);
-    expect(results[0]?.data?.releaseStatus.revision).toBeGreaterThanOrEqual(1);
+    const watcher = subscribe<ReleaseData>(env.stack, query, variables ?? {}, headers);
+    try {
+      const first = await watcher.next();
+      expect(first.data?.releaseStatus.status).toBe('DEPLOYED');
+      const revision = first.data?.releaseStatus.revision ?? 0;
+      await changeRelease(env.client, 'releaseUpgrade', {
+        ...DEMO_RELEASES.nginxWeb,
+        values: { replicaCount: 4 },
+      });
+      const upgrading = await watcher.next();
+      expect(upgrading.data?.releaseStatus).toMatchObject({
+        status: 'PENDING_UPGRADE',
+        revision: revision + 1,
+      });
+      expect((await watcher.next()).data?.releaseStatus.status).toBe('DEPLOYED');
+    } finally {
+      await watcher.close();
+    }
   });
 });

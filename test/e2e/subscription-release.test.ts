@@ -10,6 +10,7 @@ import {
   createRelease,
   errorCodes,
   LIFECYCLE_STACK,
+  RELEASE_WATCH,
   steps,
   subscribe,
   watchRelease,
@@ -61,7 +62,7 @@ describe('releaseStatus subscription', () => {
     }>(
       env.stack,
       `subscription($clusterId: ID!, $namespace: String!, $name: String!) {
-        releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) {
+        releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name, untilSettled: true) {
           id status revision statusDescription history { revision status }
         }
       }`,
@@ -111,7 +112,30 @@ describe('releaseStatus subscription', () => {
     );
   });
 
-  it('emits a settled release once and completes', async () => {
+  it('watches a settled release on: an upgrade made after subscribing is seen, and the watch stays open', async () => {
+    const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'live', name: 'live-watch' };
+    await create(key, DEMO_CHARTS.nginx);
+    expect(revisions(await watch(key).rest())).toEqual(['1 PENDING_INSTALL', '1 DEPLOYED']);
+
+    // The README's walkthrough: subscribe first, then upgrade in another terminal.
+    const watcher = subscribe<ReleaseData>(env.stack, RELEASE_WATCH, key);
+    try {
+      expect(revisions([await watcher.next()])).toEqual(['1 DEPLOYED']);
+      await changeRelease(env.client, 'releaseUpgrade', { ...key, values: { replicaCount: 2 } });
+      expect(revisions([await watcher.next(), await watcher.next()])).toEqual([
+        '2 PENDING_UPGRADE',
+        '2 DEPLOYED',
+      ]);
+      // Still open after settling: the uninstall is seen too, and only then does it complete.
+      await changeRelease(env.client, 'releaseDelete', key);
+      expect(revisions(await watcher.rest())).toEqual(['2 DELETING', '2 DELETED']);
+    } finally {
+      await watcher.close();
+    }
+    expect(env.stack.gateway.live.stats()).toEqual({ subscriptions: 0, pollers: 0 });
+  });
+
+  it('with untilSettled: emits a settled release once and completes', async () => {
     const results = await watch(DEMO_RELEASES.redisCache).rest();
     expect(results.map((result) => result.data?.releaseStatus.status)).toEqual(['FAILED']);
   });

@@ -36,11 +36,13 @@ describe('backoff schedule', () => {
       maxTotal: 10,
       pollInitialMs: 100,
       pollMaxMs: 700,
+      pollSettledMs: 9_000,
     });
     expect(settings).toEqual({
       maxPerCaller: 3,
       maxTotal: 10,
       poll: { initialMs: 100, maxMs: 700, factor: 2 },
+      settledMs: 9_000,
       maxConsecutiveFailures: 3,
     });
     const backoff = createBackoff(settings.poll);

@@ -20,6 +20,7 @@ const SETTINGS: LiveSettings = {
   maxPerCaller: 5,
   maxTotal: 8,
   poll: { initialMs: 250, maxMs: 2_000, factor: 2 },
+  settledMs: 30_000,
   maxConsecutiveFailures: 2,
 };
 const KEY = 'Release:c1/default/app';
@@ -257,9 +258,9 @@ describe('sharing and reference counting', () => {
 });
 
 describe('what watchers see', () => {
-  it('emits each new state once and ends after a settled one, reading on the backoff schedule', async () => {
+  it('with untilSettled: emits each new state once and ends after a settled one, reading on the backoff schedule', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('PENDING_INSTALL'));
     // Reads at +250, +500, +1000 … while nothing changes.
     await advance(249);
@@ -283,7 +284,7 @@ describe('what watchers see', () => {
 
   it('reads quickly again after a change, and sees a new revision with an unchanged status', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('DELETING', 1));
     await advance(250);
     await source.answer(release('DELETING', 1));
@@ -306,9 +307,9 @@ describe('what watchers see', () => {
     ]);
   });
 
-  it('emits an object that is already settled once, then ends', async () => {
+  it('with untilSettled: emits an object that is already settled once, then ends', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('FAILED'));
     expect((await rest(stream)).map(statusOf)).toEqual(['FAILED']);
     expect(vi.getTimerCount()).toBe(0);
@@ -332,6 +333,68 @@ describe('what watchers see', () => {
     expect(more).toEqual([]);
     expect(update && 'error' in update && update.error).toBeInstanceOf(GraphQLError);
     expect((update as { error: GraphQLError }).error.extensions['code']).toBe('NOT_FOUND');
+  });
+});
+
+describe('watching on after the settled state', () => {
+  it('stays open, reads a settled object slowly, and sees a change made elsewhere at the quick pace', async () => {
+    const source = new TestSource();
+    const stream = registry.watch({ topic: A, source: () => source });
+    const reader = new Reader(stream);
+    await source.answer(release('DEPLOYED', 1));
+    expect(statusOf((await reader.take()) as LiveUpdate<Release>)).toBe('DEPLOYED');
+    // Settled: the next read waits the settled interval, not the backoff's first step.
+    await advance(29_999);
+    expect(source.reads).toHaveLength(1);
+    await advance(1);
+    expect(source.reads).toHaveLength(2);
+    await source.answer(release('DEPLOYED', 1));
+    expect(await reader.take()).toBe('none');
+    await advance(30_000);
+    // Someone upgraded it with another tool: seen at the next settled read, then followed quickly.
+    await source.answer(release('PENDING_UPGRADE', 2));
+    expect(statusOf((await reader.take()) as LiveUpdate<Release>)).toBe('PENDING_UPGRADE');
+    await advance(250);
+    expect(source.reads).toHaveLength(4);
+    await source.answer(release('DEPLOYED', 2));
+    expect(statusOf((await reader.take()) as LiveUpdate<Release>)).toBe('DEPLOYED');
+    expect(registry.stats()).toEqual({ subscriptions: 1, pollers: 1 });
+    expect(vi.getTimerCount()).toBe(1);
+  });
+
+  it('applies a mutation on a settled object at once, without waiting for the slow read', async () => {
+    const source = new TestSource();
+    const stream = registry.watch({ topic: A, source: () => source });
+    await source.answer(release('DEPLOYED', 1));
+    expect(statusOf(await next(stream))).toBe('DEPLOYED');
+    registry.publish(A, { kind: 'release', release: release('PENDING_UPGRADE', 2) });
+    expect(statusOf(await next(stream))).toBe('PENDING_UPGRADE');
+    expect(source.reads).toHaveLength(1);
+    // Pending again: the quick schedule.
+    await advance(250);
+    expect(source.reads).toHaveLength(2);
+    await source.answer(release('DEPLOYED', 2));
+    expect(statusOf(await next(stream))).toBe('DEPLOYED');
+  });
+
+  it('ends the untilSettled watchers of a shared poller at the settled state and goes on for the others', async () => {
+    const source = new TestSource();
+    const watching = registry.watch({ topic: A, source: () => source });
+    const waiting = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    await source.answer(release('PENDING_INSTALL'));
+    await advance(250);
+    await source.answer(release('DEPLOYED'));
+    expect((await rest(waiting)).map(statusOf)).toEqual(['PENDING_INSTALL', 'DEPLOYED']);
+    expect(registry.stats()).toEqual({ subscriptions: 1, pollers: 1 });
+    // A late script that only waits gets the settled state from the poller and ends, no read.
+    const late = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    expect((await rest(late)).map(statusOf)).toEqual(['DEPLOYED']);
+    expect(source.reads).toHaveLength(2);
+    expect(statusOf(await next(watching))).toBe('PENDING_INSTALL');
+    expect(statusOf(await next(watching))).toBe('DEPLOYED');
+    await watching.return();
+    expect(registry.stats()).toEqual({ subscriptions: 0, pollers: 0 });
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
@@ -366,7 +429,7 @@ describe('read failures', () => {
 
   it("retries CCE's throttling code on a 400 (APIG.0308) like a 503, and the watch goes on", async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('PENDING_INSTALL'));
     await advance(250);
     await source.fail(new CceError('ShowRelease', 400, 'APIG.0308', 'too many requests', null));
@@ -402,7 +465,7 @@ describe('read failures', () => {
 describe('changes published by mutations', () => {
   it('reach watchers at once, overtake the read in flight and restart the quick schedule', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('DELETING'));
     await advance(250);
     await source.answer(release('DELETING'));
@@ -463,7 +526,7 @@ describe('changes CCE made', () => {
     });
     try {
       const source = new TestSource();
-      stream = observed.watch({ topic: A, source: () => source });
+      stream = observed.watch({ topic: A, source: () => source, untilSettled: true });
       // A first read has nothing to compare with; an unchanged read changes nothing.
       await source.answer(release('PENDING_UPGRADE', 2));
       await advance(250);

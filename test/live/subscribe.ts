@@ -59,14 +59,23 @@ export function errorCodes(result: Result<unknown>): unknown[] {
   return (result.errors ?? []).map((error) => error.extensions?.['code']);
 }
 
+/** A release's states until it settles (`untilSettled`: the stream completes there). */
 export const RELEASE_STATUS = `subscription($clusterId: ID!, $namespace: String!, $name: String!) {
+  releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name, untilSettled: true) {
+    id status revision statusDescription
+  }
+}`;
+
+/** A release's states until the client leaves or the release is deleted (a console's watch). */
+export const RELEASE_WATCH = `subscription($clusterId: ID!, $namespace: String!, $name: String!) {
   releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) {
     id status revision statusDescription
   }
 }`;
 
+/** An add-on's states until it settles. */
 export const ADDON_STATUS = `subscription($clusterId: ID!, $id: ID!) {
-  addonStatus(clusterId: $clusterId, id: $id) { id status version reason }
+  addonStatus(clusterId: $clusterId, id: $id, untilSettled: true) { id status version reason }
 }`;
 
 /**

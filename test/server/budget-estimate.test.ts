@@ -110,6 +110,38 @@ describe('estimateUpstreamCalls', () => {
     ).toBe(2 + 2 * 2);
   });
 
+  it('counts the version fields as the family lists they read, and outdated as every cluster’s lists', () => {
+    expect(estimate('{ charts { versions { version } } }')).toBe(2);
+    expect(
+      estimate('{ clusters { releases { nodes { upgradeAvailable latestChart { id } } } } }'),
+    ).toBe(2 + C + 2);
+    expect(estimate('{ clusters { addons { upgradeAvailable latestVersion { version } } } }')).toBe(
+      2 + C + 2,
+    );
+    expect(estimate('{ outdated { name latestVersion } }')).toBe(2 + 2 + 2 + 2 * C);
+    expect(estimate('{ outdated(kind: RELEASE) { name latestChart { id } } }')).toBe(2 + 2 + 2 + C);
+    // What is selected on the items counts per item: a history per release of every cluster.
+    expect(estimate('{ outdated { release { history { revision } } } }')).toBe(
+      2 + 2 + 2 + 2 * C + C * (50 + 20),
+    );
+  });
+
+  it('counts revision diffs as the history they read, defaults as one values read per release', () => {
+    const release = 'release(clusterId: "c", namespace: "n", name: "r")';
+    expect(estimate(`{ ${release} { history { revision } } }`)).toBe(2 + 1 + 1);
+    expect(
+      estimate(
+        `{ ${release} { valuesDiff(fromRevision: 1) { kind } history { valuesDiff { kind } } } }`,
+      ),
+    ).toBe(2 + 1 + 1);
+    expect(estimate(`{ ${release} { userValues defaultsDiff { kind } } }`)).toBe(2 + 1 + 2 + 1);
+    expect(
+      estimate(
+        '{ clusters { releases(first: 5) { nodes { userValues defaultsDiff { path } } } } }',
+      ),
+    ).toBe(2 + C + 2 + C * 5);
+  });
+
   it('costs nothing for what reaches no CCE', () => {
     expect(estimate('{ __typename }')).toBe(0);
     expect(estimate('{ _service { sdl } }')).toBe(0);

@@ -43,7 +43,13 @@ describe('loadConfig', () => {
       auditLog: null,
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
-      subscriptions: { maxPerCaller: 20, maxTotal: 1_000, pollInitialMs: 250, pollMaxMs: 5_000 },
+      subscriptions: {
+        maxPerCaller: 20,
+        maxTotal: 1_000,
+        pollInitialMs: 250,
+        pollMaxMs: 5_000,
+        pollSettledMs: 30_000,
+      },
       // Each security setting is checked in security-config.test.ts.
       security: expect.objectContaining({ csrfPrevention: true, corsOrigins: [] }) as unknown,
     });
@@ -101,6 +107,7 @@ describe('loadConfig', () => {
       SUBSCRIPTIONS_MAX_TOTAL: '40',
       SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
       SUBSCRIPTIONS_POLL_MAX_MS: '2000',
+      SUBSCRIPTIONS_POLL_SETTLED_MS: '60000',
     });
     expect(config).toEqual({
       nodeEnv: 'development',
@@ -136,7 +143,13 @@ describe('loadConfig', () => {
       auditLog: 'stderr',
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
-      subscriptions: { maxPerCaller: 3, maxTotal: 40, pollInitialMs: 100, pollMaxMs: 2000 },
+      subscriptions: {
+        maxPerCaller: 3,
+        maxTotal: 40,
+        pollInitialMs: 100,
+        pollMaxMs: 2000,
+        pollSettledMs: 60_000,
+      },
       security: expect.objectContaining({ apiKeyDigests: ['0'.repeat(64)] }) as unknown,
     });
   });

@@ -25,6 +25,7 @@ describe('GraphiQL examples', () => {
       'query',
       'mutation',
       'subscription',
+      'query',
     ]);
   });
 });

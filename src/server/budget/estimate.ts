@@ -6,7 +6,9 @@
  *
  * - `clusters`: ASSUMED_CLUSTERS clusters; a cluster's `addons` or `addons(clusterId:)`:
  *   ASSUMED_ADDONS add-ons;
- *   a page of releases: its `first` (default 50), so `first: $f` counts as the value of `$f`.
+ *   a page of releases: its `first` (default 50), so `first: $f` counts as the value of `$f`;
+ * - `outdated`: the lists of ASSUMED_CLUSTERS clusters, and as items a default page of releases
+ *   plus ASSUMED_ADDONS add-ons per cluster.
  *
  * What the request reads once whatever asks for it (the two cluster lists, one chart list and one
  * template list per family) is counted once. Each field's own calls are multiplied by the number of
@@ -47,6 +49,8 @@ interface FieldCost {
   readonly sameReadForAnyArguments?: boolean;
   /** A read of the cluster it is selected on: made once per cluster in the request. */
   readonly perCluster?: boolean;
+  /** Another field whose read answers this one too (`Release.valuesDiff` reads the history). */
+  readonly sameReadAs?: string;
 }
 
 const MAX_INT = 2 ** 31 - 1;
@@ -66,6 +70,10 @@ const representations = (args: Readonly<Record<string, unknown>>): number => {
 
 const LOOKUP: FieldCost = { shared: ['clusterLists'], calls: 1 };
 
+/** `outdated`: per cluster its release list, its add-on list, or both (`kind` narrows). */
+const outdatedListsPerCluster = (args: Readonly<Record<string, unknown>>): number =>
+  args['kind'] === 'RELEASE' || args['kind'] === 'ADDON' ? 1 : 2;
+
 /** Fields that reach CCE, by `Type.field`; every other field costs nothing itself. */
 const COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.clusters': {
@@ -81,6 +89,13 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.charts': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Query.chart': { shared: ['chartLists'] },
   'Query.node': LOOKUP,
+  // Both cluster lists, the lists of every cluster, and the chart and template lists.
+  'Query.outdated': {
+    shared: ['clusterLists', 'chartLists', 'templateLists'],
+    calls: (args) => ASSUMED_CLUSTERS * outdatedListsPerCluster(args),
+    // Its items: at most every release (a default page) and add-on of every cluster.
+    items: ASSUMED_CLUSTERS * (DEFAULT_PAGE + ASSUMED_ADDONS),
+  },
   // Lookups in one cluster are answered by one list (or one show): at most one call per cluster.
   'Query._entities': {
     shared: ['clusterLists'],
@@ -105,8 +120,35 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Release.cluster': { shared: ['clusterLists'], sameReadForAnyArguments: true },
   'Release.chart': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Release.history': { calls: 1, sameReadForAnyArguments: true },
+  // Diffs between revisions read the history (ReleaseRevision.valuesDiff: the parent's history).
+  'Release.valuesDiff': { calls: 1, sameReadForAnyArguments: true, sameReadAs: 'Release.history' },
+  // The chart's defaults: the chart list, then ShowChartValues (at most one per release).
+  'Release.userValues': {
+    shared: ['chartLists'],
+    calls: 1,
+    sameReadForAnyArguments: true,
+    sameReadAs: 'Release.chartDefaults',
+  },
+  'Release.defaultsDiff': {
+    shared: ['chartLists'],
+    calls: 1,
+    sameReadForAnyArguments: true,
+    sameReadAs: 'Release.chartDefaults',
+  },
+  'Release.latestChart': { shared: ['chartLists'], sameReadForAnyArguments: true },
+  'Release.upgradeAvailable': { shared: ['chartLists'], sameReadForAnyArguments: true },
+  'Chart.versions': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Addon.cluster': { shared: ['clusterLists'], sameReadForAnyArguments: true },
   'Addon.template': { shared: ['templateLists'], sameReadForAnyArguments: true },
+  // The cluster's Kubernetes version decides which template versions fit (cold: the lists).
+  'Addon.latestVersion': {
+    shared: ['clusterLists', 'templateLists'],
+    sameReadForAnyArguments: true,
+  },
+  'Addon.upgradeAvailable': {
+    shared: ['clusterLists', 'templateLists'],
+    sameReadForAnyArguments: true,
+  },
   // Mutations: the reads that validate the input, then one write (docs/fan-out.md, cold).
   'Mutation.releaseCreate': { shared: ['clusterLists', 'chartLists'], calls: 1 },
   'Mutation.releaseUpgrade': { shared: ['clusterLists', 'chartLists'], calls: 2 },
@@ -146,10 +188,11 @@ function merge(fields: readonly SelectedField[]): Merged[] {
     const cost = COSTS[name];
     const items = valueOf(cost?.items, field.args, 1);
     // Lookups with other arguments are other reads; free fields merge only their selections.
+    const read = cost?.sameReadAs ?? name;
     const key =
       cost === undefined || cost.sameReadForAnyArguments === true
-        ? name
-        : `${name}(${argumentKey(field.args)})`;
+        ? read
+        : `${read}(${argumentKey(field.args)})`;
     // Each mutation is its own write.
     const existing = name.startsWith('Mutation.') ? undefined : byRead.get(key);
     if (existing !== undefined) {
