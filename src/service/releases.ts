@@ -395,14 +395,15 @@ export class ReleaseService {
   async #findSettled(input: ReleaseSelector & Expecting): Promise<Found | Refusal> {
     const found = await this.#find(input);
     if (isRefusal(found)) return found;
-    if (BUSY.has(found.release.status)) {
-      return refuse(
-        inputField('name'),
-        'NOT_ALLOWED',
-        `Release "${input.name}" is ${found.release.status}; wait until it settles, then try again.`,
-      );
-    }
-    return staleRelease(found.release, input.expectedRevision) ?? found;
+    // Stale first: a caller acting on an old revision learns that, busy or not.
+    const stale = staleRelease(found.release, input.expectedRevision);
+    if (stale) return stale;
+    if (!BUSY.has(found.release.status)) return found;
+    return refuse(
+      inputField('name'),
+      'NOT_ALLOWED',
+      `Release "${input.name}" is ${found.release.status}; wait until it settles, then try again.`,
+    );
   }
 
   async #prepareCreate(input: ReleaseCreateInput): Promise<Prepared | Refusal> {
