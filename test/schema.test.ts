@@ -6,6 +6,7 @@ import {
   isSpecifiedScalarType,
   type GraphQLNamedType,
 } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolverModules } from '../src/resolvers/index.ts';
 import { createGatewaySchema, loadTypeDefs } from '../src/schema.ts';
@@ -93,5 +94,27 @@ describe('gateway schema', () => {
     // buildSubgraphSchema keeps `__resolveReference` in the type's extensions, which `_entities` reads.
     const apollo = release.extensions['apollo'] as { subgraph?: { resolveReference?: unknown } };
     expect(typeof apollo.subgraph?.resolveReference).toBe('function');
+  });
+
+  it("keeps the README's tables to the enums' values", () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const valuesOf = (name: string) => {
+      const type = schema.getType(name);
+      if (!isEnumType(type)) throw new Error(`${name} missing`);
+      return type.getValues().map((value) => value.name);
+    };
+    const table = readme.slice(readme.indexOf('| `code`'));
+    const codes = [...table.slice(0, table.indexOf('\n\n')).matchAll(/^\| `([A-Z_]+)`/gm)];
+    expect(codes.map((match) => match[1])).toEqual(valuesOf('UserErrorCode'));
+    const lines = readme.split('\n');
+    for (const [row, type] of [
+      ['| Release ', 'ReleaseStatus'],
+      ['| Add-on ', 'AddonStatus'],
+    ] as const) {
+      const line = lines.find((candidate) => candidate.startsWith(row)) ?? '';
+      const named = [...line.matchAll(/`([A-Z_]+)`/g)].map((match) => match[1]);
+      expect(named.length).toBeGreaterThan(3);
+      expect(named.filter((value) => !valuesOf(type).includes(value ?? ''))).toEqual([]);
+    }
   });
 });
