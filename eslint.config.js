@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'src/generated/', 'node_modules/'] },
+  { ignores: ['dist/', 'coverage/', 'src/generated/', 'node_modules/', 'bench/.results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -130,6 +130,7 @@ export interface Addon {
   /** `spec.version`: the installed version. */
   version: string;
   description: string | null;
+  /** `spec.values` as CCE sent it, secrets unmasked: the schema's `values` masks them when read. */
   values: Record<string, unknown>;
   status: AddonStatus;
   /** `status.Reason` on the wire. */

@@ -306,7 +306,9 @@ export function parseAddon(json: unknown, clusterId?: string): Addon {
     templateLabels: strings(spec.addonTemplateLabels),
     version: nonEmpty(spec.version) ?? currentVersion?.version ?? '',
     description: nonEmpty(spec.description),
-    values: masked(record(spec.values), 'add-on.spec.values'),
+    // As CCE sent it: masked when a query reads it (resolvers/addon.ts), so that a list that does
+    // not ask for values (a dashboard) does not copy and walk every add-on's.
+    values: record(spec.values),
     status:
       typeof state === 'string' && ADDON_STATUSES.has(state) ? (state as AddonStatus) : 'unknown',
     reason: nonEmpty(status.Reason),

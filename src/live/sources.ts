@@ -7,6 +7,7 @@ import { showAddonInCluster } from '../cce/lookups.ts';
 import type { Addon, CceClient, ClusterFamily, Release, ReleaseKey } from '../cce/model.ts';
 import type { WatchSource } from './poller.ts';
 import { isAddonSettled, isReleaseSettled } from './settled.ts';
+import { maskedJson } from '../values/json-text.ts';
 
 function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
@@ -45,7 +46,7 @@ export function addonSource(
     read: (signal) => showAddonInCluster(client, family, clusterId, addonId, { signal }),
     fromChange: (change) => (change.kind === 'addon' ? change.addon : undefined),
     fingerprint: (addon) =>
-      `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}\n${JSON.stringify(addon.values)}`,
+      `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}\n${JSON.stringify(maskedJson(addon.values))}`,
     isSettled: (addon) => isAddonSettled(addon.status),
     gone: (last) => ({ ...last, status: 'deleteSuccess' }),
     notFound: () => notFound(`Cluster "${clusterId}" has no add-on "${addonId}".`),

@@ -12,6 +12,7 @@ import type {
 } from '../generated/graphql.ts';
 import { addonGlobalId } from '../ids.ts';
 import { AddonTemplateType, cceValues } from './enums.ts';
+import { maskedJson } from '../values/json-text.ts';
 import { knownValue, toDateTime } from './values.ts';
 
 const TEMPLATE_TYPES = cceValues(AddonTemplateType);
@@ -23,6 +24,7 @@ const Addon: AddonResolvers = {
   cluster: (addon, _args, { cce }) => cce.clusters.byId(addon.clusterId),
   template: (addon, _args, { cce }) => cce.addons.templateOf(addon),
   rollbackable: (addon) => addon.isRollbackable,
+  values: (addon) => maskedJson(addon.values),
   latestVersion: (addon, _args, { cce }) => cce.addons.latestVersion(addon),
   upgradeAvailable: (addon, _args, { cce }) => cce.addons.upgradeAvailable(addon),
   createdAt: (addon) => toDateTime(addon.createdAt),

@@ -47,6 +47,7 @@ import { isNewer, latestOf } from './versions.ts';
 import { checkValuesChange, proposeValues } from './values-change.ts';
 import { unwrap, watchOrFail } from './watch.ts';
 import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
+import { maskedJson } from '../values/json-text.ts';
 
 /** What names an add-on in the upgrade, rollback and uninstall inputs. */
 interface AddonSelector {
@@ -432,7 +433,8 @@ export class AddonService {
     if (isRefusal(template)) return template;
     const unsupported = checkTemplateVersion(template, cluster, input.version);
     if (unsupported) return unsupported;
-    const proposed = proposeValues(addon.values, input);
+    // From the values as a reader sees them (masked): a secret the change leaves masked is refused.
+    const proposed = proposeValues(maskedJson(addon.values), input);
     if ('userErrors' in proposed) return refusal(proposed.userErrors);
     return {
       target: targetOf(cluster, addon),

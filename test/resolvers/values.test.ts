@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownValue, toDateTime } from '../../src/resolvers/values.ts';
-import { parseJsonText } from '../../src/values/json-text.ts';
+import { maskedJson, parseJsonText } from '../../src/values/json-text.ts';
+import { MASKED_VALUE, MAX_VALUES_DEPTH } from '../../src/values/masking.ts';
 
 describe('parseJsonText', () => {
   it('parses CCE JSON text and leaves masked secrets masked', () => {
@@ -17,6 +18,25 @@ describe('parseJsonText', () => {
 
   it('reports unreadable JSON as a bad upstream answer', () => {
     expect(() => parseJsonText('{oops')).toThrow(
+      expect.objectContaining({ extensions: { code: 'UPSTREAM_BAD_RESPONSE' } }),
+    );
+  });
+});
+
+describe('maskedJson (add-on values, masked when a query reads them)', () => {
+  it('masks secrets and leaves CCE’s object as it was', () => {
+    const values = { custom: { adminPassword: 'hunter2' }, flavor: { replicas: 2 } };
+    expect(maskedJson(values)).toEqual({
+      custom: { adminPassword: MASKED_VALUE },
+      flavor: { replicas: 2 },
+    });
+    expect(values.custom.adminPassword).toBe('hunter2');
+  });
+
+  it('reports values nested deeper than the masking walk as a bad upstream answer', () => {
+    let deep: unknown = 1;
+    for (let level = 0; level <= MAX_VALUES_DEPTH; level++) deep = { a: deep };
+    expect(() => maskedJson(deep)).toThrow(
       expect.objectContaining({ extensions: { code: 'UPSTREAM_BAD_RESPONSE' } }),
     );
   });

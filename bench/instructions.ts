@@ -1,0 +1,146 @@
+/**
+ * `npm run bench:instructions [-- A B C] [--requests N] [--warmup W] [--dist DIR] [--node-args=…]`: the gateway's
+ * instructions per request, counted by valgrind's callgrind, for A/B comparisons of a change.
+ * Unlike CPU time, an instruction count hardly moves with what else runs on a shared machine.
+ * The production build (dist/, or a copy of it given by --dist, which finds schema/ through a
+ * link beside it) runs under callgrind against the simulator (its own process, not counted);
+ * each scenario is sent W times one at a time uncounted (so that V8 has optimised the hot paths),
+ * then N times counted. Counts cover every thread (V8's compiler and garbage collector too, as
+ * CPU time does). Needs valgrind (Debian: apt-get install valgrind); not part of `npm run bench`.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { waitUntilAnswering } from './cold-start.ts';
+import { send } from './equivalence.ts';
+import { requestOf } from './load.ts';
+import { planCpuLayout } from './machine.ts';
+import { freePort } from './processes.ts';
+import { PROBE, PROJECT_ID, SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { buildGateway, createServers, GATEWAY_ENTRY, MEASURED_GATEWAY_ENV } from './servers.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RESULTS = `${ROOT}bench/.results/`;
+const execFileAsync = promisify(execFile);
+/** valgrind names the pipes callgrind_control talks through after $USER and $HOST: the same on both sides. */
+const PIPE_NAMING = { USER: process.env.USER || 'bench', HOST: '127.0.0.1' };
+
+const args = process.argv.slice(2);
+function option(name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index === -1 ? undefined : args[index + 1];
+}
+const requests = Number(option('--requests') ?? 30);
+const warmup = Number(option('--warmup') ?? 300);
+const dist = option('--dist');
+/** Node options for the gateway, e.g. `--node-args=--max-semi-space-size=8` (a lever of Node's own). */
+const nodeArgs = args.filter((arg) => arg.startsWith('--node-args=')).map((arg) => arg.slice(12));
+const requested = args.filter((arg): arg is ScenarioId => /^[ABC]$/.test(arg));
+const scenarios: ScenarioId[] = requested.length > 0 ? requested : ['A', 'B', 'C'];
+
+/** Instructions (Ir) counted so far over all threads, from `callgrind_control -e`. */
+function instructionsSoFar(report: string): number {
+  const threads = [...report.matchAll(/^\s+Th \d+\s+([\d,]+)/gm)];
+  if (threads.length === 0) throw new Error(`no counters in: ${report}`);
+  return threads.reduce((sum, match) => sum + Number(match[1]!.replaceAll(',', '')), 0);
+}
+
+async function sendChecked(base: string, id: ScenarioId): Promise<void> {
+  const target = SCENARIOS[id].gateway;
+  const { status, json } = await send(base, requestOf(target.request));
+  if (status !== 200 || !target.verify(JSON.stringify(json))) {
+    throw new Error(`${id}: HTTP ${status} ${JSON.stringify(json).slice(0, 300)}`);
+  }
+}
+
+/** The entry to run: dist/start.js built now, or a copy's. */
+async function entry(): Promise<string> {
+  if (dist === undefined) {
+    await buildGateway(ROOT, RESULTS);
+    return `${ROOT}${GATEWAY_ENTRY.production}`;
+  }
+  const schema = resolve(dist, '..', 'schema');
+  if (!existsSync(schema)) symlinkSync(`${ROOT}schema`, schema);
+  return resolve(dist, 'start.js');
+}
+
+async function main(): Promise<void> {
+  const script = await entry();
+  const servers = createServers(ROOT, planCpuLayout(), RESULTS);
+  try {
+    const simulator = await servers.startSimulator();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const child = spawn(
+      'valgrind',
+      [
+        '--tool=callgrind',
+        '--instr-atstart=no',
+        '--callgrind-out-file=/dev/null',
+        process.execPath,
+        ...nodeArgs,
+        script,
+      ],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          ...PIPE_NAMING,
+          PORT: String(port),
+          CCE_ENDPOINT: simulator.url,
+          CCE_PROJECT_ID: PROJECT_ID,
+          NODE_COMPILE_CACHE: `${RESULTS}compile-cache`,
+          ...MEASURED_GATEWAY_ENV,
+          // Under valgrind everything is tens of times slower: no read may run out of time.
+          READ_DEADLINE_MS: '120000',
+        },
+        stdio: 'ignore',
+      },
+    );
+    // Callgrind reads a command only while the process runs code: requests to /health keep an
+    // idle gateway busy until the command is answered.
+    const control = async (...options: string[]): Promise<string> => {
+      const done = execFileAsync('callgrind_control', [...options, String(child.pid)], {
+        env: { ...process.env, ...PIPE_NAMING },
+      });
+      let answered = false;
+      void done.then(
+        () => (answered = true),
+        () => (answered = true),
+      );
+      while (!answered) {
+        await fetch(`${base}/health`).then((response) => response.arrayBuffer());
+        await new Promise((wake) => setTimeout(wake, 50));
+      }
+      return (await done).stdout;
+    };
+    try {
+      await waitUntilAnswering(() => base, PROBE.gateway, {
+        since: performance.now(),
+        timeoutMs: 300_000,
+        alive: () => child.exitCode === null,
+      });
+      for (const id of scenarios) {
+        for (let index = 0; index < warmup; index++) await sendChecked(base, id);
+        await control('--instr=on');
+        const before = instructionsSoFar(await control('-e'));
+        for (let index = 0; index < requests; index++) await sendChecked(base, id);
+        const perRequest = (instructionsSoFar(await control('-e')) - before) / requests;
+        await control('--instr=off');
+        process.stdout.write(
+          `${SCENARIOS[id].title}: ${(perRequest / 1e6).toFixed(3)} M instructions per request ` +
+            `(${requests} counted after ${warmup} uncounted)\n`,
+        );
+      }
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  } finally {
+    await servers.stopAll();
+  }
+}
+
+await main();
