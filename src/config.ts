@@ -122,6 +122,11 @@ export interface GatewayConfig {
     readonly connections: number;
   };
   readonly security: SecurityConfig;
+  /** What the service infers from CCE's answers (src/service/pending.ts). */
+  readonly insights: {
+    /** A release or add-on pending longer than this is `stuck`. */
+    readonly stuckAfterMs: number;
+  };
   /** Mutation `idempotencyKey`s (src/service/idempotency.ts). */
   readonly idempotency: {
     /** How long a finished mutation's payload answers a repeat of its key. */
@@ -342,6 +347,7 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   IDEMPOTENCY_WINDOW_MS: wholeNumber(1_000, 86_400_000, 600_000),
+  STUCK_AFTER_MS: wholeNumber(1, 604_800_000, 900_000),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
   GRAPHQL_MAX_DEPTH: wholeNumber(1, 1_000, 8),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 10_000, 15),
@@ -692,6 +698,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPending: settings.WEBSOCKET_MAX_PENDING,
     },
     idempotency: { windowMs: settings.IDEMPOTENCY_WINDOW_MS },
+    insights: { stuckAfterMs: settings.STUCK_AFTER_MS },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,

@@ -17,6 +17,7 @@ import type { ClusterDirectory } from './loaders/cluster-directory.ts';
 import { createUpstreamBudget, type UpstreamBudget } from './server/budget/budget.ts';
 import { ReadDeadline } from './service/deadline.ts';
 import type { IdempotencyStore } from './service/idempotency.ts';
+import type { ServiceInsights } from './service/scope.ts';
 import { CceService } from './service/index.ts';
 
 /** How a request's headers name its caller. */
@@ -46,6 +47,8 @@ export interface GatewayContextDeps {
   readDeadlineMs: number;
   /** Where mutations' idempotency keys are kept. */
   idempotency: IdempotencyStore;
+  /** What the service infers from CCE's answers (STUCK_AFTER_MS). */
+  insights: ServiceInsights;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
@@ -213,6 +216,7 @@ export function createContextFactory(
         signal: readDeadline.signal,
         directory: deps.clusterDirectory.forCaller(scope),
         idempotency: deps.idempotency,
+        insights: deps.insights,
         // Without a proof the whole service account is one caller.
         caller: identity ?? scope,
         live: createLiveSession(deps.live, {

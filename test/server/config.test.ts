@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       clusterDirectory: { ttlMs: 600_000, maxEntries: 10_000 },
       idempotency: { windowMs: 600_000 },
       auditLog: null,
+      insights: { stuckAfterMs: 900_000 },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
       subscriptions: {
@@ -89,6 +90,7 @@ describe('loadConfig', () => {
       CCE_BODY_TIMEOUT_MS: '3000',
       CCE_POOL_CONNECTIONS: '8',
       IDEMPOTENCY_WINDOW_MS: '60000',
+      STUCK_AFTER_MS: '60000',
       SIMULATOR_TRANSITION_DELAY_MS: '0',
       SHUTDOWN_DELAY_MS: '5000',
       RESPONSE_CACHE_TTL_MS: '0',
@@ -141,6 +143,7 @@ describe('loadConfig', () => {
       clusterDirectory: { ttlMs: 0, maxEntries: 7 },
       idempotency: { windowMs: 60_000 },
       auditLog: 'stderr',
+      insights: { stuckAfterMs: 60_000 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
       subscriptions: {
