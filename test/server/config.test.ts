@@ -52,6 +52,7 @@ describe('loadConfig', () => {
         pollMaxMs: 5_000,
         pollSettledMs: 30_000,
       },
+      redis: { url: null, keyPrefix: 'cce-gateway:', leaseTtlMs: 10_000 },
       // Each security setting is checked in security-config.test.ts.
       security: expect.objectContaining({ csrfPrevention: true, corsOrigins: [] }) as unknown,
     });
@@ -114,6 +115,9 @@ describe('loadConfig', () => {
       SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
       SUBSCRIPTIONS_POLL_MAX_MS: '2000',
       SUBSCRIPTIONS_POLL_SETTLED_MS: '60000',
+      REDIS_URL: 'redis://redis:6379',
+      REDIS_KEY_PREFIX: 'team-a:',
+      REDIS_LEASE_TTL_MS: '3000',
     });
     expect(config).toEqual({
       nodeEnv: 'development',
@@ -158,6 +162,7 @@ describe('loadConfig', () => {
         pollMaxMs: 2000,
         pollSettledMs: 60_000,
       },
+      redis: { url: 'redis://redis:6379', keyPrefix: 'team-a:', leaseTtlMs: 3_000 },
       security: expect.objectContaining({ apiKeyDigests: ['0'.repeat(64)] }) as unknown,
     });
   });
@@ -200,6 +205,11 @@ describe('loadConfig', () => {
       'SHUTDOWN_GRACE_MS: must be a whole number from 0 to 600000 (got "soon")',
     ],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL: must be true or false (got "maybe")'],
+    [
+      // The value may hold Redis' password: it is not repeated.
+      { REDIS_URL: 'http://:pw@redis:6379' },
+      'REDIS_URL: must be a redis:// or rediss:// URL, e.g. redis://redis:6379',
+    ],
     [
       { SHUTDOWN_DELAY_MS: '-5' },
       'SHUTDOWN_DELAY_MS: must be a whole number from 0 to 600000 (got "-5")',
