@@ -14,6 +14,8 @@ import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createAuditLogger, useAuditTrail } from './audit.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
+import { createMemoryBucketStore } from './rate-limit/buckets.ts';
+import { rateLimitsEnabled, useRateLimits } from './rate-limit/plugin.ts';
 import { maskError } from './errors.ts';
 import type { GraphiqlExamples } from './graphiql.ts';
 import { createHttpEdge, type ListeningAddress, type NodeServerContext } from './http.ts';
@@ -144,6 +146,9 @@ export function createGatewayServer({
       responseCache,
       callerAuth,
       graphiql: config.server.graphiql ? { path: GRAPHQL_PATH, examples: graphiql } : null,
+      rateLimits: rateLimitsEnabled(config.rateLimits)
+        ? useRateLimits({ limits: config.rateLimits, store: createMemoryBucketStore(), callers })
+        : null,
       audit:
         config.auditLog === null
           ? null
