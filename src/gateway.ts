@@ -4,7 +4,8 @@
  *
  *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs)
  *   embedded simulator, when no CCE endpoint is configured
- *   Redis, when REDIS_URL is set (src/redis/): the event bus and poller leases replicas share
+ *   Redis, when REDIS_URL is set (src/redis/): the event bus, poller leases and idempotency keys
+ *   replicas share
  *   live registry (status subscriptions and the event bus behind them)
  *   cluster directory, idempotency store, caller resolver and context factory (the per-request
  *   CCE service)
@@ -23,6 +24,7 @@ import { createLiveRegistry } from './live/registry.ts';
 import { liveSettings } from './live/settings.ts';
 import { connectRedis } from './redis/connection.ts';
 import { createRedisEventBus } from './redis/event-bus.ts';
+import { RedisIdempotencyStore } from './redis/idempotency.ts';
 import { createRedisLeases } from './redis/leases.ts';
 import { createClusterDirectory } from './loaders/cluster-directory.ts';
 import type { ListeningAddress } from './server/http.ts';
@@ -41,8 +43,9 @@ export interface GatewayOptions {
   /** Over the transport options the settings give (tests: short retry delays). */
   transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall'>>;
   /**
-   * Where mutations' idempotency keys are kept; in-process (IDEMPOTENCY_WINDOW_MS) by default. A
-   * store shared by every replica makes a repeat that reaches another replica a repeat too.
+   * Where mutations' idempotency keys are kept: on Redis when REDIS_URL is set (shared by every
+   * replica, so a repeat that reaches another replica is a repeat too), else in-process; both
+   * keep results for IDEMPOTENCY_WINDOW_MS.
    */
   idempotency?: IdempotencyStore;
 }
@@ -132,7 +135,9 @@ export async function createGateway(
       insights: config.insights,
       idempotency:
         options.idempotency ??
-        new MemoryIdempotencyStore({ windowMs: config.idempotency.windowMs }),
+        (redis
+          ? new RedisIdempotencyStore(redis, config.idempotency)
+          : new MemoryIdempotencyStore(config.idempotency)),
     }),
     live,
     upstreamEndpoint: endpoint,

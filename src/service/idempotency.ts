@@ -106,11 +106,8 @@ interface Pending {
   readonly settle: () => void;
 }
 
-interface Finished {
+interface Finished extends KeptResult {
   readonly fingerprint: string;
-  /** The payload as JSON text; null when it was not kept. */
-  readonly json: string | null;
-  readonly outcomeUnknown: boolean;
   readonly expiresAt: number;
   readonly bytes: number;
 }
@@ -207,16 +204,11 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   }
 
   #store(id: string, fingerprint: string, result: IdempotencyResult): void {
-    let json: string | null;
-    try {
-      json = JSON.stringify(result.payload) ?? null;
-    } catch {
-      json = null;
-    }
     const overhead = id.length + fingerprint.length;
-    // A payload that cannot be kept still leaves a record: a repeat re-checks instead of writing.
-    if (json !== null && overhead + json.length * 2 > this.#maxBytes) json = null;
-    const outcomeUnknown = result.outcomeUnknown || json === null;
+    const { json, outcomeUnknown } = keptResult(
+      result,
+      Math.floor((this.#maxBytes - overhead) / 2),
+    );
     // UTF-16 code units, two bytes each: what the strings occupy in memory.
     const bytes = overhead + (json?.length ?? 0) * 2;
     this.#finished.set(id, {
@@ -253,9 +245,31 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
   }
 }
 
-function decode(finished: Finished): IdempotencyResult {
+/** A result as a store keeps it: the payload as JSON text, or null when it cannot be kept. */
+export interface KeptResult {
+  readonly json: string | null;
+  readonly outcomeUnknown: boolean;
+}
+
+/**
+ * The result to keep, its payload at most `maxChars` characters of JSON. A payload that cannot be
+ * kept still leaves a record, with `outcomeUnknown` set: a repeat re-checks instead of writing.
+ */
+export function keptResult(result: IdempotencyResult, maxChars: number): KeptResult {
+  let json: string | null;
+  try {
+    json = JSON.stringify(result.payload) ?? null;
+  } catch {
+    json = null;
+  }
+  if (json !== null && json.length > maxChars) json = null;
+  return { json, outcomeUnknown: result.outcomeUnknown || json === null };
+}
+
+/** What a repeat gets from a kept result: a parsed copy of the payload. */
+export function decode(kept: KeptResult): IdempotencyResult {
   return {
-    payload: finished.json === null ? null : (JSON.parse(finished.json) as unknown),
-    outcomeUnknown: finished.outcomeUnknown,
+    payload: kept.json === null ? null : (JSON.parse(kept.json) as unknown),
+    outcomeUnknown: kept.outcomeUnknown,
   };
 }
