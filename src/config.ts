@@ -91,7 +91,17 @@ export interface GatewayConfig {
      * instance out of rotation before it stops accepting connections.
      */
     readonly shutdownDelayMs: number;
+    /**
+     * Serve GraphiQL. Default: on, except in production against a real CCE (the container image
+     * listens on every interface; the page is only for trying the gateway out).
+     */
     readonly graphiql: boolean;
+    /** gzip/brotli answers by `Accept-Encoding` (src/server/compression.ts). */
+    readonly compression: {
+      readonly enabled: boolean;
+      /** Answers smaller than this are sent as they are (compressing them saves nothing). */
+      readonly minBytes: number;
+    };
     /** Execute operations with graphql-jit instead of graphql-js (BENCHMARKS.md measures both). */
     readonly graphqlJit: boolean;
     /**
@@ -112,6 +122,11 @@ export interface GatewayConfig {
     readonly connections: number;
   };
   readonly security: SecurityConfig;
+  /** What the service infers from CCE's answers (src/service/pending.ts). */
+  readonly insights: {
+    /** A release or add-on pending longer than this is `stuck`. */
+    readonly stuckAfterMs: number;
+  };
   /** Mutation `idempotencyKey`s (src/service/idempotency.ts). */
   readonly idempotency: {
     /** How long a finished mutation's payload answers a repeat of its key. */
@@ -148,6 +163,8 @@ export interface GatewayConfig {
     /** Entries over all callers; the least recently used go first. */
     readonly maxEntries: number;
   };
+  /** The audit trail of mutations (src/server/audit.ts): `stdout`, `stderr` or a file; null: off. */
+  readonly auditLog: string | null;
   readonly metrics: {
     /** Serve Prometheus metrics on /metrics. */
     readonly enabled: boolean;
@@ -310,7 +327,9 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
   SHUTDOWN_DELAY_MS: wholeNumber(0, 600_000, 0),
   READ_DEADLINE_MS: wholeNumber(1, 600_000, 10_000),
-  GRAPHIQL: flag(true),
+  GRAPHIQL: optionalFlag(),
+  COMPRESSION: flag(true),
+  COMPRESSION_MIN_BYTES: wholeNumber(0, 100 * MIB, 1_024),
   GRAPHQL_JIT: flag(true),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   NODE_ENV: oneOf(NODE_ENVS, 'production'),
@@ -328,6 +347,7 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   IDEMPOTENCY_WINDOW_MS: wholeNumber(1_000, 86_400_000, 600_000),
+  STUCK_AFTER_MS: wholeNumber(1, 604_800_000, 900_000),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
   GRAPHQL_MAX_DEPTH: wholeNumber(1, 1_000, 8),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 10_000, 15),
@@ -373,6 +393,7 @@ const envSchema = z.object({
   CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
+  AUDIT_LOG: optionalText(),
   READINESS_PROBE_TIMEOUT_MS: wholeNumber(1, 60_000, 1_000),
   READINESS_PROBE_CACHE_MS: wholeNumber(0, 600_000, 2_000),
 });
@@ -517,10 +538,22 @@ function resolveJwt(env: Env): JwtSettings | null | Problem[] {
   };
 }
 
-function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Problem[] {
+/** GRAPHIQL unset: on while trying the gateway out (development, or the embedded simulator). */
+function resolveGraphiql(env: Env, upstream: UpstreamTarget | Problem): boolean {
+  const embedded = !isProblem(upstream) && upstream.kind === 'embedded';
+  return env.GRAPHIQL ?? (env.NODE_ENV !== 'production' || embedded);
+}
+
+function resolveSecurity(
+  env: Env,
+  serviceMode: boolean,
+  graphiql: boolean,
+): SecurityConfig | Problem[] {
   const jwt = resolveJwt(env);
   if (Array.isArray(jwt)) return jwt;
   const apiKeyDigests = env.GATEWAY_API_KEYS.map((digest) => digest.toLowerCase());
+  // GraphiQL needs introspection; production deployments turn both off.
+  const introspection = env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'development' || graphiql);
   const allowUnauthenticated = env.GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE;
   if (serviceMode && apiKeyDigests.length === 0 && jwt === null && !allowUnauthenticated) {
     return [
@@ -547,9 +580,10 @@ function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Probl
       maxDepth: env.GRAPHQL_MAX_INPUT_DEPTH,
       maxValues: env.GRAPHQL_MAX_INPUT_VALUES,
     },
-    // GraphiQL needs introspection; production deployments turn both off.
-    introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'development' || env.GRAPHIQL),
-    fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV === 'development',
+    introspection,
+    // A hint names fields the caller could look up anyway while introspection is on; with it off,
+    // the hints would spell the schema out.
+    fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? introspection,
     csrfPrevention: env.CSRF_PREVENTION,
     corsOrigins: env.CORS_ORIGINS,
     maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
@@ -604,9 +638,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...[upstream, serviceCredentials].filter(isProblem),
     ...checkSubscriptionSettings(settings),
   ];
+  const graphiql = resolveGraphiql(settings, upstream);
   const security = resolveSecurity(
     settings,
     serviceCredentials !== null && !isProblem(serviceCredentials),
+    graphiql,
   );
   if (Array.isArray(security)) problems.push(...security);
 
@@ -638,7 +674,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: settings.PORT,
       shutdownGraceMs: settings.SHUTDOWN_GRACE_MS,
       shutdownDelayMs: settings.SHUTDOWN_DELAY_MS,
-      graphiql: settings.GRAPHIQL,
+      graphiql,
+      compression: {
+        enabled: settings.COMPRESSION,
+        minBytes: settings.COMPRESSION_MIN_BYTES,
+      },
       graphqlJit: settings.GRAPHQL_JIT,
       readDeadlineMs: settings.READ_DEADLINE_MS,
     },
@@ -658,6 +698,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxPending: settings.WEBSOCKET_MAX_PENDING,
     },
     idempotency: { windowMs: settings.IDEMPOTENCY_WINDOW_MS },
+    insights: { stuckAfterMs: settings.STUCK_AFTER_MS },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,
@@ -668,6 +709,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ttlMs: settings.CLUSTER_FAMILY_CACHE_TTL_MS,
       maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },
+    auditLog: settings.AUDIT_LOG ?? null,
     metrics: { enabled: settings.METRICS_ENABLED },
     readiness: {
       probeTimeoutMs: settings.READINESS_PROBE_TIMEOUT_MS,

@@ -17,6 +17,7 @@ import type { ClusterDirectory } from './loaders/cluster-directory.ts';
 import { createUpstreamBudget, type UpstreamBudget } from './server/budget/budget.ts';
 import { ReadDeadline } from './service/deadline.ts';
 import type { IdempotencyStore } from './service/idempotency.ts';
+import type { ServiceInsights } from './service/scope.ts';
 import { CceService } from './service/index.ts';
 
 /** How a request's headers name its caller. */
@@ -46,11 +47,15 @@ export interface GatewayContextDeps {
   readDeadlineMs: number;
   /** Where mutations' idempotency keys are kept. */
   idempotency: IdempotencyStore;
+  /** What the service infers from CCE's answers (STUCK_AFTER_MS). */
+  insights: ServiceInsights;
 }
 
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
 export interface UpstreamCallCounter {
   total: number;
+  /** CCE's request ids of this request's writes (for the audit trail), in order. */
+  readonly writeRequestIds: string[];
 }
 
 export interface GatewayContext {
@@ -190,12 +195,13 @@ export function createContextFactory(
 ): (initial: YogaInitialContext) => GatewayContext {
   return ({ request }) => {
     const { credentials, scope, identity } = deps.callers(request);
-    const upstreamCalls: UpstreamCallCounter = { total: 0 };
+    const upstreamCalls: UpstreamCallCounter = { total: 0, writeRequestIds: [] };
     const upstreamBudget = createUpstreamBudget(deps.upstreamCallBudget ?? 0);
     const skippedItems: string[] = [];
     const client = createCceClient(deps.transport, credentials, {
-      onCall() {
+      onCall({ method, requestId }) {
         upstreamCalls.total += 1;
+        if (method !== 'GET' && requestId !== null) upstreamCalls.writeRequestIds.push(requestId);
       },
       beforeCall: () => upstreamBudget.spend(),
       onSkippedItem: (problem) => skippedItems.push(problem),
@@ -210,6 +216,7 @@ export function createContextFactory(
         signal: readDeadline.signal,
         directory: deps.clusterDirectory.forCaller(scope),
         idempotency: deps.idempotency,
+        insights: deps.insights,
         // Without a proof the whole service account is one caller.
         caller: identity ?? scope,
         live: createLiveSession(deps.live, {

@@ -122,6 +122,7 @@ export async function createGateway(
       callers,
       upstreamCallBudget: config.security.upstreamCallBudget,
       readDeadlineMs: config.server.readDeadlineMs,
+      insights: config.insights,
       idempotency:
         options.idempotency ??
         new MemoryIdempotencyStore({ windowMs: config.idempotency.windowMs }),

@@ -6,14 +6,25 @@
  */
 import type { GatewayConfig } from './config.ts';
 import type { ExampleOperation, GraphiqlExamples } from './server/graphiql.ts';
-import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES, DEMO_TOKEN } from './simulator/demo-data.ts';
+import {
+  DEMO_CHARTS,
+  DEMO_CLUSTERS,
+  DEMO_PROJECT_ID,
+  DEMO_RELEASES,
+  DEMO_TOKEN,
+} from './simulator/demo-data.ts';
+
+/** The longest comment line of an example (GraphiQL's editor does not wrap). */
+export const COMMENT_WIDTH = 50;
 
 /** The examples on the demo data. */
 export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
   {
-    query: `# Every cluster with its Helm releases and add-ons, in one request.
-# Upstream cost (docs/fan-out.md): 2 cluster lists (standard + Autopilot), 1 release list and
-# 1 add-on list per cluster, and 1 chart list per cluster family.
+    query: `# Every cluster with its Helm releases and
+# add-ons, in one request. Upstream cost
+# (docs/fan-out.md): 2 cluster lists (standard and
+# Autopilot), 1 release list and 1 add-on list per
+# cluster, and 1 chart list per cluster family.
 query Dashboard {
   clusters {
     id
@@ -44,7 +55,8 @@ query Dashboard {
 `,
   },
   {
-    query: `# One Helm release by cluster, namespace and name, with its values and history.
+    query: `# One Helm release by cluster, namespace and name,
+# with its values and history.
 query Release($clusterId: ID!, $namespace: String!, $name: String!) {
   release(clusterId: $clusterId, namespace: $namespace, name: $name) {
     id
@@ -75,8 +87,10 @@ query Release($clusterId: ID!, $namespace: String!, $name: String!) {
     variables: { ...DEMO_RELEASES.magentoMysql },
   },
   {
-    query: `# Install a chart. The answer holds the release in its pending state; query it again to
-# see it settle. Bad input comes back in userErrors, and then nothing is sent to CCE.
+    query: `# Install a chart. The answer holds the release in
+# its pending state; query it again to see it
+# settle. Bad input comes back in userErrors, and
+# then nothing is sent to CCE.
 mutation CreateRelease($input: ReleaseCreateInput!) {
   releaseCreate(input: $input) {
     release {
@@ -104,11 +118,16 @@ mutation CreateRelease($input: ReleaseCreateInput!) {
     },
   },
   {
-    query: `# Watch a Helm release live: its state now, then every change, until you stop it (or the
-# release is deleted). Run it, then upgrade the release (from another tab, a script, or the CCE
-# console): PENDING_UPGRADE, then DEPLOYED appear here. Changes made through any replica of this
-# gateway are pushed at once; CCE is read quickly while an operation is pending, then slowly.
-# Add untilSettled: true to end at the first settled state instead (for scripts).
+    query: `# Watch a Helm release live: its state now, then
+# every change, until you stop it (or the release
+# is deleted). Run it, then upgrade the release
+# (from another tab, a script, or the CCE
+# console): PENDING_UPGRADE, then DEPLOYED appear
+# here. Changes made through any replica of this
+# gateway are pushed at once; CCE is read quickly
+# while an operation is pending, then slowly. Add
+# untilSettled: true to end at the first settled
+# state instead (for scripts).
 subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!) {
   releaseStatus(clusterId: $clusterId, namespace: $namespace, name: $name) {
     status
@@ -120,9 +139,12 @@ subscription ReleaseStatus($clusterId: ID!, $namespace: String!, $name: String!)
     variables: { ...DEMO_RELEASES.nginxWeb },
   },
   {
-    query: `# Every Helm release and add-on behind its latest version, across all your clusters.
-# Upstream cost (docs/fan-out.md): the 2 cluster lists, 1 release list and 1 add-on list per
-# cluster, 1 chart list and 1 add-on template list per cluster family; nothing more.
+    query: `# Every Helm release and add-on behind its latest
+# version, across all your clusters. Upstream cost
+# (docs/fan-out.md): the 2 cluster lists, 1
+# release list and 1 add-on list per cluster, 1
+# chart list and 1 add-on template list per
+# cluster family; nothing more.
 query Outdated {
   outdated {
     kind
@@ -154,16 +176,47 @@ function placeholders(value: unknown, name: string): unknown {
   return value;
 }
 
+/** The note the first tab starts with when the gateway cannot pre-fill credentials and ids. */
+export const FILL_IN_NOTE = {
+  token: `# This gateway calls a CCE it has no demo
+# credentials for: put your IAM token in
+# X-Auth-Token (Headers, below) and replace each
+# <name> in Variables with your own ids.
+`,
+  service: `# This gateway calls a real CCE with its own
+# AK/SK: replace each <name> in Variables with
+# your own ids (and add your API key or JWT to
+# Headers if the gateway asks callers for one).
+`,
+} as const;
+
+/**
+ * A CCE endpoint that is the simulator run on its own (`npm run simulator`): on loopback and
+ * serving the demo project, where the demo token and ids work.
+ */
+function isLocalSimulator(config: GatewayConfig): boolean {
+  const { upstream, projectId } = config.cce;
+  if (upstream.kind !== 'endpoint' || projectId !== DEMO_PROJECT_ID) return false;
+  const host = new URL(upstream.endpoint).hostname;
+  return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+}
+
 export function graphiqlExamples(config: GatewayConfig): GraphiqlExamples {
-  if (config.cce.upstream.kind === 'embedded') {
+  if (config.cce.upstream.kind === 'embedded' || isLocalSimulator(config)) {
     return { operations: EXAMPLE_OPERATIONS, headers: { 'X-Auth-Token': DEMO_TOKEN } };
   }
+  const serviceMode = config.cce.serviceCredentials !== null;
+  const note = serviceMode ? FILL_IN_NOTE.service : FILL_IN_NOTE.token;
   return {
-    operations: EXAMPLE_OPERATIONS.map(({ query, variables }) =>
-      variables === undefined
-        ? { query }
-        : { query, variables: placeholders(variables, 'variables') as Record<string, unknown> },
-    ),
-    headers: {},
+    operations: EXAMPLE_OPERATIONS.map(({ query, variables }, index) => {
+      const text = index === 0 ? `${note}${query}` : query;
+      return variables === undefined
+        ? { query: text }
+        : {
+            query: text,
+            variables: placeholders(variables, 'variables') as Record<string, unknown>,
+          };
+    }),
+    headers: serviceMode ? {} : { 'X-Auth-Token': '<your IAM token>' },
   };
 }

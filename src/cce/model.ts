@@ -19,6 +19,16 @@ export interface ClusterEndpoint {
   type: string;
 }
 
+/** Node figures of a cluster, from the `detail=true` annotations (cce-api.md §1.1). */
+export interface ClusterNodeSummary {
+  total: number;
+  active: number;
+  /** CPU cores of all nodes; null when CCE sent no readable figure. */
+  cpu: number | null;
+  /** Memory of all nodes in GiB; null when CCE sent no readable figure. */
+  memoryGiB: number | null;
+}
+
 export interface Cluster {
   id: string;
   name: string;
@@ -31,6 +41,10 @@ export interface Cluster {
   category: string | null;
   description: string | null;
   endpoints: ClusterEndpoint[];
+  /** Null when the answer had no `detail=true` node figures. */
+  nodes: ClusterNodeSummary | null;
+  /** How many add-ons are installed (`installedAddonInstances`); null when CCE did not say. */
+  installedAddonCount: number | null;
   createdAt: string | null;
   updatedAt: string | null;
 }

@@ -14,6 +14,7 @@ import type {
   AddonVersion,
   Chart,
   Cluster,
+  ClusterNodeSummary,
   ClusterEndpoint,
   ClusterFamily,
   Release,
@@ -404,9 +405,72 @@ export function parseCluster(json: unknown, family: ClusterFamily): Cluster {
     category: nonEmpty(spec.category),
     description: nonEmpty(spec.description),
     endpoints: parseEndpoints(status.endpoints),
+    nodes: parseNodeSummary(record(metadata.annotations)),
+    installedAddonCount: installedAddonCount(record(metadata.annotations)),
     createdAt: nonEmpty(metadata.creationTimestamp),
     updatedAt: nonEmpty(metadata.updateTimestamp),
   };
+}
+
+/** A whole number of an annotation (`"3"`), or null. */
+function countOf(text: unknown): number | null {
+  if (typeof text !== 'string' || !/^\d+$/.test(text.trim())) return null;
+  return Number(text.trim());
+}
+
+// Kubernetes quantity suffixes, as multiples of a byte (memory) or of a core (CPU, `m` = milli).
+const QUANTITY_UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+};
+
+/** A Kubernetes quantity (`24`, `8000m`, `96Gi`, `100G`) in its base unit, or null. */
+function quantityOf(text: unknown): number | null {
+  if (typeof text !== 'string') return null;
+  const match = /^(\d+(?:\.\d+)?)\s*([a-zA-Z]*)$/.exec(text.trim());
+  const unit = match ? QUANTITY_UNITS[match[2] as string] : undefined;
+  return match && unit !== undefined ? Number(match[1]) * unit : null;
+}
+
+/**
+ * The node figures of `detail=true` (totalNodesNumber, activeNodesNumber, totalNodesCPU in cores
+ * or millicores, totalNodesMemory as a quantity; a memory figure without unit is read as GiB), or
+ * null when the node count is missing.
+ */
+function parseNodeSummary(annotations: Record<string, unknown>): ClusterNodeSummary | null {
+  const total = countOf(annotations['totalNodesNumber']);
+  if (total === null) return null;
+  const memoryText = annotations['totalNodesMemory'];
+  const memory =
+    typeof memoryText === 'string' && /^\d+(?:\.\d+)?$/.test(memoryText.trim())
+      ? Number(memoryText.trim()) * 2 ** 30
+      : quantityOf(memoryText);
+  return {
+    total,
+    active: countOf(annotations['activeNodesNumber']) ?? total,
+    cpu: quantityOf(annotations['totalNodesCPU']),
+    memoryGiB: memory === null ? null : Math.round((memory / 2 ** 30) * 100) / 100,
+  };
+}
+
+/** The length of `installedAddonInstances` (a JSON array in text), or null. */
+function installedAddonCount(annotations: Record<string, unknown>): number | null {
+  const text = annotations['installedAddonInstances'];
+  if (typeof text !== 'string') return null;
+  try {
+    const list: unknown = JSON.parse(text);
+    return Array.isArray(list) ? list.length : null;
+  } catch {
+    return null;
+  }
 }
 
 export function parseClusterList(

@@ -9,9 +9,11 @@ import type {
   FamilyAddonTemplate as FamilyAddonTemplateModel,
   AddonVersion as AddonVersionModel,
   AddonSupportedVersion as AddonSupportedVersionModel,
+  ClusterNodeSummary as ClusterNodeSummaryModel,
 } from '../cce/model.ts';
 import type { OutdatedItem as OutdatedItemModel } from '../service/outdated.ts';
 import type { ValueChange as ValueChangeModel } from '../values/diff.ts';
+import type { ReleaseOperation as ReleaseOperationModel } from '../service/last-operation.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -52,6 +54,8 @@ export type Addon = Node & {
   message?: Maybe<Scalars['String']['output']>;
   /** The add-on name. */
   name: Scalars['String']['output'];
+  /** When the current pending status (`INSTALLING`, `UPGRADING`, `ROLLING_BACK`, `DELETING`) began, read from the add-on's last change (`updateTimestamp`); null when the add-on is not pending. No extra call. */
+  pendingSince?: Maybe<Scalars['DateTime']['output']>;
   /** The version before the last upgrade or rollback. */
   previousVersion?: Maybe<Scalars['String']['output']>;
   /** Why the add-on is in this state (CCE `status.Reason`), e.g. an install failure. */
@@ -60,6 +64,8 @@ export type Addon = Node & {
   rollbackable: Scalars['Boolean']['output'];
   /** The add-on's state. */
   status: AddonStatus;
+  /** Whether the add-on has been pending longer than the gateway's threshold (`STUCK_AFTER_MS`, default 15 minutes). */
+  stuck: Scalars['Boolean']['output'];
   /** The cluster versions this add-on version can be upgraded to. */
   targetVersions: Array<Scalars['String']['output']>;
   /** The template the add-on was made from; null when the template list of the cluster's API family does not have it. */
@@ -335,10 +341,14 @@ export type Cluster = Node & {
   flavor?: Maybe<Scalars['String']['output']>;
   /** The global id (`Cluster:<uid>`). */
   id: Scalars['ID']['output'];
+  /** How many add-ons are installed in the cluster, from the same `detail=true` answer (no add-on list is read); null when CCE did not say. */
+  installedAddonCount?: Maybe<Scalars['Int']['output']>;
   /** The Kubernetes version, e.g. `v1.29`. */
   kubernetesVersion?: Maybe<Scalars['String']['output']>;
   /** The cluster name. */
   name: Scalars['String']['output'];
+  /** Node figures of the cluster (CCE's `detail=true` answer, read with the cluster at no extra call); null when CCE sent none. */
+  nodeSummary?: Maybe<NodeSummary>;
   /** The lifecycle phase; null when CCE did not report one. */
   phase?: Maybe<ClusterPhase>;
   /** One Helm release of this cluster; null when it does not exist. */
@@ -520,6 +530,19 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** The nodes of a cluster, as CCE's `detail=true` cluster answer counts them (Autopilot clusters are serverless and report zeros). */
+export type NodeSummary = {
+  __typename?: 'NodeSummary';
+  /** How many of them are active. */
+  active: Scalars['Int']['output'];
+  /** CPU cores of all nodes together; null when CCE sent no readable figure. */
+  cpu?: Maybe<Scalars['Float']['output']>;
+  /** Memory of all nodes together, in GiB; null when CCE sent no readable figure. */
+  memoryGiB?: Maybe<Scalars['Float']['output']>;
+  /** How many nodes the cluster has. */
+  total: Scalars['Int']['output'];
+};
+
 /** A release or add-on behind its latest version. */
 export type OutdatedItem = {
   __typename?: 'OutdatedItem';
@@ -669,6 +692,8 @@ export type Release = Node & {
   history?: Maybe<Array<ReleaseRevision>>;
   /** The global id (`Release:<cluster uid>/<namespace>/<name>`). */
   id: Scalars['ID']['output'];
+  /** The last install, upgrade or rollback, inferred from the history (one ShowReleaseHistory, shared with `history`); null when CCE could not read the history. See `ReleaseOperation` for the rules. */
+  lastOperation?: Maybe<ReleaseOperation>;
   /** The latest version of the release's chart (the same name) in the repository of the cluster's API family: the newest by `Chart.versions` order that is not a semver pre-release (or the newest pre-release when there is nothing else). Null when the repository has no chart of that name. */
   latestChart?: Maybe<Chart>;
   /** The release name. */
@@ -677,12 +702,16 @@ export type Release = Node & {
   namespace: Scalars['String']['output'];
   /** The install parameters CCE recorded for the release, parsed from JSON; null when there are none. */
   parameters?: Maybe<Scalars['JSON']['output']>;
+  /** When the current pending status (`PENDING_INSTALL`, `PENDING_UPGRADE`, `PENDING_ROLLBACK`, `DELETING`) began, read from the release's last change (`update_at`); null when the release is not pending. No extra call. */
+  pendingSince?: Maybe<Scalars['DateTime']['output']>;
   /** The current Helm revision number; it grows with every install, upgrade and rollback. */
   revision: Scalars['Int']['output'];
   /** The status of the current revision. */
   status: ReleaseStatus;
   /** CCE's explanation of the status, e.g. `Initial install underway`. */
   statusDescription?: Maybe<Scalars['String']['output']>;
+  /** Whether the release has been pending longer than the gateway's threshold (`STUCK_AFTER_MS`, default 15 minutes). */
+  stuck: Scalars['Boolean']['output'];
   /** When the release last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether `latestChart` is newer than the chart version the release runs. */
@@ -786,6 +815,38 @@ export type ReleaseEdge = {
   /** The release. */
   node: Release;
 };
+
+/** An install, upgrade or rollback of a release, inferred from its history (CCE records no operation type): a revision is a rollback when its status is `PENDING_ROLLBACK` or its description mentions a rollback (Helm writes `Rollback to <n>`); else the oldest revision in the history is the install; else it is an upgrade. When the newest revision is a rollback right after a `FAILED` revision, the last operation is that failed one, with `rolledBack` true. */
+export type ReleaseOperation = {
+  __typename?: 'ReleaseOperation';
+  /** When `toRevision` was made. */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether the operation failed (`toRevision` is `FAILED`). */
+  failed: Scalars['Boolean']['output'];
+  /** The revision the release was at before; null for an install. */
+  fromRevision?: Maybe<Scalars['Int']['output']>;
+  /** Install, upgrade or rollback. */
+  kind: ReleaseOperationKind;
+  /** For a rollback: the revision whose chart and values it restored, when CCE's description says so. */
+  restoredRevision?: Maybe<Scalars['Int']['output']>;
+  /** Whether the operation failed and a rollback followed it. */
+  rolledBack: Scalars['Boolean']['output'];
+  /** The revision that rollback restored, when CCE's description says so. */
+  rolledBackTo?: Maybe<Scalars['Int']['output']>;
+  /** The status of `toRevision` as the history reports it. */
+  status: ReleaseStatus;
+  /** The revision the operation made. */
+  toRevision: Scalars['Int']['output'];
+};
+
+/** What kind of operation made a revision. */
+export type ReleaseOperationKind =
+  /** The first revision of the release. */
+  | 'INSTALL'
+  /** A return to an earlier revision. */
+  | 'ROLLBACK'
+  /** A new chart version or new values. */
+  | 'UPGRADE';
 
 /** One revision in a release's history. */
 export type ReleaseRevision = {
@@ -1177,6 +1238,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationOutcome: MutationOutcome;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  NodeSummary: ResolverTypeWrapper<ClusterNodeSummaryModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   OutdatedItem: ResolverTypeWrapper<OutdatedItemModel>;
   OutdatedKind: OutdatedKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1197,6 +1260,8 @@ export type ResolversTypes = {
     Omit<ReleaseDeletePayload, 'release'> & { release?: Maybe<ResolversTypes['Release']> }
   >;
   ReleaseEdge: ResolverTypeWrapper<Omit<ReleaseEdge, 'node'> & { node: ResolversTypes['Release'] }>;
+  ReleaseOperation: ResolverTypeWrapper<ReleaseOperationModel>;
+  ReleaseOperationKind: ReleaseOperationKind;
   ReleaseRevision: ResolverTypeWrapper<ReleaseModel>;
   ReleaseRollbackInput: ReleaseRollbackInput;
   ReleaseRollbackPayload: ResolverTypeWrapper<
@@ -1247,6 +1312,8 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  NodeSummary: ClusterNodeSummaryModel;
+  Float: Scalars['Float']['output'];
   OutdatedItem: OutdatedItemModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -1264,6 +1331,7 @@ export type ResolversParentTypes = {
     release?: Maybe<ResolversParentTypes['Release']>;
   };
   ReleaseEdge: Omit<ReleaseEdge, 'node'> & { node: ResolversParentTypes['Release'] };
+  ReleaseOperation: ReleaseOperationModel;
   ReleaseRevision: ReleaseModel;
   ReleaseRollbackInput: ReleaseRollbackInput;
   ReleaseRollbackPayload: Omit<ReleaseRollbackPayload, 'release'> & {
@@ -1298,10 +1366,12 @@ export type AddonResolvers<
   latestVersion?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   previousVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rollbackable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AddonStatus'], ParentType, ContextType>;
+  stuck?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targetVersions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   template?: Resolver<Maybe<ResolversTypes['AddonTemplate']>, ParentType, ContextType>;
   templateName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1478,8 +1548,10 @@ export type ClusterResolvers<
   endpoints?: Resolver<Array<ResolversTypes['ClusterEndpoint']>, ParentType, ContextType>;
   flavor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  installedAddonCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kubernetesVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeSummary?: Resolver<Maybe<ResolversTypes['NodeSummary']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['ClusterPhase']>, ParentType, ContextType>;
   release?: Resolver<
     Maybe<ResolversTypes['Release']>,
@@ -1603,6 +1675,16 @@ export type NodeResolvers<
   __resolveType: TypeResolveFn<'Addon' | 'Chart' | 'Cluster' | 'Release', ParentType, ContextType>;
 };
 
+export type NodeSummaryResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['NodeSummary'] = ResolversParentTypes['NodeSummary'],
+> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cpu?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  memoryGiB?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OutdatedItemResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['OutdatedItem'] = ResolversParentTypes['OutdatedItem'],
@@ -1714,13 +1796,16 @@ export type ReleaseResolvers<
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ReleaseRevision']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastOperation?: Resolver<Maybe<ResolversTypes['ReleaseOperation']>, ParentType, ContextType>;
   latestChart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   namespace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  pendingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
   statusDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stuck?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   upgradeAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userValues?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1774,6 +1859,22 @@ export type ReleaseEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Release'], ParentType, ContextType>;
+};
+
+export type ReleaseOperationResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ReleaseOperation'] =
+    ResolversParentTypes['ReleaseOperation'],
+> = {
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReleaseOperationKind'], ParentType, ContextType>;
+  restoredRevision?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rolledBack?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rolledBackTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReleaseStatus'], ParentType, ContextType>;
+  toRevision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReleaseRevisionResolvers<
@@ -1883,6 +1984,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeSummary?: NodeSummaryResolvers<ContextType>;
   OutdatedItem?: OutdatedItemResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1891,6 +1993,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReleaseCreatePayload?: ReleaseCreatePayloadResolvers<ContextType>;
   ReleaseDeletePayload?: ReleaseDeletePayloadResolvers<ContextType>;
   ReleaseEdge?: ReleaseEdgeResolvers<ContextType>;
+  ReleaseOperation?: ReleaseOperationResolvers<ContextType>;
   ReleaseRevision?: ReleaseRevisionResolvers<ContextType>;
   ReleaseRollbackPayload?: ReleaseRollbackPayloadResolvers<ContextType>;
   ReleaseUpgradePayload?: ReleaseUpgradePayloadResolvers<ContextType>;

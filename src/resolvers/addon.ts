@@ -27,6 +27,8 @@ const Addon: AddonResolvers = {
   values: (addon) => maskedJson(addon.values),
   latestVersion: (addon, _args, { cce }) => cce.addons.latestVersion(addon),
   upgradeAvailable: (addon, _args, { cce }) => cce.addons.upgradeAvailable(addon),
+  pendingSince: (addon, _args, { cce }) => cce.addons.pendingSince(addon),
+  stuck: (addon, _args, { cce }) => cce.addons.stuck(addon),
   createdAt: (addon) => toDateTime(addon.createdAt),
   updatedAt: (addon) => toDateTime(addon.updatedAt),
 };

@@ -26,6 +26,7 @@ const Cluster: ClusterResolvers = {
   category: (cluster) => knownValue(CATEGORIES, cluster.category),
   createdAt: (cluster) => toDateTime(cluster.createdAt),
   updatedAt: (cluster) => toDateTime(cluster.updatedAt),
+  nodeSummary: (cluster) => cluster.nodes,
   releases: (cluster, args, { cce }) => cce.releases.page(cluster, args),
   release: (cluster, args, { cce }) => cce.releases.inCluster(cluster, args),
   addons: (cluster, { templateName }, { cce }) => cce.addons.ofCluster(cluster, templateName),

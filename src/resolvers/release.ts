@@ -5,6 +5,7 @@
 import type {
   MutationResolvers,
   QueryResolvers,
+  ReleaseOperationResolvers,
   ReleaseResolvers,
   ReleaseRevisionResolvers,
   Resolvers,
@@ -27,8 +28,15 @@ const Release: ReleaseResolvers = {
     cce.releases.valuesDiff(release, fromRevision, toRevision),
   userValues: (release, _args, { cce }) => cce.releases.userValues(release),
   defaultsDiff: (release, _args, { cce }) => cce.releases.defaultsDiff(release),
+  pendingSince: (release, _args, { cce }) => cce.releases.pendingSince(release),
+  stuck: (release, _args, { cce }) => cce.releases.stuck(release),
+  lastOperation: (release, _args, { cce }) => cce.releases.lastOperation(release),
   createdAt: (release) => toDateTime(release.createdAt),
   updatedAt: (release) => toDateTime(release.updatedAt),
+};
+
+const ReleaseOperation: ReleaseOperationResolvers = {
+  at: (operation) => toDateTime(operation.at),
 };
 
 const ReleaseRevision: ReleaseRevisionResolvers = {
@@ -56,6 +64,7 @@ const releaseMutations: Pick<
 export const releaseResolvers: Resolvers = {
   Release,
   ReleaseRevision,
+  ReleaseOperation,
   Query: releaseQueries,
   Mutation: releaseMutations,
 };

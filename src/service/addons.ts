@@ -24,6 +24,7 @@ import type {
 import { addonGlobalId, readReference } from '../ids.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ClusterService } from './clusters.ts';
+import { addonPendingSince, isStuck } from './pending.ts';
 import {
   clusterMissing,
   inputField,
@@ -264,6 +265,16 @@ export class AddonService {
   async upgradeAvailable(addon: Addon): Promise<boolean> {
     const latest = await this.latestVersion(addon);
     return latest !== null && isNewer(latest.version, addon.version);
+  }
+
+  /** `Addon.pendingSince`: when the current pending status began, or null. */
+  pendingSince(addon: Addon): Date | null {
+    return addonPendingSince(addon);
+  }
+
+  /** `Addon.stuck`: pending longer than STUCK_AFTER_MS. */
+  stuck(addon: Addon): boolean {
+    return isStuck(addonPendingSince(addon), this.#scope.insights.stuckAfterMs);
   }
 
   /** `Query.addonTemplates`: of one cluster's family (and what it supports), of one family, or of both. */

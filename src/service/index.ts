@@ -17,7 +17,7 @@ import { ClusterService } from './clusters.ts';
 import { OutdatedService } from './outdated.ts';
 import type { IdempotencyStore } from './idempotency.ts';
 import { ReleaseService } from './releases.ts';
-import type { ServiceScope } from './scope.ts';
+import type { ServiceInsights, ServiceScope } from './scope.ts';
 
 export interface CceServiceDeps {
   /** A CCE client with the caller's credentials. */
@@ -30,6 +30,8 @@ export interface CceServiceDeps {
   readonly live: LiveSession;
   /** Where idempotency keys are kept (shared by the process, or by every replica). */
   readonly idempotency: IdempotencyStore;
+  /** What the service infers from CCE's answers (STUCK_AFTER_MS). */
+  readonly insights: ServiceInsights;
   /** Who the caller is, for their idempotency keys: `callerIdentity`, else the credential scope. */
   readonly caller: string;
 }
@@ -51,6 +53,7 @@ export class CceService {
       options,
       loaders: createLoaders(deps.client, options, deps.directory),
       live: deps.live,
+      insights: deps.insights,
       writes: {
         idempotency: deps.idempotency,
         caller: deps.caller,

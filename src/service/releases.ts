@@ -17,6 +17,8 @@ import { diffValues, overridesOf, type ValueChange } from '../values/diff.ts';
 import { parseJsonText } from '../values/json-text.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ChartService } from './charts.ts';
+import { lastOperation, type ReleaseOperation } from './last-operation.ts';
+import { isStuck, releasePendingSince } from './pending.ts';
 import type { ClusterService } from './clusters.ts';
 import { paginate, type Page } from './connection.ts';
 import {
@@ -263,6 +265,22 @@ export class ReleaseService {
       });
     }
     return history;
+  }
+
+  /** `Release.pendingSince`: when the current pending status began, or null. */
+  pendingSince(release: Release): Date | null {
+    return releasePendingSince(release);
+  }
+
+  /** `Release.stuck`: pending longer than STUCK_AFTER_MS. */
+  stuck(release: Release): boolean {
+    return isStuck(releasePendingSince(release), this.#scope.insights.stuckAfterMs);
+  }
+
+  /** `Release.lastOperation`, from the history; null when its cluster is gone. */
+  async lastOperation(release: Release): Promise<ReleaseOperation | null> {
+    const history = await this.history(release);
+    return history === null ? null : lastOperation(history);
   }
 
   /** `Subscription.releaseStatus`: checks the arguments, then hands over to the live session. */

@@ -8,6 +8,12 @@ import type { LiveSession } from '../live/session.ts';
 import type { Loaders } from '../loaders/index.ts';
 import type { WriteScope } from './writes.ts';
 
+/** What the service infers from CCE's answers, as configured. */
+export interface ServiceInsights {
+  /** STUCK_AFTER_MS: a pending status older than this is `stuck`. */
+  readonly stuckAfterMs: number;
+}
+
 export interface ServiceScope {
   readonly client: CceClient;
   /** Passed to every upstream call: the request's abort signal. */
@@ -15,4 +21,5 @@ export interface ServiceScope {
   readonly loaders: Loaders;
   readonly live: LiveSession;
   readonly writes: WriteScope;
+  readonly insights: ServiceInsights;
 }

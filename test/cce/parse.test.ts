@@ -324,6 +324,35 @@ describe('add-on template parsing', () => {
 });
 
 describe('cluster parsing', () => {
+  it('reads the detail=true node figures and installed add-ons from the annotations', () => {
+    const annotated = (annotations: Record<string, string>) =>
+      parseCluster({ ...wireCluster, metadata: { ...wireCluster.metadata, annotations } }, 'CCE');
+    expect(
+      annotated({
+        totalNodesNumber: '3',
+        activeNodesNumber: '2',
+        totalNodesCPU: '12000m',
+        totalNodesMemory: '48Gi',
+        installedAddonInstances:
+          '[{"addonTemplateName":"coredns"},{"addonTemplateName":"everest"}]',
+      }),
+    ).toMatchObject({
+      nodes: { total: 3, active: 2, cpu: 12, memoryGiB: 48 },
+      installedAddonCount: 2,
+    });
+    // A memory figure without unit is GiB; unreadable figures are null, not errors.
+    expect(
+      annotated({ totalNodesNumber: '1', totalNodesCPU: 'lots', totalNodesMemory: '16' }),
+    ).toMatchObject({
+      nodes: { total: 1, active: 1, cpu: null, memoryGiB: 16 },
+      installedAddonCount: null,
+    });
+    expect(annotated({ installedAddonInstances: 'not json' })).toMatchObject({
+      nodes: null,
+      installedAddonCount: null,
+    });
+  });
+
   it('maps clusters and tags them with the family they were listed from', () => {
     expect(parseCluster(wireCluster, 'CCE')).toEqual({
       id: 'c1',
@@ -336,6 +365,8 @@ describe('cluster parsing', () => {
       category: 'CCE',
       description: 'main',
       endpoints: [{ url: 'https://192.168.0.11:5443', type: 'Internal' }],
+      nodes: null,
+      installedAddonCount: null,
       createdAt: '2018-08-02 03:48:58.968214406 +0000 UTC',
       updatedAt: '2018-08-02 04:05:29.386391813 +0000 UTC',
     });

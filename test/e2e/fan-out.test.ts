@@ -115,6 +115,22 @@ describe('fan-out over the demo data', () => {
     ['clusters', '{ clusters { id name phase } }', CLUSTER_LISTS],
     ['clusters of one type', '{ clusters(type: CCE) { name } }', { ListClusters: 1 }],
     [
+      'clusters with node figures and add-on counts (the same lists)',
+      '{ clusters { nodeSummary { total cpu } installedAddonCount } }',
+      CLUSTER_LISTS,
+    ],
+    [
+      'every release and add-on, pending or stuck (no call more)',
+      '{ clusters { releases { nodes { pendingSince stuck } } addons { pendingSince stuck } } }',
+      {
+        ...CLUSTER_LISTS,
+        ListReleases: 2,
+        ListAutopilotReleases: 1,
+        ListAddonInstances: 2,
+        ListAutopilotAddonInstances: 1,
+      },
+    ],
+    [
       'every release with its chart (charts are served from one list per family)',
       '{ clusters { releases { nodes { chart { name } } } } }',
       {
@@ -280,6 +296,24 @@ describe('fan-out over the demo data', () => {
       `{ addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: "${DEMO_ADDONS.autopilotCoredns}") { upgradeAvailable latestVersion { version } } }`,
       { ...CLUSTER_LISTS, ShowAutopilotAddonInstance: 1, ListAutopilotAddonTemplates: 1 },
       { ShowAutopilotAddonInstance: 1, ShowAutopilotCluster: 1, ListAutopilotAddonTemplates: 1 },
+    ],
+    [
+      'one release with its last operation (from the one history)',
+      `{ ${MAGENTO} { lastOperation { kind } history { revision } } }`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, ShowReleaseHistory: 1 },
+      { ShowRelease: 1, ShowReleaseHistory: 1 },
+    ],
+    [
+      'one release with values diffs (from the one history)',
+      `{ ${MAGENTO} { valuesDiff(fromRevision: 1) { kind } history { valuesDiff { kind } } } }`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, ShowReleaseHistory: 1 },
+      { ShowRelease: 1, ShowReleaseHistory: 1 },
+    ],
+    [
+      'one release against its chart defaults',
+      `{ ${MAGENTO} { userValues defaultsDiff { kind } chart { name } } }`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, ListCharts: 1, ShowChartValues: 1 },
+      { ShowRelease: 1, ListCharts: 1, ShowChartValues: 1 },
     ],
     [
       'the add-ons of one cluster',

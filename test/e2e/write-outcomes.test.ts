@@ -11,7 +11,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
+import { DEMO_ADDONS, DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
 import { pollUntil, useStack, type StackUnderTest } from './harness.ts';
 
 interface Payload {
@@ -73,6 +73,32 @@ describe('a write whose answer does not come in time', () => {
     expect(answer).toMatchObject({ outcome: 'APPLIED', userErrors: [], release: { revision: 2 } });
     expect(answer.outcomeMessage).toContain('shows the change');
     expect(env.stack.simulator.stats().operations['UpdateRelease']).toBe(1);
+  });
+
+  it('an add-on upgrade applied but answered late: APPLIED, as the re-read shows', async () => {
+    env.stack.simulator.resetStats();
+    env.stack.simulator.setFault({
+      operation: 'UpdateAddonInstance',
+      type: 'latency',
+      latencyMs: HELD_MS,
+      delay: 'answer',
+      times: 1,
+    });
+    const { addonUpgrade } = await env.client.request<{
+      addonUpgrade: { addon: { version: string } | null; outcome: string };
+    }>(
+      `mutation($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { addon { version } outcome } }`,
+      {
+        input: {
+          clusterId: DEMO_CLUSTERS.development,
+          addonId: DEMO_ADDONS.developmentEverest,
+          version: '2.3.8',
+          valuesPatch: {},
+        },
+      },
+    );
+    expect(addonUpgrade).toMatchObject({ outcome: 'APPLIED', addon: { version: '2.3.8' } });
+    expect(env.stack.simulator.stats().operations['UpdateAddonInstance']).toBe(1);
   });
 
   it('was held back before CCE processed it: UNKNOWN, lands once, a repeat of its key sends nothing', async () => {

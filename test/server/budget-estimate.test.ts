@@ -134,6 +134,9 @@ describe('estimateUpstreamCalls', () => {
         `{ ${release} { valuesDiff(fromRevision: 1) { kind } history { valuesDiff { kind } } } }`,
       ),
     ).toBe(2 + 1 + 1);
+    expect(
+      estimate(`{ ${release} { lastOperation { kind } stuck pendingSince history { revision } } }`),
+    ).toBe(2 + 1 + 1);
     expect(estimate(`{ ${release} { userValues defaultsDiff { kind } } }`)).toBe(2 + 1 + 2 + 1);
     expect(
       estimate(

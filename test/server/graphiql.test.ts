@@ -1,8 +1,14 @@
 import { Kind, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { EXAMPLE_OPERATIONS, graphiqlExamples } from '../../src/graphiql-examples.ts';
-import { graphiqlOptions } from '../../src/server/graphiql.ts';
+import { renderGraphiQL as renderYogaGraphiQL } from '@graphql-yoga/render-graphiql';
+import {
+  COMMENT_WIDTH,
+  EXAMPLE_OPERATIONS,
+  FILL_IN_NOTE,
+  graphiqlExamples,
+} from '../../src/graphiql-examples.ts';
+import { graphiqlOptions, graphiqlPageFixes } from '../../src/server/graphiql.ts';
 import { createGatewaySchema } from '../../src/schema.ts';
 import { DEMO_CLUSTERS, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
 
@@ -16,6 +22,15 @@ describe('GraphiQL examples', () => {
     ]),
   )('%s is valid against the schema', (_name, example) => {
     expect(validate(schema, parse(example.query))).toEqual([]);
+  });
+
+  it(`keep comment lines within ${COMMENT_WIDTH} characters (GraphiQL's editor does not wrap)`, () => {
+    const notes = Object.values(FILL_IN_NOTE).join('');
+    const lines = [...EXAMPLE_OPERATIONS.map((example) => example.query), notes]
+      .join('\n')
+      .split('\n')
+      .filter((line) => line.trimStart().startsWith('#'));
+    expect(lines.filter((line) => line.length > COMMENT_WIDTH)).toEqual([]);
   });
 
   it('include a query with variables, a mutation and a subscription', () => {
@@ -39,18 +54,60 @@ describe('graphiqlOptions', () => {
     expect(options.defaultTabs?.[2]?.variables).toContain(DEMO_CLUSTERS.production);
   });
 
-  it('pre-fills nothing, and shows placeholders instead of demo ids, against a real CCE', () => {
+  it('shows placeholders, a token placeholder and a note instead of demo ids against a real CCE', () => {
     const options = graphiqlOptions(
       graphiqlExamples(loadConfig({ CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: 'p' })),
     );
-    expect(options.headers).toBe('{}');
+    expect(JSON.parse(options.headers ?? '{}')).toEqual({ 'X-Auth-Token': '<your IAM token>' });
     const tabs = JSON.stringify(options.defaultTabs);
     expect(tabs).not.toContain(DEMO_TOKEN);
     expect(tabs).not.toContain(DEMO_CLUSTERS.production);
+    expect(options.defaultTabs?.[0]?.query?.startsWith(FILL_IN_NOTE.token)).toBe(true);
     expect(JSON.parse(options.defaultTabs?.[1]?.variables ?? '{}')).toEqual({
       clusterId: '<clusterId>',
       namespace: '<namespace>',
       name: '<name>',
     });
+  });
+
+  it('in service mode asks for no token, only the ids', () => {
+    const options = graphiqlOptions(
+      graphiqlExamples(
+        loadConfig({
+          CCE_REGION: 'ap-southeast-1',
+          CCE_PROJECT_ID: 'p',
+          CCE_ACCESS_KEY: 'AK',
+          CCE_SECRET_KEY: 'SK',
+          GATEWAY_API_KEYS: 'a'.repeat(64),
+        }),
+      ),
+    );
+    expect(options.headers).toBe('{}');
+    expect(options.defaultTabs?.[0]?.query?.startsWith(FILL_IN_NOTE.service)).toBe(true);
+  });
+
+  it('recognises `npm run simulator` (loopback, demo project) and pre-fills the demo token and ids', () => {
+    const options = graphiqlOptions(
+      graphiqlExamples(
+        loadConfig({ CCE_ENDPOINT: 'http://127.0.0.1:4010', CCE_PROJECT_ID: 'demo-project' }),
+      ),
+    );
+    expect(JSON.parse(options.headers ?? '{}')).toEqual({ 'X-Auth-Token': DEMO_TOKEN });
+    expect(options.defaultTabs?.[2]?.variables).toContain(DEMO_CLUSTERS.production);
+    const elsewhere = graphiqlOptions(
+      graphiqlExamples(
+        loadConfig({ CCE_ENDPOINT: 'http://10.1.2.3:4010', CCE_PROJECT_ID: 'demo-project' }),
+      ),
+    );
+    expect(elsewhere.headers).not.toContain(DEMO_TOKEN);
+  });
+});
+
+describe('graphiqlPageFixes', () => {
+  it("adds the scalar schemas to the shipped GraphiQL's schema config, and the icon CSS", () => {
+    const page = graphiqlPageFixes(renderYogaGraphiQL({}));
+    expect(page.scalarSchemasAdded).toBe(true);
+    expect(page.html).toContain('customScalarSchemas:{...{"JSON"');
+    expect(page.html).toContain('svg { pointer-events: none; }');
   });
 });

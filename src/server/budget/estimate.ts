@@ -122,6 +122,11 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Release.history': { calls: 1, sameReadForAnyArguments: true },
   // Diffs between revisions read the history (ReleaseRevision.valuesDiff: the parent's history).
   'Release.valuesDiff': { calls: 1, sameReadForAnyArguments: true, sameReadAs: 'Release.history' },
+  'Release.lastOperation': {
+    calls: 1,
+    sameReadForAnyArguments: true,
+    sameReadAs: 'Release.history',
+  },
   // The chart's defaults: the chart list, then ShowChartValues (at most one per release).
   'Release.userValues': {
     shared: ['chartLists'],
