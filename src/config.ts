@@ -163,6 +163,14 @@ export interface GatewayConfig {
     /** Entries over all callers; the least recently used go first. */
     readonly maxEntries: number;
   };
+  /** Per-caller rate limits (src/server/rate-limit/); 0 turns one off. All off by default. */
+  readonly rateLimits: {
+    /** Queries per caller and minute (a token bucket: bursts up to this, refilled over a minute). */
+    readonly queriesPerMinute: number;
+    readonly mutationsPerMinute: number;
+    /** Estimated CCE calls per caller and minute: each operation spends its upstream-call estimate. */
+    readonly upstreamCallsPerMinute: number;
+  };
   /** The audit trail of mutations (src/server/audit.ts): `stdout`, `stderr` or a file; null: off. */
   readonly auditLog: string | null;
   readonly metrics: {
@@ -174,6 +182,17 @@ export interface GatewayConfig {
     readonly probeTimeoutMs: number;
     /** How long a probe's result is reused, so probes cannot be used to flood CCE. */
     readonly probeCacheMs: number;
+  };
+  /**
+   * The Redis that replicas share (src/redis/); `url` null: every piece of state stays in this
+   * process, as for a single replica.
+   */
+  readonly redis: {
+    readonly url: string | null;
+    /** Put before every key and channel (several deployments may share one Redis). */
+    readonly keyPrefix: string;
+    /** How long a replica's claim to poll an object lasts without renewal (ms). */
+    readonly leaseTtlMs: number;
   };
   /** Status subscriptions (src/live/): limits and the upstream read schedule. */
   readonly subscriptions: {
@@ -212,6 +231,8 @@ const SECRET_SETTINGS = new Set([
   'CCE_SECURITY_TOKEN',
   'GATEWAY_API_KEYS',
   'FEDERATION_SDL_API_KEYS',
+  // It may carry Redis' password.
+  'REDIS_URL',
 ]);
 
 /** A comma-separated list of API key digests (never the keys themselves). */
@@ -384,6 +405,18 @@ const envSchema = z.object({
   SUBSCRIPTIONS_POLL_INITIAL_MS: wholeNumber(10, 600_000, 250),
   SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
   SUBSCRIPTIONS_POLL_SETTLED_MS: wholeNumber(100, 3_600_000, 30_000),
+  REDIS_URL: optionalText().refine(
+    (v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v),
+    'must be a redis:// or rediss:// URL, e.g. redis://redis:6379',
+  ),
+  REDIS_KEY_PREFIX: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 letters, digits, ":", "_", "." or "-"')
+      .default('cce-gateway:'),
+  ),
+  REDIS_LEASE_TTL_MS: wholeNumber(300, 600_000, 10_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
   WEBSOCKET_INIT_TIMEOUT_MS: wholeNumber(100, 60_000, 3_000),
@@ -394,6 +427,9 @@ const envSchema = z.object({
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
   AUDIT_LOG: optionalText(),
+  RATE_LIMIT_QUERIES_PER_MINUTE: wholeNumber(0, 10_000_000, 0),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: wholeNumber(0, 10_000_000, 0),
+  RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: wholeNumber(0, 100_000_000, 0),
   READINESS_PROBE_TIMEOUT_MS: wholeNumber(1, 60_000, 1_000),
   READINESS_PROBE_CACHE_MS: wholeNumber(0, 600_000, 2_000),
 });
@@ -710,10 +746,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },
     auditLog: settings.AUDIT_LOG ?? null,
+    rateLimits: {
+      queriesPerMinute: settings.RATE_LIMIT_QUERIES_PER_MINUTE,
+      mutationsPerMinute: settings.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+      upstreamCallsPerMinute: settings.RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE,
+    },
     metrics: { enabled: settings.METRICS_ENABLED },
     readiness: {
       probeTimeoutMs: settings.READINESS_PROBE_TIMEOUT_MS,
       probeCacheMs: settings.READINESS_PROBE_CACHE_MS,
+    },
+    redis: {
+      url: settings.REDIS_URL ?? null,
+      keyPrefix: settings.REDIS_KEY_PREFIX,
+      leaseTtlMs: settings.REDIS_LEASE_TTL_MS,
     },
     subscriptions: {
       maxPerCaller: settings.SUBSCRIPTIONS_MAX_PER_CALLER,

@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       clusterDirectory: { ttlMs: 600_000, maxEntries: 10_000 },
       idempotency: { windowMs: 600_000 },
       auditLog: null,
+      rateLimits: { queriesPerMinute: 0, mutationsPerMinute: 0, upstreamCallsPerMinute: 0 },
       insights: { stuckAfterMs: 900_000 },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
@@ -51,6 +52,7 @@ describe('loadConfig', () => {
         pollMaxMs: 5_000,
         pollSettledMs: 30_000,
       },
+      redis: { url: null, keyPrefix: 'cce-gateway:', leaseTtlMs: 10_000 },
       // Each security setting is checked in security-config.test.ts.
       security: expect.objectContaining({ csrfPrevention: true, corsOrigins: [] }) as unknown,
     });
@@ -103,6 +105,9 @@ describe('loadConfig', () => {
       CLUSTER_FAMILY_CACHE_MAX_ENTRIES: '7',
       METRICS_ENABLED: 'false',
       AUDIT_LOG: 'stderr',
+      RATE_LIMIT_QUERIES_PER_MINUTE: '600',
+      RATE_LIMIT_MUTATIONS_PER_MINUTE: '30',
+      RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '3000',
       READINESS_PROBE_TIMEOUT_MS: '250',
       READINESS_PROBE_CACHE_MS: '0',
       SUBSCRIPTIONS_MAX_PER_CALLER: '3',
@@ -110,6 +115,9 @@ describe('loadConfig', () => {
       SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
       SUBSCRIPTIONS_POLL_MAX_MS: '2000',
       SUBSCRIPTIONS_POLL_SETTLED_MS: '60000',
+      REDIS_URL: 'redis://redis:6379',
+      REDIS_KEY_PREFIX: 'team-a:',
+      REDIS_LEASE_TTL_MS: '3000',
     });
     expect(config).toEqual({
       nodeEnv: 'development',
@@ -143,6 +151,7 @@ describe('loadConfig', () => {
       clusterDirectory: { ttlMs: 0, maxEntries: 7 },
       idempotency: { windowMs: 60_000 },
       auditLog: 'stderr',
+      rateLimits: { queriesPerMinute: 600, mutationsPerMinute: 30, upstreamCallsPerMinute: 3000 },
       insights: { stuckAfterMs: 60_000 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
@@ -153,6 +162,7 @@ describe('loadConfig', () => {
         pollMaxMs: 2000,
         pollSettledMs: 60_000,
       },
+      redis: { url: 'redis://redis:6379', keyPrefix: 'team-a:', leaseTtlMs: 3_000 },
       security: expect.objectContaining({ apiKeyDigests: ['0'.repeat(64)] }) as unknown,
     });
   });
@@ -195,6 +205,11 @@ describe('loadConfig', () => {
       'SHUTDOWN_GRACE_MS: must be a whole number from 0 to 600000 (got "soon")',
     ],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL: must be true or false (got "maybe")'],
+    [
+      // The value may hold Redis' password: it is not repeated.
+      { REDIS_URL: 'http://:pw@redis:6379' },
+      'REDIS_URL: must be a redis:// or rediss:// URL, e.g. redis://redis:6379',
+    ],
     [
       { SHUTDOWN_DELAY_MS: '-5' },
       'SHUTDOWN_DELAY_MS: must be a whole number from 0 to 600000 (got "-5")',
