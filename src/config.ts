@@ -91,7 +91,17 @@ export interface GatewayConfig {
      * instance out of rotation before it stops accepting connections.
      */
     readonly shutdownDelayMs: number;
+    /**
+     * Serve GraphiQL. Default: on, except in production against a real CCE (the container image
+     * listens on every interface; the page is only for trying the gateway out).
+     */
     readonly graphiql: boolean;
+    /** gzip/brotli answers by `Accept-Encoding` (src/server/compression.ts). */
+    readonly compression: {
+      readonly enabled: boolean;
+      /** Answers smaller than this are sent as they are (compressing them saves nothing). */
+      readonly minBytes: number;
+    };
     /** Execute operations with graphql-jit instead of graphql-js (BENCHMARKS.md measures both). */
     readonly graphqlJit: boolean;
     /**
@@ -153,6 +163,8 @@ export interface GatewayConfig {
     /** Entries over all callers; the least recently used go first. */
     readonly maxEntries: number;
   };
+  /** The audit trail of mutations (src/server/audit.ts): `stdout`, `stderr` or a file; null: off. */
+  readonly auditLog: string | null;
   readonly metrics: {
     /** Serve Prometheus metrics on /metrics. */
     readonly enabled: boolean;
@@ -162,6 +174,17 @@ export interface GatewayConfig {
     readonly probeTimeoutMs: number;
     /** How long a probe's result is reused, so probes cannot be used to flood CCE. */
     readonly probeCacheMs: number;
+  };
+  /**
+   * The Redis that replicas share (src/redis/); `url` null: every piece of state stays in this
+   * process, as for a single replica.
+   */
+  readonly redis: {
+    readonly url: string | null;
+    /** Put before every key and channel (several deployments may share one Redis). */
+    readonly keyPrefix: string;
+    /** How long a replica's claim to poll an object lasts without renewal (ms). */
+    readonly leaseTtlMs: number;
   };
   /** Status subscriptions (src/live/): limits and the upstream read schedule. */
   readonly subscriptions: {
@@ -200,6 +223,8 @@ const SECRET_SETTINGS = new Set([
   'CCE_SECURITY_TOKEN',
   'GATEWAY_API_KEYS',
   'FEDERATION_SDL_API_KEYS',
+  // It may carry Redis' password.
+  'REDIS_URL',
 ]);
 
 /** A comma-separated list of API key digests (never the keys themselves). */
@@ -315,7 +340,9 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: wholeNumber(0, 600_000, 10_000),
   SHUTDOWN_DELAY_MS: wholeNumber(0, 600_000, 0),
   READ_DEADLINE_MS: wholeNumber(1, 600_000, 10_000),
-  GRAPHIQL: flag(true),
+  GRAPHIQL: optionalFlag(),
+  COMPRESSION: flag(true),
+  COMPRESSION_MIN_BYTES: wholeNumber(0, 100 * MIB, 1_024),
   GRAPHQL_JIT: flag(true),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
   NODE_ENV: oneOf(NODE_ENVS, 'production'),
@@ -370,6 +397,18 @@ const envSchema = z.object({
   SUBSCRIPTIONS_POLL_INITIAL_MS: wholeNumber(10, 600_000, 250),
   SUBSCRIPTIONS_POLL_MAX_MS: wholeNumber(10, 600_000, 5_000),
   SUBSCRIPTIONS_POLL_SETTLED_MS: wholeNumber(100, 3_600_000, 30_000),
+  REDIS_URL: optionalText().refine(
+    (v) => v === undefined || /^rediss?:\/\/[^\s]+$/.test(v),
+    'must be a redis:// or rediss:// URL, e.g. redis://redis:6379',
+  ),
+  REDIS_KEY_PREFIX: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 letters, digits, ":", "_", "." or "-"')
+      .default('cce-gateway:'),
+  ),
+  REDIS_LEASE_TTL_MS: wholeNumber(300, 600_000, 10_000),
   RESPONSE_CACHE_TTL_MS: wholeNumber(0, 300_000, 2_000),
   RESPONSE_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 1_000),
   WEBSOCKET_INIT_TIMEOUT_MS: wholeNumber(100, 60_000, 3_000),
@@ -379,6 +418,7 @@ const envSchema = z.object({
   CLUSTER_FAMILY_CACHE_TTL_MS: wholeNumber(0, 86_400_000, 600_000),
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
+  AUDIT_LOG: optionalText(),
   READINESS_PROBE_TIMEOUT_MS: wholeNumber(1, 60_000, 1_000),
   READINESS_PROBE_CACHE_MS: wholeNumber(0, 600_000, 2_000),
 });
@@ -523,10 +563,22 @@ function resolveJwt(env: Env): JwtSettings | null | Problem[] {
   };
 }
 
-function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Problem[] {
+/** GRAPHIQL unset: on while trying the gateway out (development, or the embedded simulator). */
+function resolveGraphiql(env: Env, upstream: UpstreamTarget | Problem): boolean {
+  const embedded = !isProblem(upstream) && upstream.kind === 'embedded';
+  return env.GRAPHIQL ?? (env.NODE_ENV !== 'production' || embedded);
+}
+
+function resolveSecurity(
+  env: Env,
+  serviceMode: boolean,
+  graphiql: boolean,
+): SecurityConfig | Problem[] {
   const jwt = resolveJwt(env);
   if (Array.isArray(jwt)) return jwt;
   const apiKeyDigests = env.GATEWAY_API_KEYS.map((digest) => digest.toLowerCase());
+  // GraphiQL needs introspection; production deployments turn both off.
+  const introspection = env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'development' || graphiql);
   const allowUnauthenticated = env.GATEWAY_ALLOW_UNAUTHENTICATED_SERVICE_MODE;
   if (serviceMode && apiKeyDigests.length === 0 && jwt === null && !allowUnauthenticated) {
     return [
@@ -553,9 +605,10 @@ function resolveSecurity(env: Env, serviceMode: boolean): SecurityConfig | Probl
       maxDepth: env.GRAPHQL_MAX_INPUT_DEPTH,
       maxValues: env.GRAPHQL_MAX_INPUT_VALUES,
     },
-    // GraphiQL needs introspection; production deployments turn both off.
-    introspection: env.GRAPHQL_INTROSPECTION ?? (env.NODE_ENV === 'development' || env.GRAPHIQL),
-    fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? env.NODE_ENV === 'development',
+    introspection,
+    // A hint names fields the caller could look up anyway while introspection is on; with it off,
+    // the hints would spell the schema out.
+    fieldSuggestions: env.GRAPHQL_FIELD_SUGGESTIONS ?? introspection,
     csrfPrevention: env.CSRF_PREVENTION,
     corsOrigins: env.CORS_ORIGINS,
     maxRequestBodyBytes: env.MAX_REQUEST_BODY_BYTES,
@@ -610,9 +663,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...[upstream, serviceCredentials].filter(isProblem),
     ...checkSubscriptionSettings(settings),
   ];
+  const graphiql = resolveGraphiql(settings, upstream);
   const security = resolveSecurity(
     settings,
     serviceCredentials !== null && !isProblem(serviceCredentials),
+    graphiql,
   );
   if (Array.isArray(security)) problems.push(...security);
 
@@ -644,7 +699,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: settings.PORT,
       shutdownGraceMs: settings.SHUTDOWN_GRACE_MS,
       shutdownDelayMs: settings.SHUTDOWN_DELAY_MS,
-      graphiql: settings.GRAPHIQL,
+      graphiql,
+      compression: {
+        enabled: settings.COMPRESSION,
+        minBytes: settings.COMPRESSION_MIN_BYTES,
+      },
       graphqlJit: settings.GRAPHQL_JIT,
       readDeadlineMs: settings.READ_DEADLINE_MS,
     },
@@ -675,10 +734,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ttlMs: settings.CLUSTER_FAMILY_CACHE_TTL_MS,
       maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },
+    auditLog: settings.AUDIT_LOG ?? null,
     metrics: { enabled: settings.METRICS_ENABLED },
     readiness: {
       probeTimeoutMs: settings.READINESS_PROBE_TIMEOUT_MS,
       probeCacheMs: settings.READINESS_PROBE_CACHE_MS,
+    },
+    redis: {
+      url: settings.REDIS_URL ?? null,
+      keyPrefix: settings.REDIS_KEY_PREFIX,
+      leaseTtlMs: settings.REDIS_LEASE_TTL_MS,
     },
     subscriptions: {
       maxPerCaller: settings.SUBSCRIPTIONS_MAX_PER_CALLER,

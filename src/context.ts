@@ -54,6 +54,8 @@ export interface GatewayContextDeps {
 /** Upstream calls made on behalf of one GraphQL request, for the access log. */
 export interface UpstreamCallCounter {
   total: number;
+  /** CCE's request ids of this request's writes (for the audit trail), in order. */
+  readonly writeRequestIds: string[];
 }
 
 export interface GatewayContext {
@@ -193,12 +195,13 @@ export function createContextFactory(
 ): (initial: YogaInitialContext) => GatewayContext {
   return ({ request }) => {
     const { credentials, scope, identity } = deps.callers(request);
-    const upstreamCalls: UpstreamCallCounter = { total: 0 };
+    const upstreamCalls: UpstreamCallCounter = { total: 0, writeRequestIds: [] };
     const upstreamBudget = createUpstreamBudget(deps.upstreamCallBudget ?? 0);
     const skippedItems: string[] = [];
     const client = createCceClient(deps.transport, credentials, {
-      onCall() {
+      onCall({ method, requestId }) {
         upstreamCalls.total += 1;
+        if (method !== 'GET' && requestId !== null) upstreamCalls.writeRequestIds.push(requestId);
       },
       beforeCall: () => upstreamBudget.spend(),
       onSkippedItem: (problem) => skippedItems.push(problem),

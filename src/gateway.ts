@@ -4,6 +4,7 @@
  *
  *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs)
  *   embedded simulator, when no CCE endpoint is configured
+ *   Redis, when REDIS_URL is set (src/redis/): the event bus and poller leases replicas share
  *   live registry (status subscriptions and the event bus behind them)
  *   cluster directory, idempotency store, caller resolver and context factory (the per-request
  *   CCE service)
@@ -17,9 +18,12 @@ import { createCallerResolver, createContextFactory } from './context.ts';
 import { createCceTransport, type CceTransportOptions } from './cce/transport.ts';
 import type { GatewayConfig } from './config.ts';
 import { graphiqlExamples } from './graphiql-examples.ts';
-import { createInProcessEventBus, type LiveEventBus } from './live/event-bus.ts';
+import { createInProcessEventBus } from './live/event-bus.ts';
 import { createLiveRegistry } from './live/registry.ts';
 import { liveSettings } from './live/settings.ts';
+import { connectRedis } from './redis/connection.ts';
+import { createRedisEventBus } from './redis/event-bus.ts';
+import { createRedisLeases } from './redis/leases.ts';
 import { createClusterDirectory } from './loaders/cluster-directory.ts';
 import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
@@ -32,8 +36,6 @@ export interface GatewayOptions {
   logger: Logger;
   /** Add Node process metrics to /metrics; once per process (`main.ts`), not per test gateway. */
   processMetrics?: boolean;
-  /** Carries change notices from mutations to status subscriptions; in-process by default. */
-  liveEventBus?: LiveEventBus;
   /** Embedded mode: the simulator's options over the defaults (tests: tokens, faults, …). */
   simulator?: SimulatorOptions;
   /** Over the transport options the settings give (tests: short retry delays). */
@@ -93,6 +95,10 @@ export async function createGateway(
   config: GatewayConfig,
   options: GatewayOptions,
 ): Promise<Gateway> {
+  // First: with REDIS_URL set, a Redis that cannot be reached stops the start before anything runs.
+  const redis = config.redis.url
+    ? await connectRedis({ url: config.redis.url, keyPrefix: config.redis.keyPrefix })
+    : null;
   const { endpoint, simulator, controlPrefix } = await startUpstream(config, options.simulator);
   const upstreamCalls = createUpstreamCallFeed();
   const transport = createCceTransport({
@@ -102,7 +108,8 @@ export async function createGateway(
   });
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
-    bus: options.liveEventBus ?? createInProcessEventBus(),
+    bus: redis ? createRedisEventBus(redis) : createInProcessEventBus(),
+    ...(redis ? { ownership: createRedisLeases(redis, config.redis.leaseTtlMs) } : {}),
   });
   // Who each request's caller is, resolved once for both the response cache and the context.
   const callers = createCallerResolver({
@@ -146,7 +153,8 @@ export async function createGateway(
       closing ??= server
         .close()
         .then(() => transport.close())
-        .then(() => simulator?.close());
+        .then(() => simulator?.close())
+        .then(() => redis?.close());
       return closing;
     },
   };

@@ -107,6 +107,17 @@ function handleSignals(gateway: Gateway, logger: Logger): void {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  // SIGHUP reads PERSISTED_OPERATIONS_FILE again, so a new frontend release needs no restart.
+  process.on('SIGHUP', () => {
+    try {
+      const operations = gateway.server.reloadTrustedDocuments();
+      if (operations === null) logger.warn('SIGHUP: no PERSISTED_OPERATIONS_FILE to reload');
+      else logger.info({ operations }, 'SIGHUP: trusted documents reloaded');
+    } catch (error) {
+      const problems = error instanceof ConfigError ? error.problems : [String(error)];
+      logger.error({ problems }, 'SIGHUP: trusted documents not reloaded; the previous list stays');
+    }
+  });
 }
 
 async function main(): Promise<void> {

@@ -12,6 +12,8 @@ export class CceError extends Error {
   readonly code: string | null;
   /** Upstream `X-Request-Id`, for support tickets. */
   readonly requestId: string | null;
+  /** How long CCE asked the caller to wait (its `Retry-After`, in ms), when it said. */
+  readonly retryAfterMs: number | null;
 
   constructor(
     operation: string,
@@ -19,6 +21,7 @@ export class CceError extends Error {
     code: string | null,
     message: string | null,
     requestId: string | null,
+    retryAfterMs: number | null = null,
   ) {
     // The upstream message is kept as is: the GraphQL edge shows CCE's own words to the caller.
     super(message ?? `CCE ${operation} answered HTTP ${status}`);
@@ -26,6 +29,7 @@ export class CceError extends Error {
     this.status = status;
     this.code = code;
     this.requestId = requestId;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

@@ -327,15 +327,16 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
         }
         const details = parseErrorBody(await readErrorBody(response));
         trace.requestId ??= details.requestId;
+        retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
         failure = new CceError(
           op.name,
           status,
           details.code,
           redact(details.message, request.secrets),
           trace.requestId,
+          retryAfterMs,
         );
         retryable = isRead && isRetryableAnswer(status, details.code);
-        if (retryable) retryAfterMs = parseRetryAfter(response.headers['retry-after'], Date.now());
       } catch (error) {
         if (error instanceof UpstreamProtocolError) throw error;
         written ||= sending?.written ?? true;

@@ -7,11 +7,9 @@
  * global id, so one caller's changes only ever reach pollers of the same scope.
  *
  * The in-process bus below serves one gateway replica. With several replicas behind a load
- * balancer, a mutation may land on another replica than the watchers: implement `LiveEventBus`
- * over a shared broker (e.g. Redis pub/sub: channel `cce-gateway:live:<scope>:<key>`, message
- * `JSON.stringify(change)`; `Release` and `Addon` are plain JSON) and pass it to
- * `createGateway(config, { liveEventBus })` (src/gateway.ts). Delivery may be late or lost without harm: pollers keep
- * reading CCE, the bus only makes them faster.
+ * balancer, a mutation may land on another replica than the watchers: with REDIS_URL set the bus
+ * is Redis pub/sub (src/redis/event-bus.ts). Delivery may be late or lost without harm: pollers
+ * keep reading CCE, the bus only makes them faster.
  */
 import type { Addon, Release } from '../cce/model.ts';
 
@@ -23,11 +21,17 @@ export interface LiveTopic {
   readonly key: string;
 }
 
-/** What the gateway learnt: the new state, or only that there is one (CCE answered without a body). */
+/**
+ * What the gateway learnt: a write's new state, or only that there is one (CCE answered without a
+ * body). Between replicas also (src/live/ownership.ts): a state the claim's holder read
+ * (`observed`), that it found the object gone, or a request for the current state (`sync`).
+ */
 export type LiveChange =
-  | { readonly kind: 'release'; readonly release: Release }
-  | { readonly kind: 'addon'; readonly addon: Addon }
-  | { readonly kind: 'changed' };
+  | { readonly kind: 'release'; readonly release: Release; readonly observed?: true }
+  | { readonly kind: 'addon'; readonly addon: Addon; readonly observed?: true }
+  | { readonly kind: 'changed' }
+  | { readonly kind: 'gone' }
+  | { readonly kind: 'sync' };
 
 export type LiveListener = (change: LiveChange) => void;
 

@@ -9,11 +9,16 @@
  *
  * A watcher may ask to end at the settled state (`untilSettled`, for scripts that wait for an
  * install): it gets the settled object and its end, while the poller goes on for the others.
+ *
+ * With several replicas (src/live/ownership.ts) a poller reads only while it holds its object's
+ * claim, and shares each new state it reads on the bus; a poller without the claim follows those
+ * shared states, asks for the current one when it starts, and reads at once if it gains the claim.
  */
 import { CceError, UpstreamTimeout, UpstreamUnavailable } from '../cce/errors.ts';
 import { isRetryableAnswer } from '../cce/retry.ts';
 import { createBackoff, type Backoff, type BackoffSettings } from './backoff.ts';
 import type { LiveChange } from './event-bus.ts';
+import type { PollClaim } from './ownership.ts';
 
 /** What a watcher receives: the object in a new state, or why watching it failed (then it ends). */
 export type LiveUpdate<T> = { readonly value: T } | { readonly error: unknown };
@@ -26,6 +31,8 @@ export interface WatchSource<T> {
   read(signal: AbortSignal): Promise<T | null>;
   /** The object a change published by this gateway carries; undefined when it carries none. */
   fromChange(change: LiveChange): T | undefined;
+  /** The change that shares a state read from CCE with the other replicas. */
+  observed(value: T): LiveChange;
   /** Equal fingerprints are the same state; a new one is emitted. */
   fingerprint(value: T): string;
   /** Whether nothing more will happen to the object without a new operation. */
@@ -63,6 +70,10 @@ export interface PollerOptions<T> {
   readonly onChange: () => void;
   /** Runs once, when the poller has stopped for good. */
   readonly onStop: () => void;
+  /** Claims the right to read CCE for the object; `onGained` when it is gained later. */
+  readonly claim: (onGained: () => void) => PollClaim;
+  /** Shares a change with the other replicas' pollers of the object; absent with one replica. */
+  readonly share?: (change: LiveChange) => void;
 }
 
 /** Failures that say nothing about the object and may pass: read again later. */
@@ -78,6 +89,9 @@ export class SharedPoller<T> {
   readonly #maxConsecutiveFailures: number;
   readonly #onChange: () => void;
   readonly #onStop: () => void;
+  readonly #claimWith: (onGained: () => void) => PollClaim;
+  readonly #share: ((change: LiveChange) => void) | undefined;
+  #claim: PollClaim | null = null;
   readonly #listeners = new Set<PollerListener<T>>();
   #latest: { value: T; fingerprint: string } | null = null;
   #timer: NodeJS.Timeout | null = null;
@@ -92,10 +106,28 @@ export class SharedPoller<T> {
     this.#maxConsecutiveFailures = options.maxConsecutiveFailures;
     this.#onChange = options.onChange;
     this.#onStop = options.onStop;
+    this.#claimWith = options.claim;
+    this.#share = options.share;
   }
 
-  /** Starts with a read at once: a watcher's first value is the current state. */
+  /**
+   * Starts with a read at once: a watcher's first value is the current state. Without the claim,
+   * asks the replica that holds it for that state instead.
+   */
   start(): void {
+    this.#claim = this.#claimWith(() => this.#gained());
+    if (this.#held) this.#readNow();
+    else this.#share?.({ kind: 'sync' });
+  }
+
+  get #held(): boolean {
+    return this.#claim?.held ?? false;
+  }
+
+  /** This replica took the claim over (its holder stopped or died): read now. */
+  #gained(): void {
+    if (this.#stopped) return;
+    this.#cancelPending();
     this.#readNow();
   }
 
@@ -120,19 +152,40 @@ export class SharedPoller<T> {
     if (this.#listeners.delete(listener) && this.#listeners.size === 0) this.#finish(null);
   }
 
-  /** A change this gateway made: apply it now, then read again soon. */
+  /** A change from the bus: a write of some replica, or what the claim's holder shared. */
   receive(change: LiveChange): void {
     if (this.#stopped) return;
-    // A read in flight was sent before the write finished; its answer would be older than this.
+    if (change.kind === 'sync' || change.kind === 'gone' || 'observed' in change) {
+      this.#follow(change);
+      return;
+    }
+    // A write: apply it now, then read again soon. A read in flight was sent before the write
+    // finished; its answer would be older than this.
     this.#cancelPending();
     this.#backoff.reset();
     const value = this.#source.fromChange(change);
     if (value === undefined) {
-      this.#readNow();
+      if (this.#held) this.#readNow();
       return;
     }
     this.#accept(value, false);
-    if (!this.#stopped) this.#schedule();
+    if (!this.#stopped && this.#held) this.#schedule();
+  }
+
+  /** What the claim's holder shares, and what it is asked for; the holder ignores its own. */
+  #follow(change: LiveChange): void {
+    if (this.#held) {
+      if (change.kind === 'sync' && this.#latest) {
+        this.#share?.(this.#source.observed(this.#latest.value));
+      }
+      return;
+    }
+    if (change.kind === 'gone') {
+      this.#onRead(null);
+      return;
+    }
+    const value = this.#source.fromChange(change);
+    if (value !== undefined) this.#accept(value, true);
   }
 
   /** Ends every watcher without a further value (the gateway is shutting down). */
@@ -162,13 +215,15 @@ export class SharedPoller<T> {
     if (value === null) {
       const latest = this.#latest;
       if (latest) this.#onChange();
+      if (this.#held && latest) this.#share?.({ kind: 'gone' });
       this.#finish(
         latest ? { value: this.#source.gone(latest.value) } : { error: this.#source.notFound() },
       );
       return;
     }
-    this.#accept(value, true);
-    if (!this.#stopped) this.#schedule();
+    const changed = this.#accept(value, true);
+    if (changed && this.#held) this.#share?.(this.#source.observed(value));
+    if (!this.#stopped && this.#held) this.#schedule();
   }
 
   /**
@@ -176,15 +231,16 @@ export class SharedPoller<T> {
    * an earlier state is a change CCE made on its own (a write's own change is told by the write).
    * A first read compares with nothing: that the state is older than the watch proves no change.
    */
-  #accept(value: T, read: boolean): void {
+  #accept(value: T, read: boolean): boolean {
     const fingerprint = this.#source.fingerprint(value);
     const changed = this.#latest?.fingerprint !== fingerprint;
     if (read && changed && this.#latest !== null) this.#onChange();
     this.#latest = { value, fingerprint };
-    if (!changed) return;
+    if (!changed) return false;
     // Something moved: look again soon (the schedule slows down again once it has settled).
     this.#backoff.reset();
     this.#broadcast({ value }, this.#source.isSettled(value));
+    return true;
   }
 
   #onFailure(error: unknown): void {
@@ -198,6 +254,8 @@ export class SharedPoller<T> {
   }
 
   #schedule(): void {
+    // The claim may have been lost since: the holder reads now.
+    if (!this.#held) return;
     const settled = this.#latest !== null && this.#source.isSettled(this.#latest.value);
     this.#timer = setTimeout(
       () => {
@@ -235,6 +293,7 @@ export class SharedPoller<T> {
     if (this.#stopped) return;
     this.#stopped = true;
     this.#cancelPending();
+    this.#claim?.release();
     const listeners = [...this.#listeners];
     this.#listeners.clear();
     for (const listener of listeners) {

@@ -20,6 +20,7 @@ import type { BackoffSettings } from './backoff.ts';
 import { topicName, type LiveChange, type LiveEventBus, type LiveTopic } from './event-bus.ts';
 import { SubscriptionSlots, type SubscriptionLimit, type SubscriptionLimits } from './limits.ts';
 import { SharedPoller, type LiveUpdate, type PollerListener, type WatchSource } from './poller.ts';
+import { LOCAL_OWNERSHIP, type PollOwnership } from './ownership.ts';
 import { LiveStream } from './stream.ts';
 
 export interface LiveSettings extends SubscriptionLimits {
@@ -87,8 +88,10 @@ function shuttingDown(): GraphQLError {
 export function createLiveRegistry(options: {
   settings: LiveSettings;
   bus: LiveEventBus;
+  /** Which replica reads CCE for each object; this one alone when absent. */
+  ownership?: PollOwnership;
 }): LiveRegistry {
-  const { settings, bus } = options;
+  const { settings, bus, ownership = LOCAL_OWNERSHIP } = options;
   let observer: LiveObserver = {};
   const slots = new SubscriptionSlots(settings, (limit) => observer.refused?.(limit));
   // Pollers of different object kinds share the map; a topic's key names its kind, so the poller
@@ -112,6 +115,10 @@ export function createLiveRegistry(options: {
         if (pollers.get(name) === (poller as SharedPoller<unknown>)) pollers.delete(name);
         unsubscribe();
       },
+      claim: (onGained) => ownership.claim(request.topic, onGained),
+      ...(ownership.shared
+        ? { share: (change: LiveChange) => bus.publish(request.topic, change) }
+        : {}),
     });
     pollers.set(name, poller);
     unsubscribe = bus.subscribe(request.topic, (change) => poller.receive(change));
@@ -165,6 +172,7 @@ export function createLiveRegistry(options: {
     close() {
       closing ??= (async () => {
         for (const poller of [...pollers.values()]) poller.close();
+        await ownership.close();
         await bus.close();
       })();
       return closing;

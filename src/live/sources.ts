@@ -22,6 +22,7 @@ export function releaseSource(
     typename: 'Release',
     read: (signal) => nullWhenNotFound(client.showRelease(family, key, { signal })),
     fromChange: (change) => (change.kind === 'release' ? change.release : undefined),
+    observed: (release) => ({ kind: 'release', release, observed: true }),
     // A new revision is a change even when both reads show the same status (e.g. the PENDING_*
     // state fell between two reads), and so is a new description of the same status, or new values.
     fingerprint: (release) =>
@@ -45,6 +46,7 @@ export function addonSource(
     typename: 'Addon',
     read: (signal) => showAddonInCluster(client, family, clusterId, addonId, { signal }),
     fromChange: (change) => (change.kind === 'addon' ? change.addon : undefined),
+    observed: (addon) => ({ kind: 'addon', addon, observed: true }),
     fingerprint: (addon) =>
       `${addon.version}\n${addon.status}\n${addon.reason ?? ''}\n${addon.message ?? ''}\n${JSON.stringify(maskedJson(addon.values))}`,
     isSettled: (addon) => isAddonSettled(addon.status),

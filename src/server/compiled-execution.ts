@@ -50,7 +50,8 @@ function variableErrors(
       new GraphQLError(error.message, {
         nodes: error.nodes,
         originalError: error.originalError,
-        extensions: { ...error.extensions, http: { status: 400 } },
+        // The code errors.ts gives these when graphql-js executes: this answer skips the masking.
+        extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
       }),
   );
 }

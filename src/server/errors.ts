@@ -46,5 +46,28 @@ export const maskError: YogaMaskedErrorOpts['maskError'] = (error, message, isDe
       limit: originalError.limit,
     });
   }
+  if (isRequestGraphQLError(error)) {
+    // Coded in place: yoga logs every error the masking replaces, at error level, and this one is
+    // the caller's input (its message may quote the values sent), not a fault of the gateway.
+    error.extensions['code'] = 'BAD_USER_INPUT';
+    return error;
+  }
   return maskUnexpectedError(error, message, isDev);
 };
+
+/**
+ * graphql-js's own refusals of a request before any field runs (variable values that do not
+ * coerce, a missing required variable, an unknown operation name) carry no code: they are the
+ * caller's input, so BAD_USER_INPUT. They are the GraphQL errors (caused by nothing else) without a
+ * field path or a code.
+ */
+function isRequestGraphQLError(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError) || error.path !== undefined) return false;
+  if (error.extensions['code'] !== undefined) return false;
+  // graphql-js wraps a scalar's refusal in a GraphQLError for the variable: a chain of them.
+  for (let cause = error.originalError; cause !== undefined;) {
+    if (!(cause instanceof GraphQLError)) return false;
+    cause = cause.originalError;
+  }
+  return true;
+}

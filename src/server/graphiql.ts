@@ -5,8 +5,14 @@
  * It opens with example operations, handed in by the composition root (src/graphiql-examples.ts):
  * against the embedded simulator they run on its demo data, with the headers editor pre-filled
  * with the demo token, so a newcomer's first query works without knowing about credentials.
+ *
+ * The page is about 9 MB, the same for every visitor, and holds no secret (the demo token works
+ * only against the simulator): it is rendered once, compressed once per encoding (on first use),
+ * and sent with a strong `ETag` and a day of `Cache-Control`, so a browser's reload is a 304.
  */
-import type { GraphiQLOptions } from 'graphql-yoga';
+import { createHash } from 'node:crypto';
+import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+import { compress, pickEncoding, type Bytes, type Encoding } from './compression.ts';
 import { CSRF_HEADER } from './security/csrf.ts';
 
 /**
@@ -101,5 +107,76 @@ export function graphiqlOptions({ operations, headers }: GraphiqlExamples): Grap
       variables: variables === undefined ? null : JSON.stringify(variables, null, 2),
       headers: headerText,
     })),
+  };
+}
+
+/** How long browsers and proxies may keep the page without asking again. */
+const PAGE_MAX_AGE_S = 86_400;
+
+/** yoga's own rule for "a browser asks for the GraphQL path": a GET that accepts text/html. */
+function asksForPage(request: Request, path: string, pathname: string): boolean {
+  return (
+    request.method === 'GET' &&
+    (pathname === path || pathname === `${path}/`) &&
+    (request.headers.get('accept')?.includes('text/html') ?? false)
+  );
+}
+
+/** Does `If-None-Match` name the tag (or `*`)? Weak comparison, as RFC 9110 asks for it. */
+function matches(ifNoneMatch: string | null, tag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  return ifNoneMatch
+    .split(',')
+    .map((candidate) => candidate.trim().replace(/^W\//, ''))
+    .some((candidate) => candidate === '*' || candidate === tag);
+}
+
+/**
+ * Serves GraphiQL on GET `path` for browsers (in place of yoga's `graphiql` option, which renders
+ * the 9 MB page again on every request and sends it uncompressed, with no validators).
+ */
+export function useGraphiqlPage(path: string, examples: GraphiqlExamples): Plugin {
+  // Rendered on the first visit, not at start-up: most processes never serve the page.
+  let page: Promise<{ html: Bytes; digest: string }> | undefined;
+  const render = async () => {
+    const html = Buffer.from(await renderGraphiQL(graphiqlOptions(examples))) as Bytes;
+    const digest = createHash('sha256').update(html).digest('base64url').slice(0, 32);
+    return { html, digest };
+  };
+  const encoded = new Map<Encoding, Promise<Bytes>>();
+  const bodyFor = (html: Bytes, encoding: Encoding | null): Promise<Bytes> | Bytes => {
+    if (encoding === null) return html;
+    let body = encoded.get(encoding);
+    if (body === undefined) {
+      body = compress(html, encoding);
+      encoded.set(encoding, body);
+    }
+    return body;
+  };
+  return {
+    async onRequest(payload) {
+      const { request, url, fetchAPI } = payload;
+      if (!asksForPage(request, path, url.pathname)) return;
+      page ??= render();
+      const { html, digest } = await page;
+      const encoding = pickEncoding(request.headers.get('accept-encoding'));
+      // A strong validator names one representation: each encoding gets its own tag.
+      const etag = `"${digest}${encoding === null ? '' : `-${encoding}`}"`;
+      const headers = new fetchAPI.Headers({
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': `public, max-age=${PAGE_MAX_AGE_S}`,
+        etag,
+        // The same URL answers GraphQL GETs (JSON) and the page, compressed or not.
+        vary: 'Accept, Accept-Encoding',
+      });
+      if (matches(request.headers.get('if-none-match'), etag)) {
+        payload.endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+        return;
+      }
+      const body = await bodyFor(html, encoding);
+      if (encoding !== null) headers.set('content-encoding', encoding);
+      headers.set('content-length', String(body.byteLength));
+      payload.endResponse(new fetchAPI.Response(body, { status: 200, headers }));
+    },
   };
 }

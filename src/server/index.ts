@@ -12,9 +12,10 @@ import type { GatewayConfig } from '../config.ts';
 import type { CallerResolver, GatewayContext } from '../context.ts';
 import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
+import { createAuditLogger, useAuditTrail } from './audit.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
 import { maskError } from './errors.ts';
-import { graphiqlOptions, renderGraphiQL, type GraphiqlExamples } from './graphiql.ts';
+import type { GraphiqlExamples } from './graphiql.ts';
 import { createHttpEdge, type ListeningAddress, type NodeServerContext } from './http.ts';
 import type { Logger } from './logger.ts';
 import { createGatewayMetrics } from './metrics.ts';
@@ -24,6 +25,7 @@ import { createRequestScope } from './request-scope.ts';
 import { createWebSocketEdge } from './websocket.ts';
 import {
   createCallerAuthentication,
+  createTrustedDocuments,
   securityServerOptions,
   securityWarnings,
 } from './security/index.ts';
@@ -75,6 +77,11 @@ export interface GatewayServer {
   readonly live: LiveRegistry;
   /** Binds `config.server.host:port` (port 0 picks a free one). */
   listen(): Promise<ListeningAddress>;
+  /**
+   * Reads PERSISTED_OPERATIONS_FILE again (SIGHUP): returns how many operations it lists, null
+   * when no file is set; throws ConfigError on a bad file, and the list in force stays.
+   */
+  reloadTrustedDocuments(): number | null;
   /** Graceful stop: no new connections, in-flight requests finish (up to the grace period), yoga disposed. */
   close(): Promise<void>;
 }
@@ -109,6 +116,11 @@ export function createGatewayServer({
 
   const schema = createGatewaySchema();
   const callerAuth = createCallerAuthentication(config.security);
+  const { persistedOperationsFile } = config.security;
+  const trustedDocuments =
+    persistedOperationsFile === null
+      ? null
+      : createTrustedDocuments(persistedOperationsFile, schema);
   const yoga = createYoga<NodeServerContext, GatewayContext>({
     schema,
     context: createContext,
@@ -117,8 +129,8 @@ export function createGatewayServer({
     id: 'cce-gateway',
     // yoga's landing page for unknown paths loads an image from GitHub; a plain 404 is enough.
     landingPage: false,
-    graphiql: config.server.graphiql ? graphiqlOptions(graphiql) : false,
-    renderGraphiQL,
+    // Served by useGraphiqlPage (plugins.ts): rendered once, compressed, with validators.
+    graphiql: false,
     logging: createYogaLogger(scope),
     maskedErrors: { maskError, isDev: config.nodeEnv === 'development' },
     ...securityServerOptions(config.security),
@@ -126,11 +138,20 @@ export function createGatewayServer({
       config,
       scope,
       healthPath: HEALTH_PATH,
-      schema,
+      trustedDocuments,
       readiness,
       metrics,
       responseCache,
       callerAuth,
+      graphiql: config.server.graphiql ? { path: GRAPHQL_PATH, examples: graphiql } : null,
+      audit:
+        config.auditLog === null
+          ? null
+          : useAuditTrail({
+              log: createAuditLogger(config.auditLog),
+              callers,
+              jwt: config.security.jwt !== null,
+            }),
     }),
   });
 
@@ -159,6 +180,7 @@ export function createGatewayServer({
     yoga,
     live,
     listen: () => edge.listen(config.server.port, config.server.host),
+    reloadTrustedDocuments: () => trustedDocuments?.reload() ?? null,
     close() {
       // Readiness first: load balancers stop sending traffic while requests are still served.
       // Then subscriptions: their streams complete and WebSockets close, so the drain need not

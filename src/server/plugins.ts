@@ -2,18 +2,19 @@
  * The gateway's yoga plugins, in order. Each concern lives in its own module; edge features
  * (security limits, CORS, metrics, caching) are added here as one line each.
  */
-import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
 import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
 import { useNoSharedCaching } from './cache/no-store.ts';
 import { useCompiledQueries } from './compiled-execution.ts';
+import { useCompression } from './compression.ts';
+import { useGraphiqlPage, type GraphiqlExamples } from './graphiql.ts';
 import { METRICS_PATH, type GatewayMetrics } from './metrics.ts';
 import { READINESS_PATH, type Readiness } from './readiness.ts';
 import { useReadDeadline } from './read-deadline.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
-import { securityPlugins, useRequestBodyLimit } from './security/index.ts';
+import { securityPlugins, useRequestBodyLimit, type TrustedDocuments } from './security/index.ts';
 import type { CallerAuthentication } from './security/caller-auth.ts';
 import { useSkippedItemErrors } from './skipped-items.ts';
 import { useSseProxyHeaders } from './sse-headers.ts';
@@ -22,14 +23,18 @@ export interface PluginDeps {
   config: GatewayConfig;
   scope: RequestScope;
   healthPath: string;
-  /** The executable schema (trusted documents are validated against it at start-up). */
-  schema: GraphQLSchema;
+  /** PERSISTED_OPERATIONS_FILE, loaded and checked against the schema; null when unset. */
+  trustedDocuments: TrustedDocuments | null;
   readiness: Readiness;
   /** Null when METRICS_ENABLED=false. */
   metrics: GatewayMetrics | null;
   responseCache: CallerScopedResponseCache;
   /** The server's caller authentication (null when none is configured). */
   callerAuth: CallerAuthentication | null;
+  /** The audit trail's plugin; null when AUDIT_LOG is unset. */
+  audit: Plugin | null;
+  /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
+  graphiql: { path: string; examples: GraphiqlExamples } | null;
 }
 
 /** Plugins may rely on the request's id and logger in the context (added by the scope plugin). */
@@ -39,25 +44,30 @@ export function gatewayPlugins({
   config,
   scope,
   healthPath,
-  schema,
+  trustedDocuments,
   readiness,
   metrics,
   responseCache,
   callerAuth,
+  graphiql,
+  audit,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
   return [
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
     useAccessLog(scope, [healthPath, READINESS_PATH, METRICS_PATH]),
+    // The page is public and static: before the checks meant for GraphQL requests.
+    ...(graphiql ? [useGraphiqlPage(graphiql.path, graphiql.examples)] : []),
     // Operational endpoints answer before any GraphQL-specific check.
     readiness.plugin,
     ...(metrics ? [metrics.plugin] : []),
     // Before anything that reads operations or caches results: refusals happen first.
-    ...securityPlugins(config.security, schema, callerAuth),
+    ...securityPlugins(config.security, callerAuth, trustedDocuments),
     useSseProxyHeaders(),
     useNoSharedCaching(),
     // Before the cache: an answer that leaves items out carries errors, and is not cached.
     useSkippedItemErrors(),
+    ...(audit ? [audit] : []),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
       ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]
@@ -69,5 +79,7 @@ export function gatewayPlugins({
     useReadDeadline(),
     // Last, where yoga's own limit would run: after any plugin that picks the request parser.
     useRequestBodyLimit(config.security.maxRequestBodyBytes),
+    // Last of all: it replaces the response, so every other plugin's headers must be on it.
+    ...(config.server.compression.enabled ? [useCompression(config.server.compression)] : []),
   ];
 }

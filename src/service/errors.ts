@@ -98,6 +98,8 @@ export function upstreamErrorExtensions(error: UpstreamError): Record<string, un
       cceErrorCode: error.code,
       cceErrorMessage: error.message,
       upstreamRequestId: error.requestId,
+      // CCE's own wait (429, 503), in whole seconds as Retry-After counts them.
+      ...(error.retryAfterMs === null ? {} : { retryAfter: Math.ceil(error.retryAfterMs / 1000) }),
     };
   }
   if (error instanceof UpstreamTimeout) return { code: 'UPSTREAM_TIMEOUT' };

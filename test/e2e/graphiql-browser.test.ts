@@ -28,8 +28,12 @@ afterAll(async () => {
  * The result pane's text (GraphiQL shows the latest result of a subscription there); the editor
  * draws spaces as no-break spaces.
  */
-async function resultText(page: Page): Promise<string> {
-  return (await page.locator('.graphiql-response').innerText()).replaceAll('\u00a0', ' ');
+async function textOf(page: Page, selector: string): Promise<string> {
+  return (await page.locator(selector).innerText()).replaceAll('\u00a0', ' ');
+}
+
+function resultText(page: Page): Promise<string> {
+  return textOf(page, '.graphiql-response');
 }
 
 async function waitForResult(page: Page, pattern: RegExp): Promise<string> {
@@ -49,7 +53,16 @@ describe('GraphiQL in a browser', () => {
       });
       try {
         await page.goto(env.stack.gatewayUrl);
-        await page.locator('.graphiql-tab', { hasText: 'ReleaseStatus' }).click();
+        // The tab's editor must show its operation before Run (the editors mount after the tabs).
+        await expect
+          .poll(
+            async () => {
+              await page.locator('.graphiql-tab', { hasText: 'ReleaseStatus' }).click();
+              return textOf(page, '.graphiql-query-editor');
+            },
+            { timeout: 30_000, interval: 500 },
+          )
+          .toContain('subscription ReleaseStatus');
         await page.locator('.graphiql-execute-button').click();
 
         const settled = await waitForResult(page, /"status": "DEPLOYED"/);

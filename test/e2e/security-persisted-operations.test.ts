@@ -95,3 +95,57 @@ describe('trusted documents', () => {
     expect(run.stack.simulator.stats().total).toBe(0);
   });
 });
+
+/** An Apollo persisted-query manifest (`generate-persisted-query-manifest`'s format). */
+function apolloManifest(operations: Array<{ name: string; body: string; id?: string }>): string {
+  return JSON.stringify({
+    format: 'apollo-persisted-query-manifest',
+    version: 1,
+    operations: operations.map(({ name, body, id }) => ({
+      id: id ?? sha256(body),
+      name,
+      type: 'query',
+      body,
+    })),
+  });
+}
+
+describe('trusted documents from an Apollo manifest, reloaded without a restart', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cce-gateway-')), 'manifest.json');
+  writeFileSync(file, apolloManifest([{ name: 'ClusterNames', body: CLUSTER_NAMES }]));
+  const run = useStack({ gateway: { security: { persistedOperationsFile: file } } });
+
+  it('runs a manifest operation by its hash, bare or sha256:-prefixed, as Apollo or documentId', async () => {
+    for (const body of [
+      persisted(sha256(CLUSTER_NAMES)),
+      persisted(`sha256:${sha256(CLUSTER_NAMES)}`),
+      { documentId: `sha256:${sha256(CLUSTER_NAMES)}` },
+    ]) {
+      const result = await send(run.stack, body);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.['clusters']).toEqual(
+        expect.arrayContaining([expect.objectContaining({ name: expect.any(String) as unknown })]),
+      );
+    }
+  });
+
+  it('reads the file again on reload; a bad file keeps the list in force', async () => {
+    const byId = persisted(sha256(CLUSTER_BY_ID), { variables: { id: DEMO_CLUSTERS.production } });
+    expect((await send(run.stack, byId)).errors?.[0]?.extensions?.['code']).toBe(
+      'PERSISTED_QUERY_NOT_IN_LIST',
+    );
+    writeFileSync(
+      file,
+      apolloManifest([
+        { name: 'ClusterNames', body: CLUSTER_NAMES },
+        { name: 'Cluster', body: CLUSTER_BY_ID, id: `sha256:${sha256(CLUSTER_BY_ID)}` },
+      ]),
+    );
+    expect(run.stack.gateway.reloadTrustedDocuments()).toBe(2);
+    expect((await send(run.stack, byId)).errors).toBeUndefined();
+
+    writeFileSync(file, apolloManifest([{ name: 'Broken', body: '{ clusterz { id } }' }]));
+    expect(() => run.stack.gateway.reloadTrustedDocuments()).toThrow(/clusterz/);
+    expect((await send(run.stack, byId)).errors).toBeUndefined();
+  });
+});

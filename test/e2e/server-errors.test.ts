@@ -94,6 +94,22 @@ describe('upstream errors at the GraphQL edge', () => {
     expectNoSecrets(result);
   });
 
+  it("passes CCE's Retry-After on in RATE_LIMITED (extensions.retryAfter, seconds)", async () => {
+    const result = await withFault({
+      operation: 'ListClusters',
+      type: 'throttle',
+      retryAfterSeconds: 7,
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: 7 });
+    const gatewayBusy = await withFault({
+      operation: 'ListClusters',
+      type: 'throttle',
+      code: 'APIG.0308',
+    });
+    expect(gatewayBusy.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(gatewayBusy.errors?.[0]?.extensions).not.toHaveProperty('retryAfter');
+  });
+
   it('maps an upstream that does not answer in time to UPSTREAM_TIMEOUT', async () => {
     const result = await withFault({ operation: 'ListClusters', type: 'hang' });
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_TIMEOUT' });

@@ -64,6 +64,9 @@ class TestSource implements WatchSource<Release> {
   fromChange(change: Parameters<WatchSource<Release>['fromChange']>[0]): Release | undefined {
     return change.kind === 'release' ? change.release : undefined;
   }
+  observed(release: Release): Parameters<WatchSource<Release>['fromChange']>[0] {
+    return { kind: 'release', release, observed: true };
+  }
   fingerprint(value: Release): string {
     return `${value.revision}/${value.status}`;
   }

@@ -17,6 +17,7 @@ describe('loadConfig', () => {
         shutdownGraceMs: 10_000,
         shutdownDelayMs: 0,
         graphiql: true,
+        compression: { enabled: true, minBytes: 1_024 },
         graphqlJit: true,
         readDeadlineMs: 10_000,
       },
@@ -39,6 +40,7 @@ describe('loadConfig', () => {
       },
       clusterDirectory: { ttlMs: 600_000, maxEntries: 10_000 },
       idempotency: { windowMs: 600_000 },
+      auditLog: null,
       insights: { stuckAfterMs: 900_000 },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
@@ -49,6 +51,7 @@ describe('loadConfig', () => {
         pollMaxMs: 5_000,
         pollSettledMs: 30_000,
       },
+      redis: { url: null, keyPrefix: 'cce-gateway:', leaseTtlMs: 10_000 },
       // Each security setting is checked in security-config.test.ts.
       security: expect.objectContaining({ csrfPrevention: true, corsOrigins: [] }) as unknown,
     });
@@ -71,6 +74,8 @@ describe('loadConfig', () => {
       SHUTDOWN_GRACE_MS: '2500',
       READ_DEADLINE_MS: '4000',
       GRAPHIQL: 'false',
+      COMPRESSION: 'false',
+      COMPRESSION_MIN_BYTES: '4096',
       GRAPHQL_JIT: 'false',
       LOG_LEVEL: 'debug',
       NODE_ENV: 'development',
@@ -98,6 +103,7 @@ describe('loadConfig', () => {
       CLUSTER_FAMILY_CACHE_TTL_MS: '0',
       CLUSTER_FAMILY_CACHE_MAX_ENTRIES: '7',
       METRICS_ENABLED: 'false',
+      AUDIT_LOG: 'stderr',
       READINESS_PROBE_TIMEOUT_MS: '250',
       READINESS_PROBE_CACHE_MS: '0',
       SUBSCRIPTIONS_MAX_PER_CALLER: '3',
@@ -105,6 +111,9 @@ describe('loadConfig', () => {
       SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
       SUBSCRIPTIONS_POLL_MAX_MS: '2000',
       SUBSCRIPTIONS_POLL_SETTLED_MS: '60000',
+      REDIS_URL: 'redis://redis:6379',
+      REDIS_KEY_PREFIX: 'team-a:',
+      REDIS_LEASE_TTL_MS: '3000',
     });
     expect(config).toEqual({
       nodeEnv: 'development',
@@ -115,6 +124,7 @@ describe('loadConfig', () => {
         shutdownGraceMs: 2500,
         shutdownDelayMs: 5000,
         graphiql: false,
+        compression: { enabled: false, minBytes: 4_096 },
         graphqlJit: false,
         readDeadlineMs: 4000,
       },
@@ -136,6 +146,7 @@ describe('loadConfig', () => {
       responseCache: { ttlMs: 0, maxEntries: 50, maxBytes: 100_000, maxEntryBytes: 10_000 },
       clusterDirectory: { ttlMs: 0, maxEntries: 7 },
       idempotency: { windowMs: 60_000 },
+      auditLog: 'stderr',
       insights: { stuckAfterMs: 60_000 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
@@ -146,6 +157,7 @@ describe('loadConfig', () => {
         pollMaxMs: 2000,
         pollSettledMs: 60_000,
       },
+      redis: { url: 'redis://redis:6379', keyPrefix: 'team-a:', leaseTtlMs: 3_000 },
       security: expect.objectContaining({ apiKeyDigests: ['0'.repeat(64)] }) as unknown,
     });
   });
@@ -188,6 +200,11 @@ describe('loadConfig', () => {
       'SHUTDOWN_GRACE_MS: must be a whole number from 0 to 600000 (got "soon")',
     ],
     [{ GRAPHIQL: 'maybe' }, 'GRAPHIQL: must be true or false (got "maybe")'],
+    [
+      // The value may hold Redis' password: it is not repeated.
+      { REDIS_URL: 'http://:pw@redis:6379' },
+      'REDIS_URL: must be a redis:// or rediss:// URL, e.g. redis://redis:6379',
+    ],
     [
       { SHUTDOWN_DELAY_MS: '-5' },
       'SHUTDOWN_DELAY_MS: must be a whole number from 0 to 600000 (got "-5")',

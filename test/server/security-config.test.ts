@@ -21,7 +21,7 @@ describe('security settings', () => {
       upstreamCallBudget: 200,
       inputLimits: { maxDepth: 64, maxValues: 20_000 },
       introspection: true,
-      fieldSuggestions: false,
+      fieldSuggestions: true,
       csrfPrevention: true,
       corsOrigins: [],
       maxRequestBodyBytes: 1_048_576,
@@ -94,14 +94,30 @@ describe('security settings', () => {
     ).toBe(true);
   });
 
-  it('shows field suggestions only in development, unless told otherwise', () => {
+  it('shows field suggestions while introspection is on, unless told otherwise', () => {
+    const REMOTE = { CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: 'p' };
     expect(loadConfig({ NODE_ENV: 'development' }).security.fieldSuggestions).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'test' }).security.fieldSuggestions).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).security.fieldSuggestions).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test' }).security.fieldSuggestions).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).security.fieldSuggestions).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...REMOTE }).security.fieldSuggestions).toBe(false);
+    expect(
+      loadConfig({ NODE_ENV: 'production', ...REMOTE, GRAPHIQL: 'true' }).security.fieldSuggestions,
+    ).toBe(true);
     expect(
       loadConfig({ NODE_ENV: 'development', GRAPHQL_FIELD_SUGGESTIONS: 'false' }).security
         .fieldSuggestions,
     ).toBe(false);
+  });
+
+  it('serves GraphiQL by default except in production against a real CCE', () => {
+    const REMOTE = { CCE_REGION: 'ap-southeast-1', CCE_PROJECT_ID: 'p' };
+    expect(loadConfig({ NODE_ENV: 'production' }).server.graphiql).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ...REMOTE }).server.graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', ...REMOTE }).security.introspection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development', ...REMOTE }).server.graphiql).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', ...REMOTE, GRAPHIQL: 'true' }).server.graphiql,
+    ).toBe(true);
   });
 
   it('accepts * as "any origin"', () => {

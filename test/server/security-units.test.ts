@@ -130,6 +130,11 @@ describe('loadPersistedOperations', () => {
   it.each([
     ['not JSON', '{ nope', /is not JSON/],
     ['an array', '[]', /must hold a JSON object mapping ids to GraphQL documents/],
+    [
+      'an Apollo manifest of another version',
+      JSON.stringify({ format: 'apollo-persisted-query-manifest', version: 2, operations: [] }),
+      /is an Apollo manifest but not version 1/,
+    ],
     ['empty', '{}', /lists no operations/],
   ])('refuses a file that is %s', (_case, content, problem) => {
     expect(problemsOf(fileWith(content))).toEqual([expect.stringMatching(problem)]);

@@ -7,7 +7,6 @@
  *
  * Header checks come first so that a refused request is not even read.
  */
-import type { GraphQLSchema } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import type { GatewayConfig, SecurityConfig } from '../../config.ts';
 import type { GatewayContext } from '../../context.ts';
@@ -25,7 +24,8 @@ import { useInputLimits } from './input-limits.ts';
 import { useOperationLimits } from './limits.ts';
 import { usePathSafeArguments } from './path-arguments.ts';
 import { useUpstreamBudget } from '../budget/plugin.ts';
-import { loadPersistedOperations, usePersistedOperationsOnly } from './persisted-operations.ts';
+import { usePersistedOperationsOnly, type TrustedDocuments } from './persisted-operations.ts';
+export { createTrustedDocuments, type TrustedDocuments } from './persisted-operations.ts';
 import { useHiddenSuggestions } from './suggestions.ts';
 
 type SecurityServerOptions = Pick<
@@ -50,21 +50,18 @@ export function createCallerAuthentication(security: SecurityConfig): CallerAuth
 }
 
 /**
- * The security plugins, in order. Reads PERSISTED_OPERATIONS_FILE when it is set (throws
- * ConfigError). `callerAuth` is the server's (shared with the WebSocket edge's connection_init).
+ * The security plugins, in order. `callerAuth` is the server's (shared with the WebSocket edge's
+ * connection_init); `trustedDocuments` the loaded PERSISTED_OPERATIONS_FILE, null when unset.
  */
 export function securityPlugins(
   security: SecurityConfig,
-  schema: GraphQLSchema,
-  callerAuth: CallerAuthentication | null = createCallerAuthentication(security),
+  callerAuth: CallerAuthentication | null,
+  trustedDocuments: TrustedDocuments | null,
 ): Plugin[] {
   const plugins: Plugin[] = [];
   if (security.csrfPrevention) plugins.push(useCsrfPrevention());
   if (callerAuth !== null) plugins.push(callerAuth);
-  if (security.persistedOperationsFile !== null) {
-    const operations = loadPersistedOperations(security.persistedOperationsFile, schema);
-    plugins.push(usePersistedOperationsOnly(operations));
-  }
+  if (trustedDocuments !== null) plugins.push(usePersistedOperationsOnly(trustedDocuments));
   plugins.push(useInputLimits(security.inputLimits));
   plugins.push(useOperationLimits(security.limits));
   if (!security.introspection) plugins.push(useNoIntrospection(security.sdlApiKeyDigests));

@@ -1,0 +1,93 @@
+/**
+ * Several gateway replicas in front of one simulator, sharing one Redis: what a Kubernetes
+ * Deployment with `replicas: N` runs. Each replica is a real gateway (createGateway) on its own
+ * loopback port, calling the simulator as a real region (pass-through, the demo token).
+ */
+import { pino } from 'pino';
+import { loadConfig, type GatewayConfig } from '../../src/config.ts';
+import { createGateway, type Gateway } from '../../src/gateway.ts';
+import { GRAPHQL_PATH } from '../../src/server/index.ts';
+import {
+  startSimulator,
+  type Simulator,
+  type SimulatorOptions,
+} from '../../src/simulator/index.ts';
+
+export interface Replica {
+  readonly gateway: Gateway;
+  readonly gatewayUrl: string;
+  readonly baseUrl: string;
+  readonly config: GatewayConfig;
+}
+
+export interface Replicas {
+  readonly simulator: Simulator;
+  readonly replicas: readonly Replica[];
+  /** Stops one replica (gracefully: its leases are given up). */
+  stop(replica: Replica): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ReplicasOptions {
+  readonly count: number;
+  readonly redisUrl: string;
+  /** Settings over the defaults, as environment variables. */
+  readonly env?: Record<string, string>;
+  readonly simulator?: SimulatorOptions;
+}
+
+export async function startReplicas(options: ReplicasOptions): Promise<Replicas> {
+  const simulator = await startSimulator({
+    host: '127.0.0.1',
+    port: 0,
+    demoData: true,
+    transitionDelayMs: 30,
+    ...options.simulator,
+  });
+  const replicas: Replica[] = [];
+  const stopped = new Set<Replica>();
+  const stop = async (replica: Replica): Promise<void> => {
+    if (stopped.has(replica)) return;
+    stopped.add(replica);
+    await replica.gateway.close();
+  };
+  try {
+    for (let index = 0; index < options.count; index += 1) {
+      const config = loadConfig({
+        HOST: '127.0.0.1',
+        PORT: '0',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SHUTDOWN_GRACE_MS: '2000',
+        CCE_ENDPOINT: simulator.url,
+        CCE_PROJECT_ID: 'demo-project',
+        REDIS_URL: options.redisUrl,
+        ...options.env,
+      });
+      const gateway = await createGateway(config, {
+        logger: pino({ level: 'silent' }),
+        transport: { retry: { minDelayMs: 5, maxDelayMs: 20 } },
+      });
+      const address = await gateway.listen();
+      replicas.push({
+        gateway,
+        config,
+        gatewayUrl: `${address.url}${GRAPHQL_PATH}`,
+        baseUrl: address.url,
+      });
+    }
+  } catch (error) {
+    await Promise.all(replicas.map(stop));
+    await simulator.close();
+    throw error;
+  }
+  return {
+    simulator,
+    replicas,
+    stop,
+    async close() {
+      await Promise.all(replicas.map(stop));
+      await simulator.close();
+    },
+  };
+}
