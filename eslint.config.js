@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'src/generated/', 'node_modules/', 'bench/.results/'] },
+  // examples/console is a project of its own (its own package.json, tsconfig and build).
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'src/generated/',
+      'node_modules/',
+      'bench/.results/',
+      'examples/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

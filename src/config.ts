@@ -163,6 +163,14 @@ export interface GatewayConfig {
     /** Entries over all callers; the least recently used go first. */
     readonly maxEntries: number;
   };
+  /** Per-caller rate limits (src/server/rate-limit/); 0 turns one off. All off by default. */
+  readonly rateLimits: {
+    /** Queries per caller and minute (a token bucket: bursts up to this, refilled over a minute). */
+    readonly queriesPerMinute: number;
+    readonly mutationsPerMinute: number;
+    /** Estimated CCE calls per caller and minute: each operation spends its upstream-call estimate. */
+    readonly upstreamCallsPerMinute: number;
+  };
   /** The audit trail of mutations (src/server/audit.ts): `stdout`, `stderr` or a file; null: off. */
   readonly auditLog: string | null;
   readonly metrics: {
@@ -419,6 +427,9 @@ const envSchema = z.object({
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
   AUDIT_LOG: optionalText(),
+  RATE_LIMIT_QUERIES_PER_MINUTE: wholeNumber(0, 10_000_000, 0),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: wholeNumber(0, 10_000_000, 0),
+  RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: wholeNumber(0, 100_000_000, 0),
   READINESS_PROBE_TIMEOUT_MS: wholeNumber(1, 60_000, 1_000),
   READINESS_PROBE_CACHE_MS: wholeNumber(0, 600_000, 2_000),
 });
@@ -735,6 +746,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },
     auditLog: settings.AUDIT_LOG ?? null,
+    rateLimits: {
+      queriesPerMinute: settings.RATE_LIMIT_QUERIES_PER_MINUTE,
+      mutationsPerMinute: settings.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+      upstreamCallsPerMinute: settings.RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE,
+    },
     metrics: { enabled: settings.METRICS_ENABLED },
     readiness: {
       probeTimeoutMs: settings.READINESS_PROBE_TIMEOUT_MS,

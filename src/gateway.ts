@@ -24,6 +24,7 @@ import { liveSettings } from './live/settings.ts';
 import { connectRedis } from './redis/connection.ts';
 import { createRedisEventBus } from './redis/event-bus.ts';
 import { createRedisLeases } from './redis/leases.ts';
+import { createRedisBucketStore } from './redis/rate-buckets.ts';
 import { createClusterDirectory } from './loaders/cluster-directory.ts';
 import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
@@ -119,6 +120,8 @@ export async function createGateway(
   });
   const server = createGatewayServer({
     config,
+    // Per-caller limits hold across replicas when they share a Redis.
+    ...(redis ? { rateLimitStore: createRedisBucketStore(redis) } : {}),
     logger: options.logger,
     callers,
     createContext: createContextFactory({

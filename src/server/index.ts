@@ -14,6 +14,8 @@ import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createAuditLogger, useAuditTrail } from './audit.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
+import { createMemoryBucketStore, type BucketStore } from './rate-limit/buckets.ts';
+import { rateLimitsEnabled, useRateLimits } from './rate-limit/plugin.ts';
 import { maskError } from './errors.ts';
 import type { GraphiqlExamples } from './graphiql.ts';
 import { createHttpEdge, type ListeningAddress, type NodeServerContext } from './http.ts';
@@ -38,6 +40,8 @@ export const HEALTH_PATH = '/health';
 
 export interface GatewayServerOptions {
   config: GatewayConfig;
+  /** Where the rate limits' buckets live: Redis when replicas share them; this process by default. */
+  rateLimitStore?: BucketStore;
   logger: Logger;
   /** Who each request's caller is (`createCallerResolver`), shared by the response cache and the context. */
   callers: CallerResolver;
@@ -97,6 +101,7 @@ export function createGatewayServer({
   graphiql,
   processMetrics = false,
   extraRoutes,
+  rateLimitStore,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
   for (const warning of securityWarnings(config)) logger.warn(warning);
@@ -144,6 +149,13 @@ export function createGatewayServer({
       responseCache,
       callerAuth,
       graphiql: config.server.graphiql ? { path: GRAPHQL_PATH, examples: graphiql } : null,
+      rateLimits: rateLimitsEnabled(config.rateLimits)
+        ? useRateLimits({
+            limits: config.rateLimits,
+            store: rateLimitStore ?? createMemoryBucketStore(),
+            callers,
+          })
+        : null,
       audit:
         config.auditLog === null
           ? null

@@ -31,6 +31,8 @@ export interface PluginDeps {
   responseCache: CallerScopedResponseCache;
   /** The server's caller authentication (null when none is configured). */
   callerAuth: CallerAuthentication | null;
+  /** The per-caller rate limits' plugin; null when every RATE_LIMIT_* is 0. */
+  rateLimits: Plugin | null;
   /** The audit trail's plugin; null when AUDIT_LOG is unset. */
   audit: Plugin | null;
   /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
@@ -51,6 +53,7 @@ export function gatewayPlugins({
   callerAuth,
   graphiql,
   audit,
+  rateLimits,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
   return [
     // First: every later plugin, and yoga's own logging, runs inside the request's scope.
@@ -63,6 +66,9 @@ export function gatewayPlugins({
     ...(metrics ? [metrics.plugin] : []),
     // Before anything that reads operations or caches results: refusals happen first.
     ...securityPlugins(config.security, callerAuth, trustedDocuments),
+    // After the budget plugin (in the security plugins), whose estimate the cost-weighted limit
+    // spends. A cached answer never executes: it spends nothing of CCE's quota, nor of a limit.
+    ...(rateLimits ? [rateLimits] : []),
     useSseProxyHeaders(),
     useNoSharedCaching(),
     // Before the cache: an answer that leaves items out carries errors, and is not cached.
