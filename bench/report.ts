@@ -292,6 +292,9 @@ function leverRows(report: RunReport): string[][] {
         reference
           ? `${cpuMs(reference.serverCpuMsPerRequest)} → ${cpuMs(phase.serverCpuMsPerRequest)}`
           : '–',
+        reference?.peakRssBytes === undefined
+          ? '–'
+          : `${mb(reference.peakRssBytes)} → ${mb(phase.peakRssBytes)}`,
       ];
     });
 }
@@ -365,6 +368,7 @@ const LEVER_HEADER = [
   'Δ req/s',
   'Δ p50',
   'CPU ms/req, default → lever',
+  'peak RSS MB, default → lever',
 ];
 const COLD_HEADER = [
   'server',

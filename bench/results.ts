@@ -31,7 +31,12 @@ export interface PhaseResult {
    */
   serverCpuMsPerRequest: number | null;
   /** For a lever run: the default gateway measured just before it, on the same scenario. */
-  reference: { rps: number; p50Ms: number; serverCpuMsPerRequest: number | null } | null;
+  reference: {
+    rps: number;
+    p50Ms: number;
+    serverCpuMsPerRequest: number | null;
+    peakRssBytes?: number;
+  } | null;
   failures: number;
   cutShort: boolean;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (about 4 minutes; rewrites BENCHMARKS.md) and `npm run bench:smoke` (every
+ * `npm run bench` (about 6 minutes; rewrites BENCHMARKS.md) and `npm run bench:smoke` (every
  * scenario for a moment at 4 connections, no levers; prints only); `npm run bench -- --render`
  * writes BENCHMARKS.md again from the last full run's results. Everything runs on loopback,
  * as child processes: the CCE simulator with the issue's load data, the gateway (as `src/main.ts`
@@ -158,6 +158,7 @@ async function runLever(
       rps: reference.rps,
       p50Ms: reference.p50Ms,
       serverCpuMsPerRequest: reference.serverCpuMsPerRequest,
+      peakRssBytes: reference.peakRssBytes,
     },
   };
 }
@@ -319,10 +320,14 @@ async function main(): Promise<void> {
       notes.push(`Lever "${lever.name}" skipped: the run had used its time budget.`);
       continue;
     }
-    const spawned = Object.keys(lever.env).length > 0;
+    const spawned = Object.keys(lever.env).length > 0 || lever.start !== undefined;
     const variant = spawned
       ? await servers.ready(
-          servers.spawnGateway(simulator.url, { port: await freePort(), env: lever.env }),
+          servers.spawnGateway(simulator.url, {
+            port: await freePort(),
+            env: lever.env,
+            ...(lever.start ? { start: lever.start } : {}),
+          }),
           PROBE.gateway,
         )
       : gateway;

@@ -26,6 +26,7 @@ import { connectRedis } from './redis/connection.ts';
 import { createRedisEventBus } from './redis/event-bus.ts';
 import { RedisIdempotencyStore } from './redis/idempotency.ts';
 import { createRedisLeases } from './redis/leases.ts';
+import { createRedisBucketStore } from './redis/rate-buckets.ts';
 import { createClusterDirectory } from './loaders/cluster-directory.ts';
 import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
@@ -122,6 +123,8 @@ export async function createGateway(
   });
   const server = createGatewayServer({
     config,
+    // Per-caller limits hold across replicas when they share a Redis.
+    ...(redis ? { rateLimitStore: createRedisBucketStore(redis) } : {}),
     logger: options.logger,
     callers,
     createContext: createContextFactory({

@@ -1,6 +1,6 @@
 /**
  * The example operations GraphiQL opens with: a dashboard, a release lookup, a mutation, a
- * subscription and the fleet's outdated releases and add-ons. Against the embedded simulator their variables name its demo data and the headers
+ * subscription, the fleet's outdated releases and add-ons, and an upgrade preview. Against the embedded simulator their variables name its demo data and the headers
  * carry the demo token; against a real CCE the variables are `<name>` placeholders (no demo ids
  * off the demo) and the headers are empty. The composition root hands them to the server.
  */
@@ -161,6 +161,58 @@ query Outdated {
   }
 }
 `,
+  },
+  {
+    query: `# What an upgrade would do, before doing it: the
+# values it would send, what changes against the
+# deployed values and between the two charts'
+# defaults, overrides the new chart no longer has
+# or whose default it changed, and CCE's dry-run
+# verdict. Nothing changes.
+query UpgradePreview($input: ReleaseUpgradeInput!) {
+  releaseUpgradePreview(input: $input) {
+    valuesDiff {
+      path
+      kind
+      before
+      after
+    }
+    defaultsDiff {
+      path
+      kind
+      before
+      after
+    }
+    orphanedOverrides {
+      path
+      value
+    }
+    overriddenChangedDefaults {
+      path
+      value
+      oldDefault
+      newDefault
+    }
+    dryRun {
+      accepted
+      code
+      message
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+`,
+    variables: {
+      input: {
+        ...DEMO_RELEASES.nginxWeb,
+        chartId: DEMO_CHARTS.nginxNext,
+        valuesPatch: { image: { tag: '1.25.9' } },
+      },
+    },
   },
 ];
 

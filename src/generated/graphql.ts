@@ -14,6 +14,11 @@ import type {
 import type { OutdatedItem as OutdatedItemModel } from '../service/outdated.ts';
 import type { ValueChange as ValueChangeModel } from '../values/diff.ts';
 import type { ReleaseOperation as ReleaseOperationModel } from '../service/last-operation.ts';
+import type {
+  UpgradePreview as UpgradePreviewModel,
+  ValueOverride as ValueOverrideModel,
+  DryRunVerdict as DryRunVerdictModel,
+} from '../service/upgrade-preview.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -454,6 +459,19 @@ export type ClusterType =
   /** A CCE standard or Turbo cluster. */
   | 'CCE';
 
+/** CCE's answer to a dry-run upgrade. */
+export type DryRunVerdict = {
+  __typename?: 'DryRunVerdict';
+  /** Whether CCE accepted the dry run. */
+  accepted: Scalars['Boolean']['output'];
+  /** CCE's `error_code` when it refused. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** CCE's message when it refused. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** CCE's request id when it refused, for support tickets. */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
 /** Changes: Helm releases and add-ons. Each mutation validates its input before anything is sent to CCE and answers with the object in its pending state. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -609,6 +627,8 @@ export type Query = {
   outdated: Array<OutdatedItem>;
   /** One Helm release; null when it does not exist. */
   release?: Maybe<Release>;
+  /** What `releaseUpgrade` with this input would do, without doing it: the same checks and userErrors as the mutation (its `dryRun` and `idempotencyKey` play no part), the complete values it would send (after `valuesPatch`), their diffs, and CCE's verdict on a dry run (UpdateRelease with `parameters.dry_run = true`; never retried, never answered from the response cache). Nothing changes. Upstream cost: the release, the chart list, ShowChartValues of the current and the new chart (one when they are the same), and the dry run. */
+  releaseUpgradePreview: ReleaseUpgradePreview;
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
@@ -669,6 +689,11 @@ export type QueryReleaseArgs = {
   clusterId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
   namespace: Scalars['String']['input'];
+};
+
+/** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
+export type QueryReleaseUpgradePreviewArgs = {
+  input: ReleaseUpgradeInput;
 };
 
 /** A Helm release: one installation of a chart into a namespace of a cluster. */
@@ -963,6 +988,29 @@ export type ReleaseUpgradePayload = {
   userErrors: Array<UserError>;
 };
 
+/** The answer of `releaseUpgradePreview`. Every value shown is masked by the gateway's masking rule. */
+export type ReleaseUpgradePreview = {
+  __typename?: 'ReleaseUpgradePreview';
+  /** The chart the upgrade would install; null when the input was refused. */
+  chart?: Maybe<Chart>;
+  /** The current chart's defaults → the new chart's defaults; null when the current chart is no longer in the repository (or the input was refused). */
+  defaultsDiff?: Maybe<Array<ValueChange>>;
+  /** CCE's verdict on the dry run; null when the input was refused before it. */
+  dryRun?: Maybe<DryRunVerdict>;
+  /** Values that would be sent at paths the new chart's defaults do not have (the chart may ignore them). */
+  orphanedOverrides: Array<ValueOverride>;
+  /** Values that override a default the new chart changed (both charts have the path, with different defaults): the user keeps the old choice, e.g. a pinned image tag. */
+  overriddenChangedDefaults: Array<ValueOverride>;
+  /** The release as it is now; null when the input was refused. */
+  release?: Maybe<Release>;
+  /** Why the input was refused (the userErrors `releaseUpgrade` would give); empty otherwise. */
+  userErrors: Array<UserError>;
+  /** The complete values the upgrade would send (after `valuesPatch`), secrets masked. */
+  values?: Maybe<Scalars['JSON']['output']>;
+  /** Deployed values → the values that would be sent. */
+  valuesDiff?: Maybe<Array<ValueChange>>;
+};
+
 /**
  * Live status of long operations (install, upgrade, rollback, uninstall), instead of polling with queries.
  *
@@ -1063,6 +1111,19 @@ export type ValueChangeKind =
   | 'MASKED'
   /** The path is gone: only `before` has it. */
   | 'REMOVED';
+
+/** One value of an upgrade's values that a preview points out. */
+export type ValueOverride = {
+  __typename?: 'ValueOverride';
+  /** The new chart's default there; null when it has none. */
+  newDefault?: Maybe<Scalars['JSON']['output']>;
+  /** The current chart's default there; null when it has none (or for orphaned overrides). */
+  oldDefault?: Maybe<Scalars['JSON']['output']>;
+  /** Where: object keys, e.g. `["image", "tag"]`. */
+  path: Array<Scalars['String']['output']>;
+  /** The value that would be sent there (masked when it is a secret). */
+  value?: Maybe<Scalars['JSON']['output']>;
+};
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -1234,6 +1295,7 @@ export type ResolversTypes = {
   ClusterPhase: ResolverTypeWrapper<ClusterPhase>;
   ClusterType: ClusterType;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DryRunVerdict: ResolverTypeWrapper<DryRunVerdictModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationOutcome: MutationOutcome;
@@ -1272,11 +1334,13 @@ export type ResolversTypes = {
   ReleaseUpgradePayload: ResolverTypeWrapper<
     Omit<ReleaseUpgradePayload, 'release'> & { release?: Maybe<ResolversTypes['Release']> }
   >;
+  ReleaseUpgradePreview: ResolverTypeWrapper<UpgradePreviewModel>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   ValueChange: ResolverTypeWrapper<ValueChangeModel>;
   ValueChangeKind: ValueChangeKind;
+  ValueOverride: ResolverTypeWrapper<ValueOverrideModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1309,6 +1373,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ClusterEndpoint: ClusterEndpointModel;
   DateTime: Scalars['DateTime']['output'];
+  DryRunVerdict: DryRunVerdictModel;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -1341,9 +1406,11 @@ export type ResolversParentTypes = {
   ReleaseUpgradePayload: Omit<ReleaseUpgradePayload, 'release'> & {
     release?: Maybe<ResolversParentTypes['Release']>;
   };
+  ReleaseUpgradePreview: UpgradePreviewModel;
   Subscription: Record<PropertyKey, never>;
   UserError: UserError;
   ValueChange: ValueChangeModel;
+  ValueOverride: ValueOverrideModel;
 };
 
 export type AddonResolvers<
@@ -1610,6 +1677,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
   name: 'DateTime';
 }
 
+export type DryRunVerdictResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['DryRunVerdict'] = ResolversParentTypes['DryRunVerdict'],
+> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1774,6 +1851,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryReleaseArgs, 'clusterId' | 'name' | 'namespace'>
   >;
+  releaseUpgradePreview?: Resolver<
+    ResolversTypes['ReleaseUpgradePreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryReleaseUpgradePreviewArgs, 'input'>
+  >;
 };
 
 export type ReleaseResolvers<
@@ -1921,6 +2004,26 @@ export type ReleaseUpgradePayloadResolvers<
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ReleaseUpgradePreviewResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ReleaseUpgradePreview'] =
+    ResolversParentTypes['ReleaseUpgradePreview'],
+> = {
+  chart?: Resolver<Maybe<ResolversTypes['Chart']>, ParentType, ContextType>;
+  defaultsDiff?: Resolver<Maybe<Array<ResolversTypes['ValueChange']>>, ParentType, ContextType>;
+  dryRun?: Resolver<Maybe<ResolversTypes['DryRunVerdict']>, ParentType, ContextType>;
+  orphanedOverrides?: Resolver<Array<ResolversTypes['ValueOverride']>, ParentType, ContextType>;
+  overriddenChangedDefaults?: Resolver<
+    Array<ResolversTypes['ValueOverride']>,
+    ParentType,
+    ContextType
+  >;
+  release?: Resolver<Maybe<ResolversTypes['Release']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<Maybe<Array<ResolversTypes['ValueChange']>>, ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
@@ -1963,6 +2066,16 @@ export type ValueChangeResolvers<
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ValueOverrideResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ValueOverride'] = ResolversParentTypes['ValueOverride'],
+> = {
+  newDefault?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  oldDefault?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
   Addon?: AddonResolvers<ContextType>;
   AddonInstallPayload?: AddonInstallPayloadResolvers<ContextType>;
@@ -1981,6 +2094,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ClusterEndpointType?: ClusterEndpointTypeResolvers;
   ClusterPhase?: ClusterPhaseResolvers;
   DateTime?: GraphQLScalarType;
+  DryRunVerdict?: DryRunVerdictResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -1997,7 +2111,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReleaseRevision?: ReleaseRevisionResolvers<ContextType>;
   ReleaseRollbackPayload?: ReleaseRollbackPayloadResolvers<ContextType>;
   ReleaseUpgradePayload?: ReleaseUpgradePayloadResolvers<ContextType>;
+  ReleaseUpgradePreview?: ReleaseUpgradePreviewResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   ValueChange?: ValueChangeResolvers<ContextType>;
+  ValueOverride?: ValueOverrideResolvers<ContextType>;
 };

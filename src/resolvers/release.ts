@@ -46,8 +46,9 @@ const ReleaseRevision: ReleaseRevisionResolvers = {
   updatedAt: (revision) => toDateTime(revision.updatedAt),
 };
 
-const releaseQueries: Pick<QueryResolvers, 'release'> = {
+const releaseQueries: Pick<QueryResolvers, 'release' | 'releaseUpgradePreview'> = {
   release: (_parent, args, { cce }) => cce.releases.byArgument(args),
+  releaseUpgradePreview: (_parent, { input }, { cce }) => cce.releases.upgradePreview(input),
 };
 
 const releaseMutations: Pick<

@@ -14,7 +14,7 @@ import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createAuditLogger, useAuditTrail } from './audit.ts';
 import { createCallerScopedResponseCache } from './cache/index.ts';
-import { createMemoryBucketStore } from './rate-limit/buckets.ts';
+import { createMemoryBucketStore, type BucketStore } from './rate-limit/buckets.ts';
 import { rateLimitsEnabled, useRateLimits } from './rate-limit/plugin.ts';
 import { maskError } from './errors.ts';
 import type { GraphiqlExamples } from './graphiql.ts';
@@ -40,6 +40,8 @@ export const HEALTH_PATH = '/health';
 
 export interface GatewayServerOptions {
   config: GatewayConfig;
+  /** Where the rate limits' buckets live: Redis when replicas share them; this process by default. */
+  rateLimitStore?: BucketStore;
   logger: Logger;
   /** Who each request's caller is (`createCallerResolver`), shared by the response cache and the context. */
   callers: CallerResolver;
@@ -99,6 +101,7 @@ export function createGatewayServer({
   graphiql,
   processMetrics = false,
   extraRoutes,
+  rateLimitStore,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
   for (const warning of securityWarnings(config)) logger.warn(warning);
@@ -147,7 +150,11 @@ export function createGatewayServer({
       callerAuth,
       graphiql: config.server.graphiql ? { path: GRAPHQL_PATH, examples: graphiql } : null,
       rateLimits: rateLimitsEnabled(config.rateLimits)
-        ? useRateLimits({ limits: config.rateLimits, store: createMemoryBucketStore(), callers })
+        ? useRateLimits({
+            limits: config.rateLimits,
+            store: rateLimitStore ?? createMemoryBucketStore(),
+            callers,
+          })
         : null,
       audit:
         config.auditLog === null

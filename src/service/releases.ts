@@ -14,6 +14,15 @@ import type {
 } from '../generated/graphql.ts';
 import { clusterUidOf, readReference, releaseGlobalId } from '../ids.ts';
 import { diffValues, overridesOf, type ValueChange } from '../values/diff.ts';
+import { maskValues } from '../values/masking.ts';
+import {
+  dryRunRefusal,
+  orphanedOverrides,
+  overriddenChanges,
+  refusedPreview,
+  type UpgradePlan,
+  type UpgradePreview,
+} from './upgrade-preview.ts';
 import { parseJsonText } from '../values/json-text.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ChartService } from './charts.ts';
@@ -327,14 +336,7 @@ export class ReleaseService {
     return runWrite(this.#scope.writes, this.#written, {
       mutation: 'releaseUpgrade',
       input,
-      problems: [
-        ...checkSelector(input),
-        ...(input.chartId === null || input.chartId === undefined
-          ? []
-          : checkId(input.chartId, inputField('chartId'), 'chart id')),
-        ...checkValuesChange(input),
-        ...checkExpectedRevision(input.expectedRevision),
-      ],
+      problems: this.#upgradeProblems(input),
       prepare: () => this.#prepareUpgrade(input),
       answer: (release) => ({ release }),
     });
@@ -472,7 +474,8 @@ export class ReleaseService {
     };
   }
 
-  async #prepareUpgrade(input: ReleaseUpgradeInput): Promise<Prepared | Refusal> {
+  /** What an upgrade would do: the release, the chart and the complete values it would send. */
+  async #planUpgrade(input: ReleaseUpgradeInput): Promise<UpgradePlan | Refusal> {
     const found = await this.#findSettled(input);
     if (isRefusal(found)) return found;
     const { cluster, release } = found;
@@ -490,6 +493,23 @@ export class ReleaseService {
     }
     const proposed = proposeValues(parseJsonText(release.valuesJson), input);
     if ('userErrors' in proposed) return refusal(proposed.userErrors);
+    return { cluster, release, chart, values: proposed.values };
+  }
+
+  /** The UpdateRelease body of an upgrade plan. */
+  #upgradeBody(plan: UpgradePlan, input: ReleaseUpgradeInput, dryRun: boolean) {
+    return {
+      chartId: plan.chart.id,
+      action: 'upgrade' as const,
+      values: plan.values,
+      parameters: { dryRun, resetValues: input.resetValues ?? false },
+    };
+  }
+
+  async #prepareUpgrade(input: ReleaseUpgradeInput): Promise<Prepared | Refusal> {
+    const plan = await this.#planUpgrade(input);
+    if (isRefusal(plan)) return plan;
+    const { cluster, release } = plan;
     const dryRun = input.dryRun ?? false;
     return {
       target: { cluster, key: keyOf(release) },
@@ -499,15 +519,62 @@ export class ReleaseService {
         this.#scope.client.updateRelease(
           cluster.family,
           release,
-          {
-            chartId: chart.id,
-            action: 'upgrade',
-            values: proposed.values,
-            parameters: { dryRun, resetValues: input.resetValues ?? false },
-          },
+          this.#upgradeBody(plan, input, dryRun),
           this.#scope.options,
         ),
     };
+  }
+
+  /**
+   * `Query.releaseUpgradePreview`: the same checks as `releaseUpgrade`, then the values it would
+   * send, their diffs, and CCE's verdict on a dry run (UpdateRelease with `dry_run`, a write:
+   * never retried, and the response cache never keeps the answer). Nothing changes.
+   */
+  async upgradePreview(input: ReleaseUpgradeInput): Promise<UpgradePreview> {
+    const problems = this.#upgradeProblems(input);
+    if (problems.length > 0) return refusedPreview(problems);
+    const plan = await this.#planUpgrade(input);
+    if (isRefusal(plan)) return refusedPreview(plan.userErrors);
+    const { cluster, release, chart } = plan;
+    const current = await this.#scope.loaders.charts.forRelease(cluster.family, release);
+    const [oldDefaults, newDefaults, verdict] = await Promise.all([
+      current ? this.#scope.loaders.charts.defaults(current.family, current.id) : null,
+      this.#scope.loaders.charts.defaults(chart.family, chart.id),
+      this.#scope.client
+        .updateRelease(
+          cluster.family,
+          release,
+          this.#upgradeBody(plan, input, true),
+          this.#scope.options,
+        )
+        .then(
+          () => ({ accepted: true, code: null, message: null }),
+          (error: unknown) => dryRunRefusal(error),
+        ),
+    ]);
+    return {
+      release,
+      chart,
+      values: maskValues(plan.values),
+      valuesDiff: diffValues(parseJsonText(release.valuesJson), plan.values),
+      defaultsDiff: oldDefaults === null ? null : diffValues(oldDefaults, newDefaults),
+      orphanedOverrides: orphanedOverrides(plan.values, newDefaults),
+      overriddenChangedDefaults:
+        oldDefaults === null ? [] : overriddenChanges(plan.values, oldDefaults, newDefaults),
+      dryRun: verdict,
+      userErrors: [],
+    };
+  }
+
+  #upgradeProblems(input: ReleaseUpgradeInput): UserError[] {
+    return [
+      ...checkSelector(input),
+      ...(input.chartId === null || input.chartId === undefined
+        ? []
+        : checkId(input.chartId, inputField('chartId'), 'chart id')),
+      ...checkValuesChange(input),
+      ...checkExpectedRevision(input.expectedRevision),
+    ];
   }
 
   async #prepareDelete(input: ReleaseDeleteInput): Promise<Prepared | Refusal> {

@@ -316,6 +316,12 @@ describe('fan-out over the demo data', () => {
       { ShowRelease: 1, ListCharts: 1, ShowChartValues: 1 },
     ],
     [
+      'an upgrade preview to the same chart (one ShowChartValues, one dry run)',
+      `{ releaseUpgradePreview(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "web", name: "nginx-web", valuesPatch: { replicaCount: 3 } }) { valuesDiff { kind } defaultsDiff { kind } dryRun { accepted } } }`,
+      { ...CLUSTER_LISTS, ShowRelease: 1, ListCharts: 1, ShowChartValues: 1, UpdateRelease: 1 },
+      { ShowRelease: 1, ListCharts: 1, ShowChartValues: 1, UpdateRelease: 1 },
+    ],
+    [
       'the add-ons of one cluster',
       `{ addons(clusterId: "${DEMO_CLUSTERS.development}") { name } }`,
       { ...CLUSTER_LISTS, ListAddonInstances: 1 },

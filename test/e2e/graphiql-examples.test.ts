@@ -88,6 +88,22 @@ describe('GraphiQL example tabs', () => {
     expect(env.stack.simulator.stats().total).toBe(2 + 2 * clusters + 2 + 2);
   });
 
+  it('UpgradePreview: a dry run CCE accepts, with the overrides of the new chart', async () => {
+    const answer = await run<{
+      releaseUpgradePreview: {
+        dryRun: { accepted: boolean };
+        overriddenChangedDefaults: Array<{ path: string[] }>;
+        userErrors: unknown[];
+      };
+    }>(tab('UpgradePreview'));
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.releaseUpgradePreview).toMatchObject({
+      dryRun: { accepted: true },
+      overriddenChangedDefaults: [{ path: ['image', 'tag'] }],
+      userErrors: [],
+    });
+  });
+
   it('ReleaseStatus: the demo release as it is, then an upgrade made after subscribing', async () => {
     const { query, variables, headers } = tab('ReleaseStatus');
     const watcher = subscribe<ReleaseData>(env.stack, query, variables ?? {}, headers);

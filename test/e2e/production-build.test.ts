@@ -62,6 +62,8 @@ describe('the production build', () => {
         CCE_ENDPOINT: simulator.url,
         CCE_PROJECT_ID: DEMO_PROJECT_ID,
         NODE_COMPILE_CACHE: cache,
+        // Off by default in production against a real CCE: on here, to load the page's chunk.
+        GRAPHIQL: 'true',
       },
       { script: 'dist/start.js', cwd: app },
     );

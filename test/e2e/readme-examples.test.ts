@@ -42,8 +42,9 @@ interface Ran {
 /** What each example must print (and leave behind); it throws, via expect, when it does not. */
 const EXPECTATIONS: Record<string, (ran: Ran, gateway: string) => Promise<void> | void> = {
   examples({ stdout }) {
-    expect(stdout.match(/"data"/g)).toHaveLength(4);
+    expect(stdout.match(/"data"/g)).toHaveLength(5);
     expect(stdout).not.toContain('"errors"');
+    expect(stdout).toContain('"dryRun":{"accepted":true');
     expect(stdout).toContain('PENDING_UPGRADE');
   },
   'second-project'({ stdout }) {

@@ -145,6 +145,14 @@ describe('estimateUpstreamCalls', () => {
     ).toBe(2 + C + 2 + C * 5);
   });
 
+  it('counts an upgrade preview as the release, both charts’ values and the dry run', () => {
+    expect(
+      estimate(
+        '{ releaseUpgradePreview(input: { clusterId: "c", namespace: "n", name: "r", values: {} }) { dryRun { accepted } } }',
+      ),
+    ).toBe(2 + 2 + 4);
+  });
+
   it('costs nothing for what reaches no CCE', () => {
     expect(estimate('{ __typename }')).toBe(0);
     expect(estimate('{ _service { sdl } }')).toBe(0);

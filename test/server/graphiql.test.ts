@@ -41,6 +41,7 @@ describe('GraphiQL examples', () => {
       'mutation',
       'subscription',
       'query',
+      'query',
     ]);
   });
 });

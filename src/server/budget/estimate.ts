@@ -89,6 +89,8 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.charts': { shared: ['chartLists'], sameReadForAnyArguments: true },
   'Query.chart': { shared: ['chartLists'] },
   'Query.node': LOOKUP,
+  // The release, the chart list, both charts' values and the dry run (a PUT).
+  'Query.releaseUpgradePreview': { shared: ['clusterLists', 'chartLists'], calls: 4 },
   // Both cluster lists, the lists of every cluster, and the chart and template lists.
   'Query.outdated': {
     shared: ['clusterLists', 'chartLists', 'templateLists'],
