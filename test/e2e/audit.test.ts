@@ -110,6 +110,8 @@ describe('audit trail', () => {
   });
 
   it('records a write CCE refuses as FAILED with its code', async () => {
+    // The rollback above is still in flight: a busy release would refuse the upgrade before CCE.
+    await pollUntil(status, (release) => release?.status === 'DEPLOYED');
     const before = events().length;
     stack.simulator.setFault({ operation: 'UpdateRelease', type: 'error', status: 403 });
     try {
