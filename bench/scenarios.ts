@@ -225,7 +225,9 @@ const upgradeOk = (body: string) =>
 
 export function upgradeRequest(target: 'gateway' | 'baseline', input: UpgradeInput): LoadRequest {
   return target === 'gateway'
-    ? graphql(UPGRADE_MUTATION, { input })
+    ? // The baseline replaces the values as given: so does resetValues (a secret of the old values
+      // that these leave out is dropped on purpose, not refused with SECRET_REQUIRED).
+      graphql(UPGRADE_MUTATION, { input: { ...input, resetValues: true } })
     : {
         method: 'POST',
         path: '/release-upgrade',
