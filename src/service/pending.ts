@@ -6,6 +6,7 @@
 import type { AddonStatus, ReleaseStatus } from '../cce/model.ts';
 import { toDateTime } from '../values/timestamps.ts';
 
+// An operation runs on the release; Helm refuses a second one meanwhile (the write busy guard).
 const PENDING_RELEASE: ReadonlySet<ReleaseStatus> = new Set([
   'PENDING_INSTALL',
   'PENDING_UPGRADE',
@@ -29,6 +30,11 @@ interface Observed<S> {
 function since<S>(pending: ReadonlySet<S>, object: Observed<S>): Date | null {
   if (!pending.has(object.status)) return null;
   return toDateTime(object.updatedAt) ?? toDateTime(object.createdAt);
+}
+
+/** An operation runs on the release: Helm refuses another write until it ends. */
+export function isReleaseBusy(status: ReleaseStatus): boolean {
+  return PENDING_RELEASE.has(status);
 }
 
 /** When the release's pending status began (its last change), or null when it is not pending. */

@@ -3,7 +3,7 @@
  * session, and the four release writes, each a `WritePlan` run by the mutation skeleton.
  */
 import { GraphQLError } from 'graphql';
-import type { ClusterRef, FamilyChart, Release, ReleaseKey, ReleaseStatus } from '../cce/model.ts';
+import type { ClusterRef, FamilyChart, Release, ReleaseKey } from '../cce/model.ts';
 import type {
   ClusterReleasesArgs,
   ReleaseCreateInput,
@@ -27,7 +27,7 @@ import { parseJsonText } from '../values/json-text.ts';
 import type { LiveUpdate } from '../live/poller.ts';
 import type { ChartService } from './charts.ts';
 import { lastOperation, type ReleaseOperation } from './last-operation.ts';
-import { isStuck, releasePendingSince } from './pending.ts';
+import { isReleaseBusy, isStuck, releasePendingSince } from './pending.ts';
 import type { ClusterService } from './clusters.ts';
 import { paginate, type Page } from './connection.ts';
 import {
@@ -76,14 +76,6 @@ function checkSelector(input: ReleaseSelector): UserError[] {
     ...checkDnsLabel(input.name, MAX_RELEASE_NAME_LENGTH, inputField('name'), 'release name'),
   ];
 }
-
-// Helm refuses a second operation while one is under way.
-const BUSY: ReadonlySet<ReleaseStatus> = new Set([
-  'PENDING_INSTALL',
-  'PENDING_UPGRADE',
-  'PENDING_ROLLBACK',
-  'DELETING',
-]);
 
 /** A release found for a write, with its cluster's id and family. */
 interface Found {
@@ -418,7 +410,7 @@ export class ReleaseService {
     // Stale first: a caller acting on an old revision learns that, busy or not.
     const stale = staleRelease(found.release, input.expectedRevision);
     if (stale) return stale;
-    if (!BUSY.has(found.release.status)) return found;
+    if (!isReleaseBusy(found.release.status)) return found;
     return refuse(
       inputField('name'),
       'NOT_ALLOWED',
