@@ -8,21 +8,16 @@
  */
 import { existsSync, symlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { warmUp, type LoadSpec } from './load.ts';
 import { pinProcess, planCpuLayout } from './machine.ts';
 import { cpuSeconds, freePort, spawnServer, type ChildServer } from './processes.ts';
 import { PROBE, PROJECT_ID, SCENARIOS, type ScenarioId } from './scenarios.ts';
 import { createServers, MEASURED_GATEWAY_ENV } from './servers.ts';
 import { median } from './stats.ts';
+import { numberOption, RESULTS, ROOT } from './cli.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RESULTS = `${ROOT}bench/.results/`;
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : Number(args[index + 1]);
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const [dirA, dirB] = args.filter((arg) => !arg.startsWith('--') && !/^[ABC]$|^\d+$/.test(arg));
 const scenario = (args.find((arg) => /^[ABC]$/.test(arg)) ?? 'B') as ScenarioId;
 const rounds = option('--rounds', 6);

@@ -7,21 +7,16 @@
  * arenas, is the allocator keeping freed native memory, not a leak.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { send } from './equivalence.ts';
 import { requestOf } from './load.ts';
 import { planCpuLayout } from './machine.ts';
 import { freePort } from './processes.ts';
 import { PROBE, SCENARIOS } from './scenarios.ts';
 import { buildGateway, createServers } from './servers.ts';
+import { numberOption, RESULTS, ROOT } from './cli.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RESULTS = `${ROOT}bench/.results/`;
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(name);
-  return index === -1 ? fallback : Number(args[index + 1]);
-};
+const option = (name: string, fallback: number) => numberOption(args, name, fallback);
 const seconds = option('--seconds', 300);
 const rate = option('--rate', 20);
 const SAMPLE_MS = 10_000;
