@@ -1,6 +1,7 @@
 /**
- * `npm run bench:instructions [-- A B C] [--requests N] [--warmup W] [--dist DIR] [--node-args=…]`: the gateway's
- * instructions per request, counted by valgrind's callgrind, for A/B comparisons of a change.
+ * `npm run bench:instructions [-- A B C] [--requests N] [--warmup W] [--dist DIR] [--node-args=…] [--env=NAME=VALUE…] [--baseline]`:
+ * the gateway's (or, with `--baseline`, the hand-written baseline's) instructions per request,
+ * counted by valgrind's callgrind, for A/B comparisons of a change.
  * Unlike CPU time, an instruction count hardly moves with what else runs on a shared machine.
  * The production build (dist/, or a copy of it given by --dist, which finds schema/ through a
  * link beside it) runs under callgrind against the simulator (its own process, not counted);
@@ -14,6 +15,7 @@ import { existsSync, symlinkSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { loadConfig } from '../src/config.ts';
 import { waitUntilAnswering } from './cold-start.ts';
 import { send } from './equivalence.ts';
 import { requestOf } from './load.ts';
@@ -36,8 +38,18 @@ function option(name: string): string | undefined {
 const requests = Number(option('--requests') ?? 30);
 const warmup = Number(option('--warmup') ?? 300);
 const dist = option('--dist');
+const countBaseline = args.includes('--baseline');
 /** Node options for the gateway, e.g. `--node-args=--max-semi-space-size=8` (a lever of Node's own). */
 const nodeArgs = args.filter((arg) => arg.startsWith('--node-args=')).map((arg) => arg.slice(12));
+/** Gateway settings on top of the measured ones, e.g. `--env=LOG_LEVEL=warn` (a lever of its own). */
+const extraEnv = Object.fromEntries(
+  args
+    .filter((arg) => arg.startsWith('--env='))
+    .map((arg) => {
+      const [name = '', ...value] = arg.slice(6).split('=');
+      return [name, value.join('=')];
+    }),
+);
 const requested = args.filter((arg): arg is ScenarioId => /^[ABC]$/.test(arg));
 const scenarios: ScenarioId[] = requested.length > 0 ? requested : ['A', 'B', 'C'];
 
@@ -49,7 +61,7 @@ function instructionsSoFar(report: string): number {
 }
 
 async function sendChecked(base: string, id: ScenarioId): Promise<void> {
-  const target = SCENARIOS[id].gateway;
+  const target = countBaseline ? SCENARIOS[id].baseline : SCENARIOS[id].gateway;
   const { status, json } = await send(base, requestOf(target.request));
   if (status !== 200 || !target.verify(JSON.stringify(json))) {
     throw new Error(`${id}: HTTP ${status} ${JSON.stringify(json).slice(0, 300)}`);
@@ -67,13 +79,43 @@ async function entry(): Promise<string> {
   return resolve(dist, 'start.js');
 }
 
+/** The server's script and settings: the gateway as measured, or the baseline as `npm run bench` starts it. */
+async function server(simulator: string, port: number): Promise<[string, Record<string, string>]> {
+  if (countBaseline) {
+    const shipped = loadConfig({ CCE_ENDPOINT: simulator, CCE_PROJECT_ID: PROJECT_ID });
+    return [
+      `${ROOT}bench/baseline.ts`,
+      {
+        CCE_ENDPOINT: simulator,
+        CCE_PROJECT_ID: PROJECT_ID,
+        BASELINE_PORT: String(port),
+        BASELINE_CONNECTIONS: String(shipped.cce.connections),
+        BASELINE_DIRECTORY_TTL_MS: String(shipped.clusterDirectory.ttlMs),
+      },
+    ];
+  }
+  return [
+    await entry(),
+    {
+      PORT: String(port),
+      CCE_ENDPOINT: simulator,
+      CCE_PROJECT_ID: PROJECT_ID,
+      NODE_COMPILE_CACHE: `${RESULTS}compile-cache`,
+      ...MEASURED_GATEWAY_ENV,
+      // Under valgrind everything is tens of times slower: no read may run out of time.
+      READ_DEADLINE_MS: '120000',
+      ...extraEnv,
+    },
+  ];
+}
+
 async function main(): Promise<void> {
-  const script = await entry();
   const servers = createServers(ROOT, planCpuLayout(), RESULTS);
   try {
     const simulator = await servers.startSimulator();
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
+    const [script, env] = await server(simulator.url, port);
     const child = spawn(
       'valgrind',
       [
@@ -85,22 +127,12 @@ async function main(): Promise<void> {
         script,
       ],
       {
-        env: {
-          PATH: process.env.PATH ?? '',
-          ...PIPE_NAMING,
-          PORT: String(port),
-          CCE_ENDPOINT: simulator.url,
-          CCE_PROJECT_ID: PROJECT_ID,
-          NODE_COMPILE_CACHE: `${RESULTS}compile-cache`,
-          ...MEASURED_GATEWAY_ENV,
-          // Under valgrind everything is tens of times slower: no read may run out of time.
-          READ_DEADLINE_MS: '120000',
-        },
+        env: { PATH: process.env.PATH ?? '', ...PIPE_NAMING, ...env },
         stdio: 'ignore',
       },
     );
     // Callgrind reads a command only while the process runs code: requests to /health keep an
-    // idle gateway busy until the command is answered.
+    // idle server busy until the command is answered (the baseline answers them 404).
     const control = async (...options: string[]): Promise<string> => {
       const done = execFileAsync('callgrind_control', [...options, String(child.pid)], {
         env: { ...process.env, ...PIPE_NAMING },
@@ -117,7 +149,7 @@ async function main(): Promise<void> {
       return (await done).stdout;
     };
     try {
-      await waitUntilAnswering(() => base, PROBE.gateway, {
+      await waitUntilAnswering(() => base, countBaseline ? PROBE.baseline : PROBE.gateway, {
         since: performance.now(),
         timeoutMs: 300_000,
         alive: () => child.exitCode === null,
