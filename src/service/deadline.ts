@@ -22,7 +22,15 @@ export class ReadDeadline {
 
   constructor(requestSignal: AbortSignal, deadlineMs: number) {
     this.#deadlineMs = deadlineMs;
-    this.signal = AbortSignal.any([requestSignal, this.#deadline.signal]);
+    this.signal = this.#deadline.signal;
+    // One listener on the request's signal, not AbortSignal.any: every listener added to a
+    // composite signal (one per CCE call) makes it follow its sources again, a cost on every call.
+    if (requestSignal.aborted) this.#deadline.abort(requestSignal.reason);
+    else {
+      requestSignal.addEventListener('abort', () => this.#deadline.abort(requestSignal.reason), {
+        once: true,
+      });
+    }
   }
 
   /** Starts the clock (once per request); returns the function that stops it when the read is done. */
