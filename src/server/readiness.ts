@@ -2,8 +2,8 @@
  * `/readiness`: whether this instance should receive traffic. It answers 503 with a JSON reason
  * while CCE cannot be reached, while the Redis that replicas share (REDIS_URL) is away, and from
  * the moment the server begins to stop (so that a load balancer takes it out of rotation before it
- * stops accepting connections). `/health` stays the
- * liveness check: it never looks upstream, so a CCE outage does not get healthy instances restarted.
+ * stops accepting connections). `/health` stays the liveness check: it never looks upstream, so a
+ * CCE outage does not get healthy instances restarted.
  *
  * The upstream probe is an HTTP GET of the endpoint's root without credentials: any answer below
  * 500 (CCE's API gateway answers 401 or 404 there) means reachable. It runs on demand, on a fresh
