@@ -170,6 +170,8 @@ export function createGatewayServer({
               log: createAuditLogger(config.auditLog),
               callers,
               jwt: config.security.jwt !== null,
+              schema,
+              requestId: () => scope.current()?.requestId,
             }),
     }),
   });
