@@ -42,6 +42,8 @@ export interface GatewayServerOptions {
   config: GatewayConfig;
   /** Where the rate limits' buckets live: Redis when replicas share them; this process by default. */
   rateLimitStore?: BucketStore;
+  /** Whether the Redis that replicas share answers now (REDIS_URL set); `/readiness` reports it. */
+  redisReady?: () => boolean;
   logger: Logger;
   /** Who each request's caller is (`createCallerResolver`), shared by the response cache and the context. */
   callers: CallerResolver;
@@ -102,10 +104,15 @@ export function createGatewayServer({
   processMetrics = false,
   extraRoutes,
   rateLimitStore,
+  redisReady,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger);
   for (const warning of securityWarnings(config)) logger.warn(warning);
-  const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
+  const readiness = createReadiness({
+    endpoint: upstreamEndpoint,
+    ...config.readiness,
+    ...(redisReady ? { redisReady } : {}),
+  });
   const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
   const stopWatching = [
     upstreamCalls.watch(logUpstreamCalls(scope)),
@@ -163,6 +170,8 @@ export function createGatewayServer({
               log: createAuditLogger(config.auditLog),
               callers,
               jwt: config.security.jwt !== null,
+              schema,
+              requestId: () => scope.current()?.requestId,
             }),
     }),
   });

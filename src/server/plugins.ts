@@ -64,6 +64,8 @@ export function gatewayPlugins({
     // Operational endpoints answer before any GraphQL-specific check.
     readiness.plugin,
     ...(metrics ? [metrics.plugin] : []),
+    // Before every check that may refuse a mutation: refused ones are recorded too.
+    ...(audit ? [audit] : []),
     // Before anything that reads operations or caches results: refusals happen first.
     ...securityPlugins(config.security, callerAuth, trustedDocuments),
     // After the budget plugin (in the security plugins), whose estimate the cost-weighted limit
@@ -73,7 +75,6 @@ export function gatewayPlugins({
     useNoSharedCaching(),
     // Before the cache: an answer that leaves items out carries errors, and is not cached.
     useSkippedItemErrors(),
-    ...(audit ? [audit] : []),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
       ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]
