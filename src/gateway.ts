@@ -129,7 +129,9 @@ export async function createGateway(
   const server = createGatewayServer({
     config,
     // Per-caller limits hold across replicas when they share a Redis.
-    ...(redis ? { rateLimitStore: createRedisBucketStore(redis) } : {}),
+    ...(redis
+      ? { rateLimitStore: createRedisBucketStore(redis), redisReady: () => redis.ready() }
+      : {}),
     logger: options.logger,
     tracing,
     callers,

@@ -43,6 +43,8 @@ export interface GatewayServerOptions {
   config: GatewayConfig;
   /** Where the rate limits' buckets live: Redis when replicas share them; this process by default. */
   rateLimitStore?: BucketStore;
+  /** Whether the Redis that replicas share answers now (REDIS_URL set); `/readiness` reports it. */
+  redisReady?: () => boolean;
   logger: Logger;
   /** OpenTelemetry tracing (src/tracing/); null when off. */
   tracing?: Tracing | null;
@@ -106,10 +108,15 @@ export function createGatewayServer({
   extraRoutes,
   rateLimitStore,
   tracing = null,
+  redisReady,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger, tracing?.traceId);
   for (const warning of securityWarnings(config)) logger.warn(warning);
-  const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
+  const readiness = createReadiness({
+    endpoint: upstreamEndpoint,
+    ...config.readiness,
+    ...(redisReady ? { redisReady } : {}),
+  });
   const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
   const stopWatching = [
     upstreamCalls.watch(logUpstreamCalls(scope)),

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { startRedisServer, type RedisServer } from '../support/redis.ts';
-import { startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
+import { releaseReads, startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
 import {
   changeRelease,
   createRelease,
@@ -30,21 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await redis?.stop();
 });
-
-/** CCE reads of releases this replica made (its /metrics). */
-async function releaseReads(replica: Replica): Promise<number> {
-  const text = await (await fetch(`${replica.baseUrl}/metrics`)).text();
-  let total = 0;
-  for (const line of text.split('\n')) {
-    if (
-      line.startsWith('cce_upstream_requests_total{') &&
-      line.includes('operation="ShowRelease"')
-    ) {
-      total += Number(line.slice(line.lastIndexOf(' ') + 1));
-    }
-  }
-  return total;
-}
 
 const statuses = (results: Array<Result<ReleaseData>>): string[] =>
   results.map((result) => result.data?.releaseStatus.status ?? JSON.stringify(result.errors));

@@ -91,3 +91,20 @@ export async function startReplicas(options: ReplicasOptions): Promise<Replicas>
     },
   };
 }
+
+/** CCE reads of releases a gateway made (counted by its /metrics). */
+export async function releaseReads(gateway: { readonly baseUrl: string }): Promise<number> {
+  const response = await fetch(`${gateway.baseUrl}/metrics`, {
+    signal: AbortSignal.timeout(5_000),
+  });
+  let total = 0;
+  for (const line of (await response.text()).split('\n')) {
+    if (
+      line.startsWith('cce_upstream_requests_total{') &&
+      line.includes('operation="ShowRelease"')
+    ) {
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+  }
+  return total;
+}

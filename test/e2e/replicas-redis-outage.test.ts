@@ -1,0 +1,152 @@
+/**
+ * Redis trouble never takes the gateway down: two replicas, one simulator and a real redis-server,
+ * which the test kills (SIGKILL) mid-test. While Redis is away every replica keeps answering
+ * queries, reports `redis-unavailable` on /readiness, and its watchers still reach the settled
+ * state (each replica polls for its own); when Redis is back on the same port, the replicas
+ * reconnect by themselves and are ready again.
+ *
+ * Every wait is bounded: requests carry a timeout, waits for a state poll a bounded number of
+ * times, and streams are read under a deadline.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
+import { startRedisServer, type RedisServer } from '../support/redis.ts';
+import { startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
+import { gql } from '../support/stack.ts';
+import {
+  createRelease,
+  RELEASE_STATUS,
+  subscribe,
+  type ReleaseData,
+  type ReleaseKey,
+  type Result,
+} from '../live/subscribe.ts';
+import { createClient, pollUntil } from './harness.ts';
+
+const REQUEST_TIMEOUT_MS = 5_000;
+
+interface ReadinessAnswer {
+  readonly status: number;
+  readonly body: { status: string; reason?: string };
+}
+
+async function readiness(replica: Replica): Promise<ReadinessAnswer> {
+  const response = await fetch(`${replica.baseUrl}/readiness`, {
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  return { status: response.status, body: (await response.json()) as ReadinessAnswer['body'] };
+}
+
+/** Waits (bounded: 100 reads 50 ms apart) until every replica's /readiness is `status`. */
+function untilReadiness(replicas: readonly Replica[], status: number): Promise<ReadinessAnswer[]> {
+  return pollUntil(
+    () => Promise.all(replicas.map(readiness)),
+    (answers) => answers.every((answer) => answer.status === status),
+    { attempts: 100, intervalMs: 50 },
+  );
+}
+
+/** `promise`, or a failure naming `what` after `ms`. */
+function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+const statuses = (results: Array<Result<ReleaseData>>): string[] =>
+  results.map((result) => result.data?.releaseStatus.status ?? JSON.stringify(result.errors));
+
+describe('replicas while Redis is away', () => {
+  let redis: RedisServer | undefined;
+  let stack: Replicas | undefined;
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    stack = await startReplicas({
+      count: 2,
+      redisUrl: redis.url,
+      env: {
+        // Quick lease attempts: a replica without the lease polls for itself soon after Redis goes.
+        REDIS_LEASE_TTL_MS: '600',
+        SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
+        SUBSCRIPTIONS_POLL_MAX_MS: '200',
+        READINESS_PROBE_CACHE_MS: '0',
+      },
+      simulator: { transitionDelayMs: 3_000 },
+    });
+  });
+
+  // Whatever failed: every replica, the simulator and Redis are stopped.
+  afterAll(async () => {
+    await stack?.close();
+    await redis?.stop();
+  });
+
+  it(
+    'keeps answering, reports not-ready, settles its watchers, and recovers when Redis returns',
+    {
+      timeout: 40_000,
+    },
+    async () => {
+      if (!stack || !redis) throw new Error('the stack did not start');
+      const { replicas } = stack;
+      const [a, b] = replicas as [Replica, Replica];
+      expect((await untilReadiness(replicas, 200))[0]?.body).toEqual({ status: 'ready' });
+
+      const key: ReleaseKey = {
+        clusterId: DEMO_CLUSTERS.production,
+        namespace: 'outage',
+        name: 'while-redis-is-away',
+      };
+      await createRelease(createClient(a), key, DEMO_CHARTS.nginx, {});
+      const watchers = [a, b].map((replica) =>
+        subscribe<ReleaseData>(replica, RELEASE_STATUS, key),
+      );
+      try {
+        for (const watcher of watchers) {
+          const first = await within(REQUEST_TIMEOUT_MS, 'first state', watcher.next());
+          expect(first.data?.releaseStatus.status).toBe('PENDING_INSTALL');
+        }
+
+        await redis.stop();
+
+        const down = await untilReadiness(replicas, 503);
+        for (const answer of down) {
+          expect(answer.body).toEqual({ status: 'not ready', reason: 'redis-unavailable' });
+        }
+        for (const replica of replicas) {
+          const answer = await within(
+            REQUEST_TIMEOUT_MS,
+            'a query',
+            gql(replica, '{ clusters { id } }'),
+          );
+          expect(answer.status).toBe(200);
+          expect(answer.errors).toBeUndefined();
+        }
+        // Whichever replica held the lease, both watchers see the install settle.
+        for (const watcher of watchers) {
+          const rest = await within(15_000, 'the settled state', watcher.rest());
+          expect(statuses(rest).at(-1)).toBe('DEPLOYED');
+        }
+
+        await redis.restart();
+        expect((await untilReadiness(replicas, 200)).map((answer) => answer.body)).toEqual([
+          { status: 'ready' },
+          { status: 'ready' },
+        ]);
+        for (const replica of replicas) {
+          const answer = await within(
+            REQUEST_TIMEOUT_MS,
+            'a query',
+            gql(replica, '{ clusters { id } }'),
+          );
+          expect(answer.status).toBe(200);
+        }
+      } finally {
+        await Promise.all(watchers.map((watcher) => watcher.close()));
+      }
+    },
+  );
+});
