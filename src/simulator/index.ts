@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from './auth.ts';
 import { loadDemoData } from './demo/index.ts';
 import { FaultRegistry, parseFaults, type Fault } from './faults.ts';
+import { AddonPrecheckLifecycle } from './lifecycle/addon-prechecks.ts';
 import { AddonLifecycle } from './lifecycle/addons.ts';
 import { ReleaseLifecycle } from './lifecycle/releases.ts';
 import { TransitionTimer } from './lifecycle/transition-timer.ts';
@@ -87,6 +88,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     catalog,
     releases: new ReleaseLifecycle(store, transitions),
     addons: new AddonLifecycle(store, transitions),
+    prechecks: new AddonPrecheckLifecycle(store, transitions),
   });
   const router = createRouter<RouteDef>();
   for (const route of routes) router.add(route.method, route.path, route);
