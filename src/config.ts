@@ -191,7 +191,7 @@ export interface GatewayConfig {
     readonly url: string | null;
     /** Put before every key and channel (several deployments may share one Redis). */
     readonly keyPrefix: string;
-    /** How long a replica's claim to poll an object lasts without renewal (ms). */
+    /** How long a replica's poll claim or subscription slot lasts without renewal (ms). */
     readonly leaseTtlMs: number;
   };
   /** Status subscriptions (src/live/): limits and the upstream read schedule. */

@@ -4,8 +4,8 @@
  *
  *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs)
  *   embedded simulator, when no CCE endpoint is configured
- *   Redis, when REDIS_URL is set (src/redis/): the event bus, poller leases and idempotency keys
- *   replicas share
+ *   Redis, when REDIS_URL is set (src/redis/): the event bus, poller leases, subscription counts,
+ *   idempotency keys and rate limits replicas share
  *   live registry (status subscriptions and the event bus behind them)
  *   cluster directory, idempotency store, caller resolver and context factory (the per-request
  *   CCE service)
@@ -27,6 +27,7 @@ import { createRedisEventBus } from './redis/event-bus.ts';
 import { RedisIdempotencyStore } from './redis/idempotency.ts';
 import { createRedisLeases } from './redis/leases.ts';
 import { createRedisBucketStore } from './redis/rate-buckets.ts';
+import { createRedisCallerSlots } from './redis/subscription-slots.ts';
 import { createClusterDirectory } from './loaders/cluster-directory.ts';
 import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
@@ -113,7 +114,12 @@ export async function createGateway(
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
     bus: redis ? createRedisEventBus(redis) : createInProcessEventBus(),
-    ...(redis ? { ownership: createRedisLeases(redis, config.redis.leaseTtlMs) } : {}),
+    ...(redis
+      ? {
+          ownership: createRedisLeases(redis, config.redis.leaseTtlMs),
+          callerSlots: createRedisCallerSlots(redis, config.redis.leaseTtlMs),
+        }
+      : {}),
   });
   // Who each request's caller is, resolved once for both the response cache and the context.
   const callers = createCallerResolver({
