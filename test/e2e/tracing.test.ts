@@ -1,7 +1,7 @@
 /**
  * OpenTelemetry tracing end to end: the real gateway (createGateway) with tracing on, exporting
- * OTLP/HTTP JSON to a tiny receiver on loopback, and CCE (the simulator) behind a recording proxy
- * that notes each call's `traceparent`. A dashboard query sent with a `traceparent` must give one
+ * OTLP/HTTP JSON to a tiny receiver on loopback, and CCE (the simulator) behind a proxy that
+ * notes each call's `traceparent`. A dashboard query sent with a `traceparent` must give one
  * trace: the HTTP server span continuing the caller's trace, GraphQL parse/validate/execute under
  * it, the resolvers that called CCE, and each CCE call as a child of its resolver, with method,
  * operation name, status, CCE's request id and attempt; the trace id is in the log lines of the
@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs } from '../support/logs.ts';
+import { forwardingProxy } from '../support/proxy.ts';
 import { gql, startStack, type Stack, type StackOptions } from '../support/stack.ts';
 import { pollUntil } from './harness.ts';
 
@@ -83,35 +84,6 @@ async function startOtlpReceiver() {
   return { url: await listen(server), spans, close: () => closeServer(server) };
 }
 
-/** Forwards to the simulator (CCE's request id included) and notes each call's `traceparent`. */
-function recordingProxy(traceparents: string[]) {
-  return async (simulatorUrl: string) => {
-    const server = createServer((request, response) => {
-      traceparents.push(String(request.headers['traceparent']));
-      void bodyOf(request).then(async (body) => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(request.headers)) {
-          if (typeof value === 'string' && name !== 'host' && name !== 'content-length') {
-            headers.set(name, value);
-          }
-        }
-        const upstream = await fetch(`${simulatorUrl}${request.url ?? ''}`, {
-          method: request.method ?? 'GET',
-          headers,
-          ...(body === '' ? {} : { body }),
-        });
-        const answer = await upstream.text();
-        response.writeHead(upstream.status, {
-          'content-type': upstream.headers.get('content-type') ?? 'application/json',
-          'x-request-id': upstream.headers.get('x-request-id') ?? '',
-        });
-        response.end(answer);
-      });
-    });
-    return { url: await listen(server), close: () => closeServer(server) };
-  };
-}
-
 const DASHBOARD = `query Dashboard { clusters { id name releases(first: 50) { totalCount nodes { name status chart { name version } } } addons { name status } } }`;
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const CALLER_SPAN_ID = '00f067aa0ba902b7';
@@ -150,7 +122,13 @@ function useTracedStack(options: Omit<StackOptions, 'gateway'> = {}) {
 describe('tracing', () => {
   const logs = captureLogs('info');
   const traceparents: string[] = [];
-  const traced = useTracedStack({ logger: logs.logger, upstream: recordingProxy(traceparents) });
+  const traced = useTracedStack({
+    logger: logs.logger,
+    upstream: forwardingProxy((call, body) => {
+      traceparents.push(String(call.headers['traceparent']));
+      return body;
+    }),
+  });
 
   it('gives a dashboard query one span tree, CCE calls included, continuing the caller’s trace', async () => {
     const answer = await gql(traced.stack, DASHBOARD, undefined, {
