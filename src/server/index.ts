@@ -31,6 +31,7 @@ import {
   securityServerOptions,
   securityWarnings,
 } from './security/index.ts';
+import type { Tracing } from '../tracing/index.ts';
 import type { UpstreamCallFeed } from './upstream-calls.ts';
 import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
@@ -47,6 +48,8 @@ export interface GatewayServerOptions {
   /** How the response caches of replicas invalidate each other (REDIS_URL set). */
   cacheInvalidation?: CacheInvalidationChannel;
   logger: Logger;
+  /** OpenTelemetry tracing (src/tracing/); null when off. */
+  tracing?: Tracing | null;
   /** Who each request's caller is (`createCallerResolver`), shared by the response cache and the context. */
   callers: CallerResolver;
   /** Builds each request's context (`createContextFactory`). */
@@ -106,10 +109,11 @@ export function createGatewayServer({
   processMetrics = false,
   extraRoutes,
   rateLimitStore,
+  tracing = null,
   redisReady,
   cacheInvalidation,
 }: GatewayServerOptions): GatewayServer {
-  const scope = createRequestScope(logger);
+  const scope = createRequestScope(logger, tracing?.traceId);
   for (const warning of securityWarnings(config)) logger.warn(warning);
   const readiness = createReadiness({
     endpoint: upstreamEndpoint,
@@ -134,6 +138,7 @@ export function createGatewayServer({
   metrics?.observeLive(() => live.stats());
 
   const schema = createGatewaySchema();
+  tracing?.traceResolvers(schema);
   const callerAuth = createCallerAuthentication(config.security);
   const { persistedOperationsFile } = config.security;
   const trustedDocuments =
@@ -155,6 +160,7 @@ export function createGatewayServer({
     ...securityServerOptions(config.security),
     plugins: gatewayPlugins({
       config,
+      tracing: tracing?.plugin ?? null,
       scope,
       healthPath: HEALTH_PATH,
       trustedDocuments,

@@ -66,6 +66,21 @@ export function createClient(
 }
 
 /**
+ * The payload of a mutation document with one root field and one `$input` variable, typed by the
+ * document: `await mutate(client, RELEASE_UPGRADE, { ...key, valuesPatch })`.
+ */
+export async function mutate<T extends object, I>(
+  client: Client,
+  document: TypedDocumentNode<T, { input: I }>,
+  input: NoInfer<I>,
+): Promise<T[keyof T]> {
+  const data = await client.request(document, { input });
+  const [payload] = Object.values(data) as Array<T[keyof T]>;
+  if (payload === undefined) throw new Error('The mutation answered no payload.');
+  return payload;
+}
+
+/**
  * Calls `read` until `done` accepts its result: at most `attempts` times, `intervalMs` apart
  * (bounded in count and time); fails with the last result otherwise.
  */

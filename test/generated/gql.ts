@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesUpgradeDocument;
+  '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesCreateDocument;
+  '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n': typeof types.MaskedValuesReleaseDocument;
+  '\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n': typeof types.MaskedValuesAddonInstallDocument;
+  '\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n': typeof types.MaskedValuesProbeDocument;
   '\n  fragment MutationsRelease on Release { id status revision chartVersion statusDescription values }\n': typeof types.MutationsReleaseFragmentDoc;
   '\n  fragment MutationsAddon on Addon { id status version rollbackable previousVersion }\n': typeof types.MutationsAddonFragmentDoc;
   '\n  query MutationsReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...MutationsRelease }\n  }\n': typeof types.MutationsReleaseStateDocument;
@@ -33,8 +38,33 @@ type Documents = {
   '\n  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateAddonUpgradeDocument;
   '\n  mutation OperationStateRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateRollbackDocument;
   '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n': typeof types.OperationStateClusterFiguresDocument;
+  '\n  fragment SafeWritesRelease on Release { revision status values }\n': typeof types.SafeWritesReleaseFragmentDoc;
+  '\n  fragment SafeWritesUserError on UserError { field code message }\n': typeof types.SafeWritesUserErrorFragmentDoc;
+  '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesCreateDocument;
+  '\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesUpgradeDocument;
+  '\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesRollbackDocument;
+  '\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesDeleteDocument;
+  '\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonUpgradeDocument;
+  '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonInstallDocument;
+  '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n': typeof types.SafeWritesReleaseStateDocument;
+  '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n': typeof types.SafeWritesAddonIdsDocument;
+  '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesCreateDocument;
+  '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesUpgradeDocument;
+  '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesDeleteDocument;
+  '\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n': typeof types.WriteOutcomesAddonUpgradeDocument;
+  '\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n': typeof types.WriteOutcomesReleaseDocument;
 };
 const documents: Documents = {
+  '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
+    types.MaskedValuesUpgradeDocument,
+  '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
+    types.MaskedValuesCreateDocument,
+  '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n':
+    types.MaskedValuesReleaseDocument,
+  '\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n':
+    types.MaskedValuesAddonInstallDocument,
+  '\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n':
+    types.MaskedValuesProbeDocument,
   '\n  fragment MutationsRelease on Release { id status revision chartVersion statusDescription values }\n':
     types.MutationsReleaseFragmentDoc,
   '\n  fragment MutationsAddon on Addon { id status version rollbackable previousVersion }\n':
@@ -73,6 +103,36 @@ const documents: Documents = {
     types.OperationStateRollbackDocument,
   '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n':
     types.OperationStateClusterFiguresDocument,
+  '\n  fragment SafeWritesRelease on Release { revision status values }\n':
+    types.SafeWritesReleaseFragmentDoc,
+  '\n  fragment SafeWritesUserError on UserError { field code message }\n':
+    types.SafeWritesUserErrorFragmentDoc,
+  '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesCreateDocument,
+  '\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesUpgradeDocument,
+  '\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesRollbackDocument,
+  '\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesDeleteDocument,
+  '\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesAddonUpgradeDocument,
+  '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesAddonInstallDocument,
+  '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n':
+    types.SafeWritesReleaseStateDocument,
+  '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n':
+    types.SafeWritesAddonIdsDocument,
+  '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
+    types.WriteOutcomesCreateDocument,
+  '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
+    types.WriteOutcomesUpgradeDocument,
+  '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
+    types.WriteOutcomesDeleteDocument,
+  '\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n':
+    types.WriteOutcomesAddonUpgradeDocument,
+  '\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n':
+    types.WriteOutcomesReleaseDocument,
 };
 
 /**
@@ -89,6 +149,36 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n',
+): (typeof documents)['\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n',
+): (typeof documents)['\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,6 +293,96 @@ export function graphql(
 export function graphql(
   source: '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n',
 ): (typeof documents)['\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SafeWritesRelease on Release { revision status values }\n',
+): (typeof documents)['\n  fragment SafeWritesRelease on Release { revision status values }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SafeWritesUserError on UserError { field code message }\n',
+): (typeof documents)['\n  fragment SafeWritesUserError on UserError { field code message }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n',
+): (typeof documents)['\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n',
+): (typeof documents)['\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n',
+): (typeof documents)['\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
