@@ -31,6 +31,7 @@ import {
   securityServerOptions,
   securityWarnings,
 } from './security/index.ts';
+import type { Tracing } from '../tracing/index.ts';
 import type { UpstreamCallFeed } from './upstream-calls.ts';
 import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
@@ -45,6 +46,8 @@ export interface GatewayServerOptions {
   /** Whether the Redis that replicas share answers now (REDIS_URL set); `/readiness` reports it. */
   redisReady?: () => boolean;
   logger: Logger;
+  /** OpenTelemetry tracing (src/tracing/); null when off. */
+  tracing?: Tracing | null;
   /** Who each request's caller is (`createCallerResolver`), shared by the response cache and the context. */
   callers: CallerResolver;
   /** Builds each request's context (`createContextFactory`). */
@@ -104,9 +107,10 @@ export function createGatewayServer({
   processMetrics = false,
   extraRoutes,
   rateLimitStore,
+  tracing = null,
   redisReady,
 }: GatewayServerOptions): GatewayServer {
-  const scope = createRequestScope(logger);
+  const scope = createRequestScope(logger, tracing?.traceId);
   for (const warning of securityWarnings(config)) logger.warn(warning);
   const readiness = createReadiness({
     endpoint: upstreamEndpoint,
@@ -127,6 +131,7 @@ export function createGatewayServer({
   metrics?.observeLive(() => live.stats());
 
   const schema = createGatewaySchema();
+  tracing?.traceResolvers(schema);
   const callerAuth = createCallerAuthentication(config.security);
   const { persistedOperationsFile } = config.security;
   const trustedDocuments =
@@ -148,6 +153,7 @@ export function createGatewayServer({
     ...securityServerOptions(config.security),
     plugins: gatewayPlugins({
       config,
+      tracing: tracing?.plugin ?? null,
       scope,
       healthPath: HEALTH_PATH,
       trustedDocuments,

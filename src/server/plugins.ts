@@ -33,6 +33,8 @@ export interface PluginDeps {
   callerAuth: CallerAuthentication | null;
   /** The per-caller rate limits' plugin; null when every RATE_LIMIT_* is 0. */
   rateLimits: Plugin | null;
+  /** Tracing's spans of requests (src/tracing/); null when tracing is off. */
+  tracing: Plugin | null;
   /** The audit trail's plugin; null when AUDIT_LOG is unset. */
   audit: Plugin | null;
   /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
@@ -54,9 +56,12 @@ export function gatewayPlugins({
   graphiql,
   audit,
   rateLimits,
+  tracing,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
   return [
-    // First: every later plugin, and yoga's own logging, runs inside the request's scope.
+    // Outermost: the request's span is current for everything else, its log lines included.
+    ...(tracing ? [tracing] : []),
+    // First after tracing: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
     useAccessLog(scope, [healthPath, READINESS_PATH, METRICS_PATH]),
     // The page is public and static: before the checks meant for GraphQL requests.

@@ -2,7 +2,14 @@
  * What the schema's end-to-end tests share: a stack (real simulator + real gateway) per describe
  * block, a real GraphQL client (graphql-request) calling it as the demo caller, and a bounded poll
  * for asynchronous CCE transitions.
+ *
+ * Operations are typed from the schema: write them with `graphql(...)` from test/generated/ (run
+ * `npm run codegen` after adding or changing one) and the client infers the variables and the
+ * answer's type from the document. A plain string (an operation the schema must refuse, say) takes
+ * its answer type as a type argument.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll } from 'vitest';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
@@ -20,11 +27,16 @@ export interface Answer<T> {
   errors: GraphQLErrorJson[];
 }
 
+type Variables = Record<string, unknown>;
+
+/** A generated document (its types come with it) or the text of an operation. */
+export type Operation<T, V> = TypedDocumentNode<T, V> | string;
+
 export interface Client {
   /** The data of an operation that must succeed; fails the test with the errors otherwise. */
-  request<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  request<T, V = Variables>(document: Operation<T, V>, variables?: NoInfer<V>): Promise<T>;
   /** Data and errors together, for partial answers. */
-  raw<T>(document: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
+  raw<T, V = Variables>(document: Operation<T, V>, variables?: NoInfer<V>): Promise<Answer<T>>;
 }
 
 /** A client calling as the demo caller, unless `headers` name another. */
@@ -36,20 +48,36 @@ export function createClient(
     headers,
     errorPolicy: 'all',
   });
-  const raw = async <T>(document: string, variables?: Record<string, unknown>) => {
-    const answer = await client.rawRequest<T>(document, variables);
+  const raw = async <T, V>(document: Operation<T, V>, variables?: V) => {
+    const text = typeof document === 'string' ? document : print(document);
+    const answer = await client.rawRequest<T>(text, variables as Variables | undefined);
     // graphql-request types the errors as GraphQLError instances; they are the parsed JSON objects.
     const errors = (answer.errors ?? []) as unknown as GraphQLErrorJson[];
     return { data: answer.data, errors };
   };
   return {
     raw,
-    async request<T>(document: string, variables?: Record<string, unknown>) {
-      const { data, errors } = await raw<T>(document, variables);
+    async request<T, V>(document: Operation<T, V>, variables?: V) {
+      const { data, errors } = await raw(document, variables);
       if (errors.length > 0) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
       return data;
     },
   };
+}
+
+/**
+ * The payload of a mutation document with one root field and one `$input` variable, typed by the
+ * document: `await mutate(client, RELEASE_UPGRADE, { ...key, valuesPatch })`.
+ */
+export async function mutate<T extends object, I>(
+  client: Client,
+  document: TypedDocumentNode<T, { input: I }>,
+  input: NoInfer<I>,
+): Promise<T[keyof T]> {
+  const data = await client.request(document, { input });
+  const [payload] = Object.values(data) as Array<T[keyof T]>;
+  if (payload === undefined) throw new Error('The mutation answered no payload.');
+  return payload;
 }
 
 /**

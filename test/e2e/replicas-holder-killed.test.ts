@@ -3,7 +3,8 @@
  * Three gateway processes (`node src/main.ts`), one simulator and a real redis-server on
  * loopback: watchers of one release on every replica; the lease holder is killed while the
  * install is pending; another replica takes the lease once it lapses (REDIS_LEASE_TTL_MS), reads
- * CCE, and every remaining watcher still gets the settled state.
+ * CCE, and every remaining watcher still gets the settled state. The dead replica's subscription
+ * slots (the per-caller count replicas share) lapse as well.
  */
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +59,7 @@ describe('the lease holder killed', () => {
       port: 0,
       demoData: true,
       // Long enough for the lease to lapse and be taken over before the install settles.
-      transitionDelayMs: 6_000,
+      transitionDelayMs: 8_000,
     });
     const env = {
       PORT: '0',
@@ -150,6 +151,14 @@ describe('the lease holder killed', () => {
           { attempts: 100, intervalMs: 50 },
         );
         expect(newHolder).not.toBeNull();
+        // The caller's slots: six, until the dead replica's two lapse (bounded: 100 × 50 ms).
+        const [slotsKey] = await redisClient.keys(`${KEY_PREFIX}subs:*`);
+        expect(slotsKey).toBeDefined();
+        await pollUntil(
+          () => redisClient.zcount(slotsKey as string, Date.now(), '+inf'),
+          (count) => count === 4,
+          { attempts: 100, intervalMs: 50 },
+        );
         for (const replica of survivors) {
           for (const watcher of watchers.get(replica) ?? []) {
             const rest = await within(20_000, 'the settled state', watcher.rest());

@@ -44,7 +44,12 @@ describe('replicas sharing Redis', () => {
       count: 3,
       redisUrl: redis.url,
       // Reads far apart: whatever a watcher sees before them came through the bus.
-      env: { SUBSCRIPTIONS_POLL_INITIAL_MS: '400', SUBSCRIPTIONS_POLL_MAX_MS: '400' },
+      // The per-caller limit counts on all replicas together: room for the 30 watchers of one caller.
+      env: {
+        SUBSCRIPTIONS_POLL_INITIAL_MS: '400',
+        SUBSCRIPTIONS_POLL_MAX_MS: '400',
+        SUBSCRIPTIONS_MAX_PER_CALLER: '40',
+      },
       simulator: { transitionDelayMs: 1_500 },
     });
     [a, , c] = stack.replicas as [Replica, Replica, Replica];

@@ -1,0 +1,93 @@
+/**
+ * The edge's spans, as a yoga plugin whose instrumentation wraps each phase: the HTTP request (a
+ * server span continuing the caller's `traceparent`), and within it GraphQL parse, validate and
+ * execute (resolvers and CCE calls run inside execute). Every GraphQL error of the answer gets
+ * the trace id in `extensions.traceId`, so a user's error report leads to the trace.
+ */
+import { SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
+import {
+  ATTR_HTTP_REQUEST_METHOD,
+  ATTR_HTTP_RESPONSE_STATUS_CODE,
+  ATTR_URL_PATH,
+} from '@opentelemetry/semantic-conventions';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import type { TraceContext } from './propagation.ts';
+import { endWhenSettled } from './settle.ts';
+
+/** The error with `traceId` added to its extensions (a copy: errors may be shared or frozen). */
+function withTraceId(error: GraphQLError, traceId: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, traceId },
+  });
+}
+
+function resultWithTraceId(result: ExecutionResult, traceId: string): ExecutionResult {
+  if (result.errors === undefined || result.errors.length === 0) return result;
+  return { ...result, errors: result.errors.map((error) => withTraceId(error, traceId)) };
+}
+
+export function useTracedRequests(tracer: Tracer, context: TraceContext): Plugin {
+  const requestSpans = new WeakMap<Request, Span>();
+
+  /** A phase's span, a child of the current one, current while the phase runs. */
+  const phase =
+    (name: string) =>
+    <T>(
+      { context: graphqlContext }: { context: Partial<YogaInitialContext> },
+      wrapped: () => T,
+    ): T => {
+      const parent = context.active();
+      const operationName = graphqlContext.params?.operationName;
+      const span = tracer.startSpan(
+        name,
+        operationName ? { attributes: { 'graphql.operation.name': operationName } } : {},
+        parent,
+      );
+      return context.withSpan(parent, span, () => endWhenSettled(span, wrapped));
+    };
+
+  return {
+    instrumentation: {
+      request({ request }, wrapped) {
+        const parent = context.extract(request.headers);
+        const path = new URL(request.url).pathname;
+        const span = tracer.startSpan(
+          `${request.method} ${path}`,
+          {
+            kind: SpanKind.SERVER,
+            attributes: { [ATTR_HTTP_REQUEST_METHOD]: request.method, [ATTR_URL_PATH]: path },
+          },
+          parent,
+        );
+        requestSpans.set(request, span);
+        return context.withSpan(parent, span, () => endWhenSettled(span, wrapped));
+      },
+      parse: phase('graphql.parse'),
+      validate: phase('graphql.validate'),
+      execute: phase('graphql.execute'),
+      subscribe: phase('graphql.subscribe'),
+    },
+    onResultProcess(payload) {
+      const { request, result } = payload;
+      const traceId = requestSpans.get(request)?.spanContext().traceId;
+      if (traceId === undefined || Symbol.asyncIterator in result) return;
+      payload.setResult(
+        Array.isArray(result)
+          ? result.map((item) => resultWithTraceId(item, traceId))
+          : resultWithTraceId(result, traceId),
+      );
+    },
+    onResponse({ request, response }) {
+      const span = requestSpans.get(request);
+      if (span === undefined) return;
+      span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, response.status);
+      if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    },
+  };
+}

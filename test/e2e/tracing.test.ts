@@ -1,0 +1,206 @@
+/**
+ * OpenTelemetry tracing end to end: the real gateway (createGateway) with tracing on, exporting
+ * OTLP/HTTP JSON to a tiny receiver on loopback, and CCE (the simulator) behind a recording proxy
+ * that notes each call's `traceparent`. A dashboard query sent with a `traceparent` must give one
+ * trace: the HTTP server span continuing the caller's trace, GraphQL parse/validate/execute under
+ * it, the resolvers that called CCE, and each CCE call as a child of its resolver, with method,
+ * operation name, status, CCE's request id and attempt; the trace id is in the log lines of the
+ * request and in GraphQL errors' extensions.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureLogs } from '../support/logs.ts';
+import { gql, startStack, type Stack } from '../support/stack.ts';
+import { pollUntil } from './harness.ts';
+
+interface ExportedSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+  name: string;
+  kind: number;
+  attributes: Record<string, unknown>;
+}
+
+type OtlpValue = { stringValue?: string; intValue?: number | string; boolValue?: boolean };
+
+function bodyOf(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const closeServer = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+/** An OTLP/HTTP JSON trace receiver: every span it was sent, attributes flattened. */
+async function startOtlpReceiver() {
+  const spans: ExportedSpan[] = [];
+  const server = createServer((request, response) => {
+    void bodyOf(request).then((text) => {
+      const body = JSON.parse(text) as {
+        resourceSpans: Array<{
+          scopeSpans: Array<{
+            spans: Array<
+              Omit<ExportedSpan, 'attributes'> & {
+                attributes?: Array<{ key: string; value: OtlpValue }>;
+              }
+            >;
+          }>;
+        }>;
+      };
+      for (const { scopeSpans } of body.resourceSpans) {
+        for (const scope of scopeSpans) {
+          for (const span of scope.spans) {
+            const attributes: Record<string, unknown> = {};
+            for (const { key, value } of span.attributes ?? []) {
+              attributes[key] =
+                value.stringValue ??
+                (value.intValue === undefined ? value.boolValue : Number(value.intValue));
+            }
+            spans.push({ ...span, attributes });
+          }
+        }
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end('{}');
+    });
+  });
+  return { url: await listen(server), spans, close: () => closeServer(server) };
+}
+
+/** Forwards to the simulator (CCE's request id included) and notes each call's `traceparent`. */
+function recordingProxy(traceparents: string[]) {
+  return async (simulatorUrl: string) => {
+    const server = createServer((request, response) => {
+      traceparents.push(String(request.headers['traceparent']));
+      void bodyOf(request).then(async (body) => {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(request.headers)) {
+          if (typeof value === 'string' && name !== 'host' && name !== 'content-length') {
+            headers.set(name, value);
+          }
+        }
+        const upstream = await fetch(`${simulatorUrl}${request.url ?? ''}`, {
+          method: request.method ?? 'GET',
+          headers,
+          ...(body === '' ? {} : { body }),
+        });
+        const answer = await upstream.text();
+        response.writeHead(upstream.status, {
+          'content-type': upstream.headers.get('content-type') ?? 'application/json',
+          'x-request-id': upstream.headers.get('x-request-id') ?? '',
+        });
+        response.end(answer);
+      });
+    });
+    return { url: await listen(server), close: () => closeServer(server) };
+  };
+}
+
+const DASHBOARD = `query Dashboard { clusters { id name releases(first: 50) { totalCount nodes { name status chart { name version } } } addons { name status } } }`;
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+const CALLER_SPAN_ID = '00f067aa0ba902b7';
+
+describe('tracing', () => {
+  const logs = captureLogs('info');
+  const traceparents: string[] = [];
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  let stack: Stack;
+  beforeAll(async () => {
+    receiver = await startOtlpReceiver();
+    stack = await startStack({
+      logger: logs.logger,
+      upstream: recordingProxy(traceparents),
+      gateway: {
+        tracing: {
+          url: `${receiver.url}/v1/traces`,
+          protocol: 'http/json',
+          serviceName: 'cce-gateway-test',
+          sampler: 'parentbased_always_on',
+          samplerRatio: 1,
+        },
+      },
+    });
+  });
+  afterAll(async () => {
+    await stack.close();
+    await receiver.close();
+  });
+
+  it('gives a dashboard query one span tree, CCE calls included, continuing the caller’s trace', async () => {
+    const answer = await gql(stack, DASHBOARD, undefined, {
+      'X-Auth-Token': 'demo-token',
+      traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-01`,
+      'X-Request-Id': 'traced-dashboard',
+    });
+    expect(answer.errors).toBeUndefined();
+    // An error answer carries the trace id, here one of a new trace.
+    const failed = await gql(stack, '{ nope }');
+    const failedTraceId = failed.errors?.[0]?.extensions?.['traceId'];
+    expect(failedTraceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(failedTraceId).not.toBe(TRACE_ID);
+
+    // The batch processor sends within seconds; every wait is bounded.
+    const spans = await pollUntil(
+      () => Promise.resolve(receiver.spans.filter((span) => span.traceId === TRACE_ID)),
+      (found) => found.some((span) => span.kind === 2) && found.some((span) => span.kind === 3),
+      { attempts: 100, intervalMs: 100 },
+    );
+    const byId = new Map(spans.map((span) => [span.spanId, span]));
+    const parentOf = (span: ExportedSpan) => byId.get(span.parentSpanId ?? '');
+
+    const server = spans.find((span) => span.kind === 2); // SERVER
+    expect(server).toMatchObject({
+      name: 'POST /graphql',
+      parentSpanId: CALLER_SPAN_ID,
+      attributes: { 'http.request.method': 'POST', 'http.response.status_code': 200 },
+    });
+    const phases = ['graphql.parse', 'graphql.validate', 'graphql.execute'].map((name) =>
+      spans.find((span) => span.name === name),
+    );
+    for (const phase of phases) expect(phase?.parentSpanId).toBe(server?.spanId);
+    const execute = phases[2];
+
+    const resolvers = spans.filter((span) => span.name.startsWith('resolve '));
+    expect(resolvers.map((span) => span.name)).toContain('resolve Query.clusters');
+    for (const resolver of resolvers) expect(resolver.parentSpanId).toBe(execute?.spanId);
+
+    const calls = spans.filter((span) => span.kind === 3); // CLIENT
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    for (const call of calls) {
+      expect(parentOf(call)?.name).toMatch(/^resolve /);
+      expect(call.name).toBe(`CCE ${String(call.attributes['cce.operation'])}`);
+      expect(call.attributes).toMatchObject({
+        'http.request.method': 'GET',
+        'http.response.status_code': 200,
+        'cce.attempt': 1,
+        'cce.request_id': expect.stringMatching(/\S/) as unknown,
+      });
+    }
+    expect(calls.map((call) => call.attributes['cce.operation'])).toEqual(
+      expect.arrayContaining(['ListClusters', 'ListReleases']),
+    );
+
+    // What CCE received names the very attempt spans.
+    const sent = new Set(traceparents.filter((header) => header.includes(TRACE_ID)));
+    expect(sent).toEqual(new Set(calls.map((call) => `00-${TRACE_ID}-${call.spanId}-01`)));
+
+    // Every log line of the request carries its trace id.
+    const lines = logs.lines.filter((line) => line['requestId'] === 'traced-dashboard');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line['traceId']).toBe(TRACE_ID);
+  });
+});

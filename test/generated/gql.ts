@@ -1,0 +1,392 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesUpgradeDocument;
+  '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesCreateDocument;
+  '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n': typeof types.MaskedValuesReleaseDocument;
+  '\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n': typeof types.MaskedValuesAddonInstallDocument;
+  '\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n': typeof types.MaskedValuesProbeDocument;
+  '\n  fragment MutationsRelease on Release { id status revision chartVersion statusDescription values }\n': typeof types.MutationsReleaseFragmentDoc;
+  '\n  fragment MutationsAddon on Addon { id status version rollbackable previousVersion }\n': typeof types.MutationsAddonFragmentDoc;
+  '\n  query MutationsReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...MutationsRelease }\n  }\n': typeof types.MutationsReleaseStateDocument;
+  '\n  query MutationsAddonState($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { ...MutationsAddon }\n  }\n': typeof types.MutationsAddonStateDocument;
+  '\n  mutation MutationsReleaseCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) {\n      release { ...MutationsRelease cluster { name } chart { version } }\n      userErrors { field code message }\n    }\n  }\n': typeof types.MutationsReleaseCreateDocument;
+  '\n  mutation MutationsReleaseUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n': typeof types.MutationsReleaseUpgradeDocument;
+  '\n  mutation MutationsReleaseRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n': typeof types.MutationsReleaseRollbackDocument;
+  '\n  query MutationsReleaseHistory($c: ID!) {\n    release(clusterId: $c, namespace: "shop", name: "web-shop") { history { revision status chartVersion values } }\n  }\n': typeof types.MutationsReleaseHistoryDocument;
+  '\n  mutation MutationsReleaseDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { status } deletedReleaseId outcome userErrors { field code message } }\n  }\n': typeof types.MutationsReleaseDeleteDocument;
+  '\n  mutation MutationsAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { ...MutationsAddon template { name } } userErrors { field code message } }\n  }\n': typeof types.MutationsAddonInstallDocument;
+  '\n  mutation MutationsAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { ...MutationsAddon } }\n  }\n': typeof types.MutationsAddonUpgradeDocument;
+  '\n  mutation MutationsAddonRollback($input: AddonRollbackInput!) {\n    addonRollback(input: $input) { addon { ...MutationsAddon } }\n  }\n': typeof types.MutationsAddonRollbackDocument;
+  '\n  mutation MutationsAddonUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { addon { status } deletedAddonId userErrors { code } }\n  }\n': typeof types.MutationsAddonUninstallDocument;
+  '\n  query OperationStateRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      status revision pendingSince stuck\n      lastOperation { kind fromRevision toRevision restoredRevision status failed rolledBack rolledBackTo at }\n    }\n  }\n': typeof types.OperationStateReleaseDocument;
+  '\n  query OperationStateAddon($clusterId: ID!, $addonId: ID!) {\n    addon(clusterId: $clusterId, addonId: $addonId) { status pendingSince stuck }\n  }\n': typeof types.OperationStateAddonDocument;
+  '\n  mutation OperationStateUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateUpgradeDocument;
+  '\n  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateAddonUpgradeDocument;
+  '\n  mutation OperationStateRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateRollbackDocument;
+  '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n': typeof types.OperationStateClusterFiguresDocument;
+  '\n  fragment SafeWritesRelease on Release { revision status values }\n': typeof types.SafeWritesReleaseFragmentDoc;
+  '\n  fragment SafeWritesUserError on UserError { field code message }\n': typeof types.SafeWritesUserErrorFragmentDoc;
+  '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesCreateDocument;
+  '\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesUpgradeDocument;
+  '\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesRollbackDocument;
+  '\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesDeleteDocument;
+  '\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonUpgradeDocument;
+  '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonInstallDocument;
+  '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n': typeof types.SafeWritesReleaseStateDocument;
+  '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n': typeof types.SafeWritesAddonIdsDocument;
+  '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesCreateDocument;
+  '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesUpgradeDocument;
+  '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesDeleteDocument;
+  '\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n': typeof types.WriteOutcomesAddonUpgradeDocument;
+  '\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n': typeof types.WriteOutcomesReleaseDocument;
+};
+const documents: Documents = {
+  '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
+    types.MaskedValuesUpgradeDocument,
+  '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
+    types.MaskedValuesCreateDocument,
+  '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n':
+    types.MaskedValuesReleaseDocument,
+  '\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n':
+    types.MaskedValuesAddonInstallDocument,
+  '\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n':
+    types.MaskedValuesProbeDocument,
+  '\n  fragment MutationsRelease on Release { id status revision chartVersion statusDescription values }\n':
+    types.MutationsReleaseFragmentDoc,
+  '\n  fragment MutationsAddon on Addon { id status version rollbackable previousVersion }\n':
+    types.MutationsAddonFragmentDoc,
+  '\n  query MutationsReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...MutationsRelease }\n  }\n':
+    types.MutationsReleaseStateDocument,
+  '\n  query MutationsAddonState($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { ...MutationsAddon }\n  }\n':
+    types.MutationsAddonStateDocument,
+  '\n  mutation MutationsReleaseCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) {\n      release { ...MutationsRelease cluster { name } chart { version } }\n      userErrors { field code message }\n    }\n  }\n':
+    types.MutationsReleaseCreateDocument,
+  '\n  mutation MutationsReleaseUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n':
+    types.MutationsReleaseUpgradeDocument,
+  '\n  mutation MutationsReleaseRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n':
+    types.MutationsReleaseRollbackDocument,
+  '\n  query MutationsReleaseHistory($c: ID!) {\n    release(clusterId: $c, namespace: "shop", name: "web-shop") { history { revision status chartVersion values } }\n  }\n':
+    types.MutationsReleaseHistoryDocument,
+  '\n  mutation MutationsReleaseDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { status } deletedReleaseId outcome userErrors { field code message } }\n  }\n':
+    types.MutationsReleaseDeleteDocument,
+  '\n  mutation MutationsAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { ...MutationsAddon template { name } } userErrors { field code message } }\n  }\n':
+    types.MutationsAddonInstallDocument,
+  '\n  mutation MutationsAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { ...MutationsAddon } }\n  }\n':
+    types.MutationsAddonUpgradeDocument,
+  '\n  mutation MutationsAddonRollback($input: AddonRollbackInput!) {\n    addonRollback(input: $input) { addon { ...MutationsAddon } }\n  }\n':
+    types.MutationsAddonRollbackDocument,
+  '\n  mutation MutationsAddonUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { addon { status } deletedAddonId userErrors { code } }\n  }\n':
+    types.MutationsAddonUninstallDocument,
+  '\n  query OperationStateRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      status revision pendingSince stuck\n      lastOperation { kind fromRevision toRevision restoredRevision status failed rolledBack rolledBackTo at }\n    }\n  }\n':
+    types.OperationStateReleaseDocument,
+  '\n  query OperationStateAddon($clusterId: ID!, $addonId: ID!) {\n    addon(clusterId: $clusterId, addonId: $addonId) { status pendingSince stuck }\n  }\n':
+    types.OperationStateAddonDocument,
+  '\n  mutation OperationStateUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { userErrors { code message } }\n  }\n':
+    types.OperationStateUpgradeDocument,
+  '\n  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { userErrors { code message } }\n  }\n':
+    types.OperationStateAddonUpgradeDocument,
+  '\n  mutation OperationStateRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { userErrors { code message } }\n  }\n':
+    types.OperationStateRollbackDocument,
+  '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n':
+    types.OperationStateClusterFiguresDocument,
+  '\n  fragment SafeWritesRelease on Release { revision status values }\n':
+    types.SafeWritesReleaseFragmentDoc,
+  '\n  fragment SafeWritesUserError on UserError { field code message }\n':
+    types.SafeWritesUserErrorFragmentDoc,
+  '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesCreateDocument,
+  '\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesUpgradeDocument,
+  '\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesRollbackDocument,
+  '\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesDeleteDocument,
+  '\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesAddonUpgradeDocument,
+  '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n':
+    types.SafeWritesAddonInstallDocument,
+  '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n':
+    types.SafeWritesReleaseStateDocument,
+  '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n':
+    types.SafeWritesAddonIdsDocument,
+  '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
+    types.WriteOutcomesCreateDocument,
+  '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
+    types.WriteOutcomesUpgradeDocument,
+  '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
+    types.WriteOutcomesDeleteDocument,
+  '\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n':
+    types.WriteOutcomesAddonUpgradeDocument,
+  '\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n':
+    types.WriteOutcomesReleaseDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n',
+): (typeof documents)['\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { id } userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n',
+): (typeof documents)['\n  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }\n    addon(clusterId: $clusterId, id: $addonId) { values }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MutationsRelease on Release { id status revision chartVersion statusDescription values }\n',
+): (typeof documents)['\n  fragment MutationsRelease on Release { id status revision chartVersion statusDescription values }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MutationsAddon on Addon { id status version rollbackable previousVersion }\n',
+): (typeof documents)['\n  fragment MutationsAddon on Addon { id status version rollbackable previousVersion }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MutationsReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...MutationsRelease }\n  }\n',
+): (typeof documents)['\n  query MutationsReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...MutationsRelease }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MutationsAddonState($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { ...MutationsAddon }\n  }\n',
+): (typeof documents)['\n  query MutationsAddonState($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { ...MutationsAddon }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsReleaseCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) {\n      release { ...MutationsRelease cluster { name } chart { version } }\n      userErrors { field code message }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MutationsReleaseCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) {\n      release { ...MutationsRelease cluster { name } chart { version } }\n      userErrors { field code message }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsReleaseUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MutationsReleaseUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsReleaseRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MutationsReleaseRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...MutationsRelease } userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MutationsReleaseHistory($c: ID!) {\n    release(clusterId: $c, namespace: "shop", name: "web-shop") { history { revision status chartVersion values } }\n  }\n',
+): (typeof documents)['\n  query MutationsReleaseHistory($c: ID!) {\n    release(clusterId: $c, namespace: "shop", name: "web-shop") { history { revision status chartVersion values } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsReleaseDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { status } deletedReleaseId outcome userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MutationsReleaseDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { status } deletedReleaseId outcome userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { ...MutationsAddon template { name } } userErrors { field code message } }\n  }\n',
+): (typeof documents)['\n  mutation MutationsAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { addon { ...MutationsAddon template { name } } userErrors { field code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { ...MutationsAddon } }\n  }\n',
+): (typeof documents)['\n  mutation MutationsAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { ...MutationsAddon } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsAddonRollback($input: AddonRollbackInput!) {\n    addonRollback(input: $input) { addon { ...MutationsAddon } }\n  }\n',
+): (typeof documents)['\n  mutation MutationsAddonRollback($input: AddonRollbackInput!) {\n    addonRollback(input: $input) { addon { ...MutationsAddon } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MutationsAddonUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { addon { status } deletedAddonId userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation MutationsAddonUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { addon { status } deletedAddonId userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OperationStateRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      status revision pendingSince stuck\n      lastOperation { kind fromRevision toRevision restoredRevision status failed rolledBack rolledBackTo at }\n    }\n  }\n',
+): (typeof documents)['\n  query OperationStateRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      status revision pendingSince stuck\n      lastOperation { kind fromRevision toRevision restoredRevision status failed rolledBack rolledBackTo at }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OperationStateAddon($clusterId: ID!, $addonId: ID!) {\n    addon(clusterId: $clusterId, addonId: $addonId) { status pendingSince stuck }\n  }\n',
+): (typeof documents)['\n  query OperationStateAddon($clusterId: ID!, $addonId: ID!) {\n    addon(clusterId: $clusterId, addonId: $addonId) { status pendingSince stuck }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OperationStateUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { userErrors { code message } }\n  }\n',
+): (typeof documents)['\n  mutation OperationStateUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { userErrors { code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { userErrors { code message } }\n  }\n',
+): (typeof documents)['\n  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { userErrors { code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OperationStateRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { userErrors { code message } }\n  }\n',
+): (typeof documents)['\n  mutation OperationStateRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { userErrors { code message } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n',
+): (typeof documents)['\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SafeWritesRelease on Release { revision status values }\n',
+): (typeof documents)['\n  fragment SafeWritesRelease on Release { revision status values }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SafeWritesUserError on UserError { field code message }\n',
+): (typeof documents)['\n  fragment SafeWritesUserError on UserError { field code message }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n',
+): (typeof documents)['\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n',
+): (typeof documents)['\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n',
+): (typeof documents)['\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n',
+): (typeof documents)['\n  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { addon { version } outcome }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n',
+): (typeof documents)['\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
