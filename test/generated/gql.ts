@@ -38,6 +38,9 @@ type Documents = {
   '\n  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateAddonUpgradeDocument;
   '\n  mutation OperationStateRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateRollbackDocument;
   '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n': typeof types.OperationStateClusterFiguresDocument;
+  '\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n': typeof types.PartialDataClustersDocument;
+  '\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n': typeof types.PartialDataHistoriesDocument;
+  '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n': typeof types.PartialDataFamiliesDocument;
   '\n  fragment SafeWritesRelease on Release { revision status values }\n': typeof types.SafeWritesReleaseFragmentDoc;
   '\n  fragment SafeWritesUserError on UserError { field code message }\n': typeof types.SafeWritesUserErrorFragmentDoc;
   '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesCreateDocument;
@@ -48,6 +51,13 @@ type Documents = {
   '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonInstallDocument;
   '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n': typeof types.SafeWritesReleaseStateDocument;
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n': typeof types.SafeWritesAddonIdsDocument;
+  '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n': typeof types.ValuesDiffRevisionsDocument;
+  '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n': typeof types.ValuesDiffBetweenDocument;
+  '\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n': typeof types.ValuesDiffUserValuesDocument;
+  '\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n': typeof types.VersionsOutdatedDocument;
+  '\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n': typeof types.VersionsChartDocument;
+  '\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n': typeof types.VersionsReleaseDocument;
+  '\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n': typeof types.VersionsAddonDocument;
   '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesCreateDocument;
   '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesUpgradeDocument;
   '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesDeleteDocument;
@@ -103,6 +113,12 @@ const documents: Documents = {
     types.OperationStateRollbackDocument,
   '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n':
     types.OperationStateClusterFiguresDocument,
+  '\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n':
+    types.PartialDataClustersDocument,
+  '\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n':
+    types.PartialDataHistoriesDocument,
+  '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n':
+    types.PartialDataFamiliesDocument,
   '\n  fragment SafeWritesRelease on Release { revision status values }\n':
     types.SafeWritesReleaseFragmentDoc,
   '\n  fragment SafeWritesUserError on UserError { field code message }\n':
@@ -123,6 +139,20 @@ const documents: Documents = {
     types.SafeWritesReleaseStateDocument,
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n':
     types.SafeWritesAddonIdsDocument,
+  '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n':
+    types.ValuesDiffRevisionsDocument,
+  '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n':
+    types.ValuesDiffBetweenDocument,
+  '\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n':
+    types.ValuesDiffUserValuesDocument,
+  '\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n':
+    types.VersionsOutdatedDocument,
+  '\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n':
+    types.VersionsChartDocument,
+  '\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n':
+    types.VersionsReleaseDocument,
+  '\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n':
+    types.VersionsAddonDocument,
   '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
     types.WriteOutcomesCreateDocument,
   '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
@@ -297,6 +327,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n',
+): (typeof documents)['\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n',
+): (typeof documents)['\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n',
+): (typeof documents)['\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SafeWritesRelease on Release { revision status values }\n',
 ): (typeof documents)['\n  fragment SafeWritesRelease on Release { revision status values }\n'];
 /**
@@ -353,6 +401,48 @@ export function graphql(
 export function graphql(
   source: '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n',
 ): (typeof documents)['\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n',
+): (typeof documents)['\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n',
+): (typeof documents)['\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n',
+): (typeof documents)['\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n',
+): (typeof documents)['\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n',
+): (typeof documents)['\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n',
+): (typeof documents)['\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n',
+): (typeof documents)['\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
