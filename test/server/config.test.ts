@@ -43,7 +43,11 @@ describe('loadConfig', () => {
       auditLog: null,
       tracing: null,
       rateLimits: { queriesPerMinute: 0, mutationsPerMinute: 0, upstreamCallsPerMinute: 0 },
-      insights: { stuckAfterMs: 900_000 },
+      insights: {
+        stuckAfterMs: 900_000,
+        addonPrecheckTimeoutMs: 8_000,
+        addonPrecheckPollMs: 1_000,
+      },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
       subscriptions: {
@@ -95,6 +99,8 @@ describe('loadConfig', () => {
       IDEMPOTENCY_WINDOW_MS: '60000',
       IDEMPOTENCY_LEASE_MS: '30000',
       STUCK_AFTER_MS: '60000',
+      ADDON_PRECHECK_TIMEOUT_MS: '4000',
+      ADDON_PRECHECK_POLL_MS: '250',
       SIMULATOR_TRANSITION_DELAY_MS: '0',
       SHUTDOWN_DELAY_MS: '5000',
       RESPONSE_CACHE_TTL_MS: '0',
@@ -166,7 +172,7 @@ describe('loadConfig', () => {
         samplerRatio: 0.25,
       },
       rateLimits: { queriesPerMinute: 600, mutationsPerMinute: 30, upstreamCallsPerMinute: 3000 },
-      insights: { stuckAfterMs: 60_000 },
+      insights: { stuckAfterMs: 60_000, addonPrecheckTimeoutMs: 4000, addonPrecheckPollMs: 250 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
       subscriptions: {

@@ -113,8 +113,8 @@ export function createCallerScopedResponseCache(
     session: (request) => sessionOf(request),
     enabled,
     shouldCacheResult: ({ result }) => !result.errors?.length,
-    // A preview asks CCE for a dry-run verdict every time: never answered from the cache.
-    ttlPerSchemaCoordinate: { 'Query.releaseUpgradePreview': 0 },
+    // A preview asks CCE for a dry-run verdict or a precheck every time: never answered from the cache.
+    ttlPerSchemaCoordinate: { 'Query.releaseUpgradePreview': 0, 'Query.addonUpgradePreview': 0 },
     includeExtensionMetadata: false,
   };
 
