@@ -136,11 +136,17 @@ export interface GatewayConfig {
   readonly insights: {
     /** A release or add-on pending longer than this is `stuck`. */
     readonly stuckAfterMs: number;
+    /** How long `addonUpgradePreview` waits for CCE's add-on precheck to finish. */
+    readonly addonPrecheckTimeoutMs: number;
+    /** How long it waits between two reads of the precheck task. */
+    readonly addonPrecheckPollMs: number;
   };
   /** Mutation `idempotencyKey`s (src/service/idempotency.ts). */
   readonly idempotency: {
     /** How long a finished mutation's payload answers a repeat of its key. */
     readonly windowMs: number;
+    /** On Redis: how long a key held by a request whose replica died stays held. */
+    readonly leaseMs: number;
   };
   /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
   readonly simulator: {
@@ -399,7 +405,10 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   IDEMPOTENCY_WINDOW_MS: wholeNumber(1_000, 86_400_000, 600_000),
+  IDEMPOTENCY_LEASE_MS: wholeNumber(1_000, 3_600_000, 120_000),
   STUCK_AFTER_MS: wholeNumber(1, 604_800_000, 900_000),
+  ADDON_PRECHECK_TIMEOUT_MS: wholeNumber(1, 600_000, 8_000),
+  ADDON_PRECHECK_POLL_MS: wholeNumber(1, 600_000, 1_000),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
   GRAPHQL_MAX_DEPTH: wholeNumber(1, 1_000, 8),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 10_000, 15),
@@ -805,8 +814,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       initTimeoutMs: settings.WEBSOCKET_INIT_TIMEOUT_MS,
       maxPending: settings.WEBSOCKET_MAX_PENDING,
     },
-    idempotency: { windowMs: settings.IDEMPOTENCY_WINDOW_MS },
-    insights: { stuckAfterMs: settings.STUCK_AFTER_MS },
+    idempotency: {
+      windowMs: settings.IDEMPOTENCY_WINDOW_MS,
+      leaseMs: settings.IDEMPOTENCY_LEASE_MS,
+    },
+    insights: {
+      stuckAfterMs: settings.STUCK_AFTER_MS,
+      addonPrecheckTimeoutMs: settings.ADDON_PRECHECK_TIMEOUT_MS,
+      addonPrecheckPollMs: settings.ADDON_PRECHECK_POLL_MS,
+    },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,

@@ -28,6 +28,7 @@ import { createRedisEventBus } from './redis/event-bus.ts';
 import { RedisIdempotencyStore } from './redis/idempotency.ts';
 import { createRedisLeases } from './redis/leases.ts';
 import { createRedisBucketStore } from './redis/rate-buckets.ts';
+import { createRedisCacheInvalidation } from './redis/cache-invalidation.ts';
 import { createRedisCallerSlots } from './redis/subscription-slots.ts';
 import { createClusterDirectory } from './loaders/cluster-directory.ts';
 import type { ListeningAddress } from './server/http.ts';
@@ -134,9 +135,13 @@ export async function createGateway(
   });
   const server = createGatewayServer({
     config,
-    // Per-caller limits hold across replicas when they share a Redis.
+    // Per-caller limits hold, and cached answers are dropped, across replicas sharing a Redis.
     ...(redis
-      ? { rateLimitStore: createRedisBucketStore(redis), redisReady: () => redis.ready() }
+      ? {
+          rateLimitStore: createRedisBucketStore(redis),
+          redisReady: () => redis.ready(),
+          cacheInvalidation: createRedisCacheInvalidation(redis),
+        }
       : {}),
     logger: options.logger,
     tracing,

@@ -13,7 +13,7 @@ import type { CallerResolver, GatewayContext } from '../context.ts';
 import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createAuditLogger, useAuditTrail } from './audit.ts';
-import { createCallerScopedResponseCache } from './cache/index.ts';
+import { createCallerScopedResponseCache, type CacheInvalidationChannel } from './cache/index.ts';
 import { createMemoryBucketStore, type BucketStore } from './rate-limit/buckets.ts';
 import { rateLimitsEnabled, useRateLimits } from './rate-limit/plugin.ts';
 import { maskError } from './errors.ts';
@@ -45,6 +45,8 @@ export interface GatewayServerOptions {
   rateLimitStore?: BucketStore;
   /** Whether the Redis that replicas share answers now (REDIS_URL set); `/readiness` reports it. */
   redisReady?: () => boolean;
+  /** How the response caches of replicas invalidate each other (REDIS_URL set). */
+  cacheInvalidation?: CacheInvalidationChannel;
   logger: Logger;
   /** OpenTelemetry tracing (src/tracing/); null when off. */
   tracing?: Tracing | null;
@@ -109,6 +111,7 @@ export function createGatewayServer({
   rateLimitStore,
   tracing = null,
   redisReady,
+  cacheInvalidation,
 }: GatewayServerOptions): GatewayServer {
   const scope = createRequestScope(logger, tracing?.traceId);
   for (const warning of securityWarnings(config)) logger.warn(warning);
@@ -122,7 +125,11 @@ export function createGatewayServer({
     upstreamCalls.watch(logUpstreamCalls(scope)),
     ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
   ];
-  const responseCache = createCallerScopedResponseCache({ ...config.responseCache, callers });
+  const responseCache = createCallerScopedResponseCache({
+    ...config.responseCache,
+    callers,
+    ...(cacheInvalidation ? { shared: cacheInvalidation } : {}),
+  });
   live.observe({
     refused: (limit) => metrics?.recordSubscriptionRefused(limit),
     // A query right after a watcher saw an install settle must not answer the pending state.

@@ -1,9 +1,10 @@
 /**
  * Redis trouble never takes the gateway down: two replicas, one simulator and a real redis-server,
  * which the test kills (SIGKILL) mid-test. While Redis is away every replica keeps answering
- * queries, reports `redis-unavailable` on /readiness, and its watchers still reach the settled
- * state (each replica polls for its own); when Redis is back on the same port, the replicas
- * reconnect by themselves and are ready again.
+ * queries (bypassing its response cache, whose invalidations cannot arrive), reports
+ * `redis-unavailable` on /readiness, and its watchers still reach the settled state (each replica
+ * polls for its own); when Redis is back on the same port, the replicas reconnect by themselves,
+ * are ready again, and cache again.
  *
  * Every wait is bounded: requests carry a timeout, waits for a state poll a bounded number of
  * times, and streams are read under a deadline.
@@ -73,6 +74,7 @@ describe('replicas while Redis is away', () => {
         SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
         SUBSCRIPTIONS_POLL_MAX_MS: '200',
         READINESS_PROBE_CACHE_MS: '0',
+        RESPONSE_CACHE_TTL_MS: '60000',
       },
       simulator: { transitionDelayMs: 3_000 },
     });
@@ -93,6 +95,23 @@ describe('replicas while Redis is away', () => {
       if (!stack || !redis) throw new Error('the stack did not start');
       const { replicas } = stack;
       const [a, b] = replicas as [Replica, Replica];
+      const { simulator } = stack;
+      /** Asks the same query twice; for each, whether CCE was asked (false: the cache answered). */
+      const askTwice = async (replica: Replica): Promise<boolean[]> => {
+        const upstream: boolean[] = [];
+        for (let time = 0; time < 2; time += 1) {
+          const before = simulator.stats().total;
+          const answer = await within(
+            REQUEST_TIMEOUT_MS,
+            'a query',
+            gql(replica, '{ clusters { id name } }'),
+          );
+          expect(answer.status).toBe(200);
+          expect(answer.errors).toBeUndefined();
+          upstream.push(simulator.stats().total > before);
+        }
+        return upstream;
+      };
       expect((await untilReadiness(replicas, 200))[0]?.body).toEqual({ status: 'ready' });
 
       const key: ReleaseKey = {
@@ -116,14 +135,9 @@ describe('replicas while Redis is away', () => {
         for (const answer of down) {
           expect(answer.body).toEqual({ status: 'not ready', reason: 'redis-unavailable' });
         }
+        // Answered, and from CCE each time: the response cache is bypassed (no notices arrive).
         for (const replica of replicas) {
-          const answer = await within(
-            REQUEST_TIMEOUT_MS,
-            'a query',
-            gql(replica, '{ clusters { id } }'),
-          );
-          expect(answer.status).toBe(200);
-          expect(answer.errors).toBeUndefined();
+          expect(await askTwice(replica)).toEqual([true, true]);
         }
         // Whichever replica held the lease, both watchers see the install settle.
         for (const watcher of watchers) {
@@ -136,13 +150,9 @@ describe('replicas while Redis is away', () => {
           { status: 'ready' },
           { status: 'ready' },
         ]);
+        // The cache is in use again.
         for (const replica of replicas) {
-          const answer = await within(
-            REQUEST_TIMEOUT_MS,
-            'a query',
-            gql(replica, '{ clusters { id } }'),
-          );
-          expect(answer.status).toBe(200);
+          expect(await askTwice(replica)).toEqual([true, false]);
         }
       } finally {
         await Promise.all(watchers.map((watcher) => watcher.close()));

@@ -38,6 +38,24 @@ type Documents = {
   '\n  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {\n    addonUpgrade(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateAddonUpgradeDocument;
   '\n  mutation OperationStateRollback($input: ReleaseRollbackInput!) {\n    releaseRollback(input: $input) { userErrors { code message } }\n  }\n': typeof types.OperationStateRollbackDocument;
   '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n': typeof types.OperationStateClusterFiguresDocument;
+  '\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n': typeof types.PartialDataClustersDocument;
+  '\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n': typeof types.PartialDataHistoriesDocument;
+  '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n': typeof types.PartialDataFamiliesDocument;
+  '\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n': typeof types.QueriesClustersDocument;
+  '\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n': typeof types.QueriesClusterNamesDocument;
+  '\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n': typeof types.QueriesClusterDocument;
+  '\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n': typeof types.QueriesReleasePageDocument;
+  '\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n': typeof types.QueriesReleaseFiltersDocument;
+  '\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n': typeof types.QueriesReleaseDocument;
+  '\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n': typeof types.QueriesClusterReleaseDocument;
+  '\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n': typeof types.QueriesChartsDocument;
+  '\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n': typeof types.QueriesChartDocument;
+  '\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n': typeof types.QueriesAddonsDocument;
+  '\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n': typeof types.QueriesAddonLookupsDocument;
+  '\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n': typeof types.QueriesAddonNamesDocument;
+  '\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n': typeof types.QueriesTemplatesDocument;
+  '\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n': typeof types.QueriesNodesDocument;
+  '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n': typeof types.QueriesReleasePathsDocument;
   '\n  fragment SafeWritesRelease on Release { revision status values }\n': typeof types.SafeWritesReleaseFragmentDoc;
   '\n  fragment SafeWritesUserError on UserError { field code message }\n': typeof types.SafeWritesUserErrorFragmentDoc;
   '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesCreateDocument;
@@ -48,6 +66,13 @@ type Documents = {
   '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonInstallDocument;
   '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n': typeof types.SafeWritesReleaseStateDocument;
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n': typeof types.SafeWritesAddonIdsDocument;
+  '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n': typeof types.ValuesDiffRevisionsDocument;
+  '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n': typeof types.ValuesDiffBetweenDocument;
+  '\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n': typeof types.ValuesDiffUserValuesDocument;
+  '\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n': typeof types.VersionsOutdatedDocument;
+  '\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n': typeof types.VersionsChartDocument;
+  '\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n': typeof types.VersionsReleaseDocument;
+  '\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n': typeof types.VersionsAddonDocument;
   '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesCreateDocument;
   '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesUpgradeDocument;
   '\n  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {\n    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n': typeof types.WriteOutcomesDeleteDocument;
@@ -103,6 +128,42 @@ const documents: Documents = {
     types.OperationStateRollbackDocument,
   '\n  query OperationStateClusterFigures {\n    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }\n  }\n':
     types.OperationStateClusterFiguresDocument,
+  '\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n':
+    types.PartialDataClustersDocument,
+  '\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n':
+    types.PartialDataHistoriesDocument,
+  '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n':
+    types.PartialDataFamiliesDocument,
+  '\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n':
+    types.QueriesClustersDocument,
+  '\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n':
+    types.QueriesClusterNamesDocument,
+  '\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n':
+    types.QueriesClusterDocument,
+  '\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n':
+    types.QueriesReleasePageDocument,
+  '\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n':
+    types.QueriesReleaseFiltersDocument,
+  '\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n':
+    types.QueriesReleaseDocument,
+  '\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n':
+    types.QueriesClusterReleaseDocument,
+  '\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n':
+    types.QueriesChartsDocument,
+  '\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n':
+    types.QueriesChartDocument,
+  '\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n':
+    types.QueriesAddonsDocument,
+  '\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n':
+    types.QueriesAddonLookupsDocument,
+  '\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n':
+    types.QueriesAddonNamesDocument,
+  '\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n':
+    types.QueriesTemplatesDocument,
+  '\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n':
+    types.QueriesNodesDocument,
+  '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n':
+    types.QueriesReleasePathsDocument,
   '\n  fragment SafeWritesRelease on Release { revision status values }\n':
     types.SafeWritesReleaseFragmentDoc,
   '\n  fragment SafeWritesUserError on UserError { field code message }\n':
@@ -123,6 +184,20 @@ const documents: Documents = {
     types.SafeWritesReleaseStateDocument,
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n':
     types.SafeWritesAddonIdsDocument,
+  '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n':
+    types.ValuesDiffRevisionsDocument,
+  '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n':
+    types.ValuesDiffBetweenDocument,
+  '\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n':
+    types.ValuesDiffUserValuesDocument,
+  '\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n':
+    types.VersionsOutdatedDocument,
+  '\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n':
+    types.VersionsChartDocument,
+  '\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n':
+    types.VersionsReleaseDocument,
+  '\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n':
+    types.VersionsAddonDocument,
   '\n  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
     types.WriteOutcomesCreateDocument,
   '\n  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }\n  }\n':
@@ -297,6 +372,114 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n',
+): (typeof documents)['\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n',
+): (typeof documents)['\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n',
+): (typeof documents)['\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n',
+): (typeof documents)['\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n',
+): (typeof documents)['\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n',
+): (typeof documents)['\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n',
+): (typeof documents)['\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n',
+): (typeof documents)['\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n',
+): (typeof documents)['\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n',
+): (typeof documents)['\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n',
+): (typeof documents)['\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n',
+): (typeof documents)['\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n',
+): (typeof documents)['\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SafeWritesRelease on Release { revision status values }\n',
 ): (typeof documents)['\n  fragment SafeWritesRelease on Release { revision status values }\n'];
 /**
@@ -353,6 +536,48 @@ export function graphql(
 export function graphql(
   source: '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n',
 ): (typeof documents)['\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n',
+): (typeof documents)['\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n',
+): (typeof documents)['\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n',
+): (typeof documents)['\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n',
+): (typeof documents)['\n  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {\n    outdated(clusterIds: $clusterIds, kind: $kind) {\n      kind name namespace currentVersion latestVersion cluster { name }\n      latestChart { uid } release { name } addon { uid }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n',
+): (typeof documents)['\n  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n',
+): (typeof documents)['\n  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      chartVersion upgradeAvailable latestChart { uid version }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n',
+): (typeof documents)['\n  query VersionsAddon($clusterId: ID!, $id: ID!) {\n    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
