@@ -41,6 +41,21 @@ type Documents = {
   '\n  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }\n': typeof types.PartialDataClustersDocument;
   '\n  query PartialDataHistories($id: ID!) {\n    cluster(id: $id) { releases { nodes { name status history { revision } } } }\n  }\n': typeof types.PartialDataHistoriesDocument;
   '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n': typeof types.PartialDataFamiliesDocument;
+  '\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n': typeof types.QueriesClustersDocument;
+  '\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n': typeof types.QueriesClusterNamesDocument;
+  '\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n': typeof types.QueriesClusterDocument;
+  '\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n': typeof types.QueriesReleasePageDocument;
+  '\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n': typeof types.QueriesReleaseFiltersDocument;
+  '\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n': typeof types.QueriesReleaseDocument;
+  '\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n': typeof types.QueriesClusterReleaseDocument;
+  '\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n': typeof types.QueriesChartsDocument;
+  '\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n': typeof types.QueriesChartDocument;
+  '\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n': typeof types.QueriesAddonsDocument;
+  '\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n': typeof types.QueriesAddonLookupsDocument;
+  '\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n': typeof types.QueriesAddonNamesDocument;
+  '\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n': typeof types.QueriesTemplatesDocument;
+  '\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n': typeof types.QueriesNodesDocument;
+  '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n': typeof types.QueriesReleasePathsDocument;
   '\n  fragment SafeWritesRelease on Release { revision status values }\n': typeof types.SafeWritesReleaseFragmentDoc;
   '\n  fragment SafeWritesUserError on UserError { field code message }\n': typeof types.SafeWritesUserErrorFragmentDoc;
   '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesCreateDocument;
@@ -119,6 +134,36 @@ const documents: Documents = {
     types.PartialDataHistoriesDocument,
   '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n':
     types.PartialDataFamiliesDocument,
+  '\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n':
+    types.QueriesClustersDocument,
+  '\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n':
+    types.QueriesClusterNamesDocument,
+  '\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n':
+    types.QueriesClusterDocument,
+  '\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n':
+    types.QueriesReleasePageDocument,
+  '\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n':
+    types.QueriesReleaseFiltersDocument,
+  '\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n':
+    types.QueriesReleaseDocument,
+  '\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n':
+    types.QueriesClusterReleaseDocument,
+  '\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n':
+    types.QueriesChartsDocument,
+  '\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n':
+    types.QueriesChartDocument,
+  '\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n':
+    types.QueriesAddonsDocument,
+  '\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n':
+    types.QueriesAddonLookupsDocument,
+  '\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n':
+    types.QueriesAddonNamesDocument,
+  '\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n':
+    types.QueriesTemplatesDocument,
+  '\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n':
+    types.QueriesNodesDocument,
+  '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n':
+    types.QueriesReleasePathsDocument,
   '\n  fragment SafeWritesRelease on Release { revision status values }\n':
     types.SafeWritesReleaseFragmentDoc,
   '\n  fragment SafeWritesUserError on UserError { field code message }\n':
@@ -341,6 +386,96 @@ export function graphql(
 export function graphql(
   source: '\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n',
 ): (typeof documents)['\n  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {\n    all: clusters { name }\n    standard: cluster(id: $standard) { name releases { totalCount } }\n    autopilot: cluster(id: $autopilot) { name }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n',
+): (typeof documents)['\n  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n',
+): (typeof documents)['\n  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n',
+): (typeof documents)['\n  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesReleasePage($id: ID!, $after: String) {\n    cluster(id: $id) {\n      releases(first: 1, after: $after) {\n        totalCount\n        edges { cursor node { name namespace } }\n        nodes { name }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {\n    cluster(id: $id) {\n      inCache: releases(namespace: "cache") { nodes { name } }\n      ofChart: releases(chartId: $chart) { nodes { name } }\n      failed: releases(status: FAILED) { nodes { name status } }\n      none: releases(chartId: $otherFamilyChart) { totalCount }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesRelease($cluster: ID!) {\n    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {\n      id name namespace revision status statusDescription chartName chartVersion values parameters\n      cluster { id name type }\n      chart { id uid name version clusterType }\n      history { revision status chartName chartVersion values }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesClusterRelease($id: ID!) {\n    cluster(id: $id) {\n      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }\n      missing: release(namespace: "web", name: "nope") { name }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n',
+): (typeof documents)['\n  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n',
+): (typeof documents)['\n  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n',
+): (typeof documents)['\n  query QueriesAddons($clusterId: ID!) {\n    addons(clusterId: $clusterId) {\n      id uid name status version rollbackable previousVersion targetVersions\n      values currentVersion { version stable }\n      cluster { id }\n      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n',
+): (typeof documents)['\n  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {\n    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }\n    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }\n    byGlobal: addon(clusterId: $cluster, id: $global) { name }\n    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }\n    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n',
+): (typeof documents)['\n  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n',
+): (typeof documents)['\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n',
+): (typeof documents)['\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n',
+): (typeof documents)['\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
