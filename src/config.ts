@@ -145,6 +145,8 @@ export interface GatewayConfig {
   readonly idempotency: {
     /** How long a finished mutation's payload answers a repeat of its key. */
     readonly windowMs: number;
+    /** On Redis: how long a key held by a request whose replica died stays held. */
+    readonly leaseMs: number;
   };
   /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
   readonly simulator: {
@@ -403,6 +405,7 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   IDEMPOTENCY_WINDOW_MS: wholeNumber(1_000, 86_400_000, 600_000),
+  IDEMPOTENCY_LEASE_MS: wholeNumber(1_000, 3_600_000, 120_000),
   STUCK_AFTER_MS: wholeNumber(1, 604_800_000, 900_000),
   ADDON_PRECHECK_TIMEOUT_MS: wholeNumber(1, 600_000, 8_000),
   ADDON_PRECHECK_POLL_MS: wholeNumber(1, 600_000, 1_000),
@@ -811,7 +814,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       initTimeoutMs: settings.WEBSOCKET_INIT_TIMEOUT_MS,
       maxPending: settings.WEBSOCKET_MAX_PENDING,
     },
-    idempotency: { windowMs: settings.IDEMPOTENCY_WINDOW_MS },
+    idempotency: {
+      windowMs: settings.IDEMPOTENCY_WINDOW_MS,
+      leaseMs: settings.IDEMPOTENCY_LEASE_MS,
+    },
     insights: {
       stuckAfterMs: settings.STUCK_AFTER_MS,
       addonPrecheckTimeoutMs: settings.ADDON_PRECHECK_TIMEOUT_MS,

@@ -4,13 +4,13 @@
  * execute (resolvers and CCE calls run inside execute). Every GraphQL error of the answer gets
  * the trace id in `extensions.traceId`, so a user's error report leads to the trace.
  */
-import { SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
 import {
   ATTR_HTTP_REQUEST_METHOD,
   ATTR_HTTP_RESPONSE_STATUS_CODE,
   ATTR_URL_PATH,
 } from '@opentelemetry/semantic-conventions';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { TraceContext } from './propagation.ts';
 import { endWhenSettled } from './settle.ts';
@@ -72,6 +72,23 @@ export function useTracedRequests(tracer: Tracer, context: TraceContext): Plugin
       validate: phase('graphql.validate'),
       execute: phase('graphql.execute'),
       subscribe: phase('graphql.subscribe'),
+    },
+    // Runs inside the execute span (instrumentation wraps the onExecute hooks too): names the
+    // operation as executed, and marks the span failed when the answer carries errors.
+    onExecute({ args }) {
+      const span = trace.getSpan(context.active());
+      if (span === undefined) return;
+      const { document, operationName } = args as ExecutionArgs;
+      const operation = getOperationAST(document, operationName);
+      if (operation) span.setAttribute('graphql.operation.type', operation.operation);
+      if (operation?.name) span.setAttribute('graphql.operation.name', operation.name.value);
+      return {
+        onExecuteDone({ result }) {
+          if (Symbol.asyncIterator in result || result.errors === undefined) return;
+          span.setAttribute('graphql.error.count', result.errors.length);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+        },
+      };
     },
     onResultProcess(payload) {
       const { request, result } = payload;
