@@ -111,7 +111,7 @@ export async function createGateway(
   const { endpoint, simulator, controlPrefix } = await startUpstream(config, options.simulator);
   const upstreamCalls = createUpstreamCallFeed();
   // Null unless OTEL_* settings turn it on; then the SDK is loaded here, and only then.
-  const tracing = await startTracing(config.tracing);
+  const tracing = await startTracing(config.tracing, options.logger);
   const transport = createCceTransport({
     ...transportOptions(config, endpoint),
     ...options.transport,

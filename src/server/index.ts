@@ -165,7 +165,7 @@ export function createGatewayServer({
     ...securityServerOptions(config.security),
     plugins: gatewayPlugins({
       config,
-      tracing: tracing?.plugin ?? null,
+      tracing: tracing?.requestPlugin ?? null,
       scope,
       healthPath: HEALTH_PATH,
       trustedDocuments,

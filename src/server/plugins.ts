@@ -33,8 +33,8 @@ export interface PluginDeps {
   callerAuth: CallerAuthentication | null;
   /** The per-caller rate limits' plugin; null when every RATE_LIMIT_* is 0. */
   rateLimits: Plugin | null;
-  /** Tracing's spans of requests (src/tracing/); null when tracing is off. */
-  tracing: Plugin | null;
+  /** Tracing's spans of requests, but those of the paths given (src/tracing/); null when off. */
+  tracing: ((untracedPaths: readonly string[]) => Plugin) | null;
   /** The audit trail's plugin; null when AUDIT_LOG is unset. */
   audit: Plugin | null;
   /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
@@ -58,12 +58,14 @@ export function gatewayPlugins({
   rateLimits,
   tracing,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
+  // Probes and scrapes: logged at debug level, and not traced.
+  const probePaths = [healthPath, READINESS_PATH, METRICS_PATH];
   return [
     // Outermost: the request's span is current for everything else, its log lines included.
-    ...(tracing ? [tracing] : []),
+    ...(tracing ? [tracing(probePaths)] : []),
     // First after tracing: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
-    useAccessLog(scope, [healthPath, READINESS_PATH, METRICS_PATH]),
+    useAccessLog(scope, probePaths),
     // The page is public and static: before the checks meant for GraphQL requests.
     ...(graphiql ? [useGraphiqlPage(graphiql.path, graphiql.examples)] : []),
     // Operational endpoints answer before any GraphQL-specific check.

@@ -32,7 +32,12 @@ function resultWithTraceId(result: ExecutionResult, traceId: string): ExecutionR
   return { ...result, errors: result.errors.map((error) => withTraceId(error, traceId)) };
 }
 
-export function useTracedRequests(tracer: Tracer, context: TraceContext): Plugin {
+export function useTracedRequests(
+  tracer: Tracer,
+  context: TraceContext,
+  untracedPaths: readonly string[],
+): Plugin {
+  const untraced = new Set(untracedPaths);
   const requestSpans = new WeakMap<Request, Span>();
 
   /** A phase's span, a child of the current one, current while the phase runs. */
@@ -55,8 +60,9 @@ export function useTracedRequests(tracer: Tracer, context: TraceContext): Plugin
   return {
     instrumentation: {
       request({ request }, wrapped) {
-        const parent = context.extract(request.headers);
         const path = new URL(request.url).pathname;
+        if (untraced.has(path)) return wrapped();
+        const parent = context.extract(request.headers);
         const span = tracer.startSpan(
           `${request.method} ${path}`,
           {

@@ -131,6 +131,8 @@ describe('tracing', () => {
   });
 
   it('gives a dashboard query one span tree, CCE calls included, continuing the caller’s trace', async () => {
+    // Probes are not traced.
+    expect((await fetch(`${traced.stack.baseUrl}/health`)).status).toBe(200);
     const answer = await gql(traced.stack, DASHBOARD, undefined, {
       'X-Auth-Token': 'demo-token',
       traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-01`,
@@ -192,6 +194,8 @@ describe('tracing', () => {
     const sent = new Set(traceparents.filter((header) => header.includes(TRACE_ID)));
     expect(sent).toEqual(new Set(calls.map((call) => `00-${TRACE_ID}-${call.spanId}-01`)));
 
+    expect(traced.receiver.spans.filter((span) => span.name.includes('/health'))).toEqual([]);
+
     // Every log line of the request carries its trace id.
     const lines = logs.lines.filter((line) => line['requestId'] === 'traced-dashboard');
     expect(lines.length).toBeGreaterThan(0);
@@ -238,5 +242,44 @@ describe('tracing a retried CCE call', () => {
       'http.response.status_code': 200,
     });
     expect(second?.parentSpanId).toBe(first?.parentSpanId);
+  });
+});
+
+describe('tracing with a collector that refuses the spans', () => {
+  it('logs one warning, and answers as ever', async () => {
+    const collector = createServer((_request, response) => {
+      response.writeHead(400);
+      response.end();
+    });
+    const logs = captureLogs('info');
+    const stack = await startStack({
+      logger: logs.logger,
+      gateway: {
+        tracing: {
+          url: `${await listen(collector)}/v1/traces`,
+          protocol: 'http/protobuf',
+          serviceName: 'cce-gateway-test',
+          sampler: 'always_on',
+          samplerRatio: 1,
+        },
+      },
+    });
+    try {
+      for (let query = 0; query < 3; query++) {
+        expect((await gql(stack, '{ clusters { name } }')).errors).toBeUndefined();
+      }
+    } finally {
+      // Stopping sends the spans still buffered: the collector refuses them.
+      await stack.close();
+      await closeServer(collector);
+    }
+    const warnings = logs.lines.filter((line) =>
+      String(line['msg']).startsWith('tracing: spans could not be exported'),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      level: 40,
+      url: expect.stringContaining('/v1/traces') as unknown,
+    });
   });
 });
