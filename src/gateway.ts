@@ -11,7 +11,8 @@
  *   cluster directory, idempotency store, caller resolver and context factory (the per-request
  *   CCE service)
  *   server (the HTTP edge), handed all of the above and the GraphiQL examples; in embedded mode
- *   also the simulator's control routes, so `/__simulator/…` works on the gateway's own port
+ *   also the simulator's control routes, so `/__simulator/…` works on the gateway's own port,
+ *   and a reset of the simulator's data empties the response cache
  *
  * Only this module knows every layer; the server receives what it needs and creates no state of
  * the layers below it.
@@ -110,7 +111,7 @@ export async function createGateway(
   const { endpoint, simulator, controlPrefix } = await startUpstream(config, options.simulator);
   const upstreamCalls = createUpstreamCallFeed();
   // Null unless OTEL_* settings turn it on; then the SDK is loaded here, and only then.
-  const tracing = await startTracing(config.tracing);
+  const tracing = await startTracing(config.tracing, options.logger);
   const transport = createCceTransport({
     ...transportOptions(config, endpoint),
     ...options.transport,
@@ -170,6 +171,8 @@ export async function createGateway(
       ? { extraRoutes: { prefix: controlPrefix, listener: simulator.controlRoutes } }
       : {}),
   });
+  // A reset puts the demo data back: answers cached from the data before would show it for a TTL.
+  simulator?.onReset(() => server.dropCachedAnswers());
   let closing: Promise<void> | undefined;
   return {
     server,

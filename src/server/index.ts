@@ -93,6 +93,11 @@ export interface GatewayServer {
    * when no file is set; throws ConfigError on a bad file, and the list in force stays.
    */
   reloadTrustedDocuments(): number | null;
+  /**
+   * Drops every cached answer of this replica (the embedded simulator's data was reset: each
+   * answer may show objects that no longer are).
+   */
+  dropCachedAnswers(): void;
   /** Graceful stop: no new connections, in-flight requests finish (up to the grace period), yoga disposed. */
   close(): Promise<void>;
 }
@@ -160,8 +165,9 @@ export function createGatewayServer({
     ...securityServerOptions(config.security),
     plugins: gatewayPlugins({
       config,
-      tracing: tracing?.plugin ?? null,
+      tracing: tracing?.requestPlugin ?? null,
       scope,
+      graphqlPath: GRAPHQL_PATH,
       healthPath: HEALTH_PATH,
       trustedDocuments,
       readiness,
@@ -215,6 +221,7 @@ export function createGatewayServer({
     live,
     listen: () => edge.listen(config.server.port, config.server.host),
     reloadTrustedDocuments: () => trustedDocuments?.reload() ?? null,
+    dropCachedAnswers: () => responseCache.store?.clear(),
     close() {
       // Readiness first: load balancers stop sending traffic while requests are still served.
       // Then subscriptions: their streams complete and WebSockets close, so the drain need not

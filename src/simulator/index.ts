@@ -44,6 +44,11 @@ export interface Simulator {
   /** Restores the data it started with (demo data, or none) and drops pending transitions. */
   reset(): void;
   /**
+   * Calls `listener` after every reset, from `reset()` or `POST /__simulator/reset`: the embedded
+   * gateway drops the answers it cached from the data before.
+   */
+  onReset(listener: () => void): void;
+  /**
    * Answers the control routes (`/__simulator/…`, loopback callers only) for a request another
    * server received: the gateway serves them on its own port in embedded mode.
    */
@@ -78,10 +83,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const scheduler = new Scheduler();
   const transitions = new TransitionTimer(scheduler, settings.transitionDelayMs);
+  const resetListeners: Array<() => void> = [];
   const reset = () => {
     transitions.cancelAll();
     store.clear();
     loadData();
+    for (const listener of resetListeners) listener();
   };
   const routes = cceRoutes({
     store,
@@ -120,6 +127,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     clearFaults: () => faults.clear(),
     reset,
+    onReset(listener) {
+      resetListeners.push(listener);
+    },
     controlRoutes: (request, response) => pipeline.handleControl(request, response),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {

@@ -6,16 +6,19 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import type { CceAttemptTracer } from '../cce/transport.ts';
 import type { TracingConfig } from '../config.ts';
+import type { TracedPaths } from './server.ts';
 
 export interface Tracing {
   /**
    * The edge's spans: the HTTP request (continuing an incoming `traceparent`), GraphQL parse,
    * validate and execute; and the trace id in every GraphQL error's `extensions.traceId`. The
-   * first plugin, so that every other one runs inside the request's span.
+   * first plugin, so that every other one runs inside the request's span. Spans are named after
+   * `paths.routes`; requests for `paths.untraced` (health probes, metrics scrapes) get none.
    */
-  readonly plugin: Plugin;
+  readonly requestPlugin: (paths: TracedPaths) => Plugin;
   /** A span per attempt of a CCE call, and the `traceparent` sent with it. */
   readonly cceAttempts: CceAttemptTracer;
   /** Gives each resolver of `schema` a span, opened only if it calls CCE (changes the schema). */
@@ -26,9 +29,15 @@ export interface Tracing {
   readonly shutdown: () => Promise<void>;
 }
 
-/** The tracing the settings ask for: null (nothing loaded) when they ask for none. */
-export async function startTracing(config: TracingConfig | null): Promise<Tracing | null> {
+/**
+ * The tracing the settings ask for: null (nothing loaded) when they ask for none. `log` hears when
+ * spans cannot be exported.
+ */
+export async function startTracing(
+  config: TracingConfig | null,
+  log: Logger,
+): Promise<Tracing | null> {
   if (config === null) return null;
   const { createTracing } = await import('./sdk.ts');
-  return createTracing(config);
+  return createTracing(config, log);
 }

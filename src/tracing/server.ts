@@ -4,13 +4,13 @@
  * execute (resolvers and CCE calls run inside execute). Every GraphQL error of the answer gets
  * the trace id in `extensions.traceId`, so a user's error report leads to the trace.
  */
-import { SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
 import {
   ATTR_HTTP_REQUEST_METHOD,
   ATTR_HTTP_RESPONSE_STATUS_CODE,
   ATTR_URL_PATH,
 } from '@opentelemetry/semantic-conventions';
-import { GraphQLError, type ExecutionResult } from 'graphql';
+import { getOperationAST, GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import type { TraceContext } from './propagation.ts';
 import { endWhenSettled } from './settle.ts';
@@ -32,7 +32,19 @@ function resultWithTraceId(result: ExecutionResult, traceId: string): ExecutionR
   return { ...result, errors: result.errors.map((error) => withTraceId(error, traceId)) };
 }
 
-export function useTracedRequests(tracer: Tracer, context: TraceContext): Plugin {
+/** The paths the edge serves: `routes` name their spans; `untraced` (probes, scrapes) get none. */
+export interface TracedPaths {
+  readonly routes: readonly string[];
+  readonly untraced: readonly string[];
+}
+
+export function useTracedRequests(
+  tracer: Tracer,
+  context: TraceContext,
+  paths: TracedPaths,
+): Plugin {
+  const untraced = new Set(paths.untraced);
+  const routes = new Set(paths.routes);
   const requestSpans = new WeakMap<Request, Span>();
 
   /** A phase's span, a child of the current one, current while the phase runs. */
@@ -55,10 +67,12 @@ export function useTracedRequests(tracer: Tracer, context: TraceContext): Plugin
   return {
     instrumentation: {
       request({ request }, wrapped) {
-        const parent = context.extract(request.headers);
         const path = new URL(request.url).pathname;
+        if (untraced.has(path)) return wrapped();
+        const parent = context.extract(request.headers);
+        // Named by the route, or by the method alone: paths a scanner makes up are not names.
         const span = tracer.startSpan(
-          `${request.method} ${path}`,
+          routes.has(path) ? `${request.method} ${path}` : request.method,
           {
             kind: SpanKind.SERVER,
             attributes: { [ATTR_HTTP_REQUEST_METHOD]: request.method, [ATTR_URL_PATH]: path },
@@ -72,6 +86,23 @@ export function useTracedRequests(tracer: Tracer, context: TraceContext): Plugin
       validate: phase('graphql.validate'),
       execute: phase('graphql.execute'),
       subscribe: phase('graphql.subscribe'),
+    },
+    // Runs inside the execute span (instrumentation wraps the onExecute hooks too): names the
+    // operation as executed, and marks the span failed when the answer carries errors.
+    onExecute({ args }) {
+      const span = trace.getSpan(context.active());
+      if (span === undefined) return;
+      const { document, operationName } = args as ExecutionArgs;
+      const operation = getOperationAST(document, operationName);
+      if (operation) span.setAttribute('graphql.operation.type', operation.operation);
+      if (operation?.name) span.setAttribute('graphql.operation.name', operation.name.value);
+      return {
+        onExecuteDone({ result }) {
+          if (Symbol.asyncIterator in result || result.errors === undefined) return;
+          span.setAttribute('graphql.error.count', result.errors.length);
+          span.setStatus({ code: SpanStatusCode.ERROR });
+        },
+      };
     },
     onResultProcess(payload) {
       const { request, result } = payload;

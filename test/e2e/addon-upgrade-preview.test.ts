@@ -223,3 +223,20 @@ describe('an add-on precheck that does not finish in time', () => {
     expect(polls).toBeLessThanOrEqual(4);
   });
 });
+
+describe('add-on upgrade previews with the response cache on', () => {
+  const env = useStack({
+    gateway: { responseCache: { ttlMs: 60_000 }, insights: { addonPrecheckPollMs: 100 } },
+  });
+
+  it('asks CCE for a new precheck every time: a preview is never answered from the cache', async () => {
+    const input = { ...UPGRADE, valuesPatch: {} };
+    env.stack.simulator.resetStats();
+    const first = await env.client.request<{ addonUpgradePreview: Preview }>(PREVIEW, { input });
+    const second = await env.client.request<{ addonUpgradePreview: Preview }>(PREVIEW, { input });
+    expect(env.stack.simulator.stats().operations['BatchCreateAddonPrecheck']).toBe(2);
+    expect(second.addonUpgradePreview.precheck?.taskId).not.toBe(
+      first.addonUpgradePreview.precheck?.taskId,
+    );
+  });
+});

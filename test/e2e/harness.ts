@@ -9,11 +9,16 @@
  * its answer type as a type argument.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll } from 'vitest';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack, type StackOptions } from '../support/stack.ts';
+import {
+  operationText,
+  startStack,
+  type Operation,
+  type Stack,
+  type StackOptions,
+} from '../support/stack.ts';
 
 export interface GraphQLErrorJson {
   message: string;
@@ -28,9 +33,6 @@ export interface Answer<T> {
 }
 
 type Variables = Record<string, unknown>;
-
-/** A generated document (its types come with it) or the text of an operation. */
-export type Operation<T, V> = TypedDocumentNode<T, V> | string;
 
 export interface Client {
   /** The data of an operation that must succeed; fails the test with the errors otherwise. */
@@ -49,8 +51,10 @@ export function createClient(
     errorPolicy: 'all',
   });
   const raw = async <T, V>(document: Operation<T, V>, variables?: V) => {
-    const text = typeof document === 'string' ? document : print(document);
-    const answer = await client.rawRequest<T>(text, variables as Variables | undefined);
+    const answer = await client.rawRequest<T>(
+      operationText(document),
+      variables as Variables | undefined,
+    );
     // graphql-request types the errors as GraphQLError instances; they are the parsed JSON objects.
     const errors = (answer.errors ?? []) as unknown as GraphQLErrorJson[];
     return { data: answer.data, errors };

@@ -1,7 +1,7 @@
 /**
  * OpenTelemetry tracing end to end: the real gateway (createGateway) with tracing on, exporting
- * OTLP/HTTP JSON to a tiny receiver on loopback, and CCE (the simulator) behind a recording proxy
- * that notes each call's `traceparent`. A dashboard query sent with a `traceparent` must give one
+ * OTLP/HTTP JSON to a tiny receiver on loopback, and CCE (the simulator) behind a proxy that
+ * notes each call's `traceparent`. A dashboard query sent with a `traceparent` must give one
  * trace: the HTTP server span continuing the caller's trace, GraphQL parse/validate/execute under
  * it, the resolvers that called CCE, and each CCE call as a child of its resolver, with method,
  * operation name, status, CCE's request id and attempt; the trace id is in the log lines of the
@@ -11,7 +11,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureLogs } from '../support/logs.ts';
-import { gql, startStack, type Stack } from '../support/stack.ts';
+import { forwardingProxy } from '../support/proxy.ts';
+import { gql, startStack, type Stack, type StackOptions } from '../support/stack.ts';
 import { pollUntil } from './harness.ts';
 
 interface ExportedSpan {
@@ -20,6 +21,8 @@ interface ExportedSpan {
   parentSpanId?: string;
   name: string;
   kind: number;
+  /** 2: ERROR. */
+  status?: { code?: number };
   attributes: Record<string, unknown>;
 }
 
@@ -81,52 +84,26 @@ async function startOtlpReceiver() {
   return { url: await listen(server), spans, close: () => closeServer(server) };
 }
 
-/** Forwards to the simulator (CCE's request id included) and notes each call's `traceparent`. */
-function recordingProxy(traceparents: string[]) {
-  return async (simulatorUrl: string) => {
-    const server = createServer((request, response) => {
-      traceparents.push(String(request.headers['traceparent']));
-      void bodyOf(request).then(async (body) => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(request.headers)) {
-          if (typeof value === 'string' && name !== 'host' && name !== 'content-length') {
-            headers.set(name, value);
-          }
-        }
-        const upstream = await fetch(`${simulatorUrl}${request.url ?? ''}`, {
-          method: request.method ?? 'GET',
-          headers,
-          ...(body === '' ? {} : { body }),
-        });
-        const answer = await upstream.text();
-        response.writeHead(upstream.status, {
-          'content-type': upstream.headers.get('content-type') ?? 'application/json',
-          'x-request-id': upstream.headers.get('x-request-id') ?? '',
-        });
-        response.end(answer);
-      });
-    });
-    return { url: await listen(server), close: () => closeServer(server) };
-  };
-}
-
 const DASHBOARD = `query Dashboard { clusters { id name releases(first: 50) { totalCount nodes { name status chart { name version } } } addons { name status } } }`;
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 const CALLER_SPAN_ID = '00f067aa0ba902b7';
 
-describe('tracing', () => {
-  const logs = captureLogs('info');
-  const traceparents: string[] = [];
-  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
-  let stack: Stack;
+/**
+ * A stack with tracing on, exporting OTLP/HTTP JSON to its own receiver, for one describe block;
+ * `stack` and `receiver` are there once it has started.
+ */
+function useTracedStack(options: Omit<StackOptions, 'gateway'> = {}) {
+  const state = {} as {
+    stack: Stack;
+    receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
+  };
   beforeAll(async () => {
-    receiver = await startOtlpReceiver();
-    stack = await startStack({
-      logger: logs.logger,
-      upstream: recordingProxy(traceparents),
+    state.receiver = await startOtlpReceiver();
+    state.stack = await startStack({
+      ...options,
       gateway: {
         tracing: {
-          url: `${receiver.url}/v1/traces`,
+          url: `${state.receiver.url}/v1/traces`,
           protocol: 'http/json',
           serviceName: 'cce-gateway-test',
           sampler: 'parentbased_always_on',
@@ -136,26 +113,41 @@ describe('tracing', () => {
     });
   });
   afterAll(async () => {
-    await stack.close();
-    await receiver.close();
+    await state.stack.close();
+    await state.receiver.close();
+  });
+  return state;
+}
+
+describe('tracing', () => {
+  const logs = captureLogs('info');
+  const traceparents: string[] = [];
+  const traced = useTracedStack({
+    logger: logs.logger,
+    upstream: forwardingProxy((call, body) => {
+      traceparents.push(String(call.headers['traceparent']));
+      return body;
+    }),
   });
 
   it('gives a dashboard query one span tree, CCE calls included, continuing the caller’s trace', async () => {
-    const answer = await gql(stack, DASHBOARD, undefined, {
+    // Probes are not traced.
+    expect((await fetch(`${traced.stack.baseUrl}/health`)).status).toBe(200);
+    const answer = await gql(traced.stack, DASHBOARD, undefined, {
       'X-Auth-Token': 'demo-token',
       traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-01`,
       'X-Request-Id': 'traced-dashboard',
     });
     expect(answer.errors).toBeUndefined();
     // An error answer carries the trace id, here one of a new trace.
-    const failed = await gql(stack, '{ nope }');
+    const failed = await gql(traced.stack, '{ nope }');
     const failedTraceId = failed.errors?.[0]?.extensions?.['traceId'];
     expect(failedTraceId).toMatch(/^[0-9a-f]{32}$/);
     expect(failedTraceId).not.toBe(TRACE_ID);
 
     // The batch processor sends within seconds; every wait is bounded.
     const spans = await pollUntil(
-      () => Promise.resolve(receiver.spans.filter((span) => span.traceId === TRACE_ID)),
+      () => Promise.resolve(traced.receiver.spans.filter((span) => span.traceId === TRACE_ID)),
       (found) => found.some((span) => span.kind === 2) && found.some((span) => span.kind === 3),
       { attempts: 100, intervalMs: 100 },
     );
@@ -173,6 +165,10 @@ describe('tracing', () => {
     );
     for (const phase of phases) expect(phase?.parentSpanId).toBe(server?.spanId);
     const execute = phases[2];
+    expect(execute?.attributes).toMatchObject({
+      'graphql.operation.type': 'query',
+      'graphql.operation.name': 'Dashboard',
+    });
 
     const resolvers = spans.filter((span) => span.name.startsWith('resolve '));
     expect(resolvers.map((span) => span.name)).toContain('resolve Query.clusters');
@@ -198,9 +194,92 @@ describe('tracing', () => {
     const sent = new Set(traceparents.filter((header) => header.includes(TRACE_ID)));
     expect(sent).toEqual(new Set(calls.map((call) => `00-${TRACE_ID}-${call.spanId}-01`)));
 
+    expect(traced.receiver.spans.filter((span) => span.name.includes('/health'))).toEqual([]);
+
     // Every log line of the request carries its trace id.
     const lines = logs.lines.filter((line) => line['requestId'] === 'traced-dashboard');
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line['traceId']).toBe(TRACE_ID);
+  });
+});
+
+describe('tracing a retried CCE call', () => {
+  const traced = useTracedStack();
+
+  it('gives each attempt its own span, numbered, the failed one marked', async () => {
+    const traceId = 'a'.repeat(32);
+    traced.stack.simulator.setFault({
+      operation: 'ListClusters',
+      type: 'error',
+      status: 503,
+      times: 1,
+    });
+    const answer = await gql(traced.stack, '{ clusters { name } }', undefined, {
+      'X-Auth-Token': 'demo-token',
+      traceparent: `00-${traceId}-${'b'.repeat(16)}-01`,
+    });
+    expect(answer.errors).toBeUndefined();
+    const attempts = await pollUntil(
+      () =>
+        Promise.resolve(
+          traced.receiver.spans.filter(
+            (span) => span.traceId === traceId && span.name === 'CCE ListClusters',
+          ),
+        ),
+      (found) => found.length === 2,
+      { attempts: 100, intervalMs: 100 },
+    );
+    const [first, second] = attempts.sort(
+      (a, b) => Number(a.attributes['cce.attempt']) - Number(b.attributes['cce.attempt']),
+    );
+    expect(first).toMatchObject({
+      status: { code: 2 },
+      attributes: { 'cce.attempt': 1, 'http.response.status_code': 503 },
+    });
+    expect(second?.attributes).toMatchObject({
+      'cce.attempt': 2,
+      'http.request.resend_count': 1,
+      'http.response.status_code': 200,
+    });
+    expect(second?.parentSpanId).toBe(first?.parentSpanId);
+  });
+});
+
+describe('tracing with a collector that refuses the spans', () => {
+  it('logs one warning, and answers as ever', async () => {
+    const collector = createServer((_request, response) => {
+      response.writeHead(400);
+      response.end();
+    });
+    const logs = captureLogs('info');
+    const stack = await startStack({
+      logger: logs.logger,
+      gateway: {
+        tracing: {
+          url: `${await listen(collector)}/v1/traces`,
+          protocol: 'http/protobuf',
+          serviceName: 'cce-gateway-test',
+          sampler: 'always_on',
+          samplerRatio: 1,
+        },
+      },
+    });
+    try {
+      for (let query = 0; query < 3; query++) {
+        expect((await gql(stack, '{ clusters { name } }')).errors).toBeUndefined();
+      }
+    } finally {
+      // Stopping sends the spans still buffered: the collector refuses them.
+      await stack.close();
+      await closeServer(collector);
+    }
+    const warnings = logs.lines.filter((line) =>
+      String(line['msg']).startsWith('tracing: spans could not be exported'),
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({
+      level: 40,
+      url: expect.stringContaining('/v1/traces') as unknown,
+    });
   });
 });

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query CacheIsolationClusters { clusters { id name releases { totalCount nodes { name status } } } }\n': typeof types.CacheIsolationClustersDocument;
+  '\n  query CacheIsolationReleaseCount($id: ID!) { cluster(id: $id) { releases { totalCount nodes { name } } } }\n': typeof types.CacheIsolationReleaseCountDocument;
+  '\n  query CacheIsolationCreatedRelease($clusterId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "cache-created") { name status }\n  }\n': typeof types.CacheIsolationCreatedReleaseDocument;
+  '\n  query CacheIsolationAddons($id: ID!) { cluster(id: $id) { addons { id status } } }\n': typeof types.CacheIsolationAddonsDocument;
+  '\n  mutation CacheIsolationCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { id name status } userErrors { code } }\n  }\n': typeof types.CacheIsolationCreateDocument;
+  '\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n': typeof types.CacheIsolationUninstallDocument;
   '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesUpgradeDocument;
   '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesCreateDocument;
   '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n': typeof types.MaskedValuesReleaseDocument;
@@ -80,6 +86,18 @@ type Documents = {
   '\n  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }\n  }\n': typeof types.WriteOutcomesReleaseDocument;
 };
 const documents: Documents = {
+  '\n  query CacheIsolationClusters { clusters { id name releases { totalCount nodes { name status } } } }\n':
+    types.CacheIsolationClustersDocument,
+  '\n  query CacheIsolationReleaseCount($id: ID!) { cluster(id: $id) { releases { totalCount nodes { name } } } }\n':
+    types.CacheIsolationReleaseCountDocument,
+  '\n  query CacheIsolationCreatedRelease($clusterId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "cache-created") { name status }\n  }\n':
+    types.CacheIsolationCreatedReleaseDocument,
+  '\n  query CacheIsolationAddons($id: ID!) { cluster(id: $id) { addons { id status } } }\n':
+    types.CacheIsolationAddonsDocument,
+  '\n  mutation CacheIsolationCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { id name status } userErrors { code } }\n  }\n':
+    types.CacheIsolationCreateDocument,
+  '\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n':
+    types.CacheIsolationUninstallDocument,
   '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
     types.MaskedValuesUpgradeDocument,
   '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
@@ -224,6 +242,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CacheIsolationClusters { clusters { id name releases { totalCount nodes { name status } } } }\n',
+): (typeof documents)['\n  query CacheIsolationClusters { clusters { id name releases { totalCount nodes { name status } } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CacheIsolationReleaseCount($id: ID!) { cluster(id: $id) { releases { totalCount nodes { name } } } }\n',
+): (typeof documents)['\n  query CacheIsolationReleaseCount($id: ID!) { cluster(id: $id) { releases { totalCount nodes { name } } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CacheIsolationCreatedRelease($clusterId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "cache-created") { name status }\n  }\n',
+): (typeof documents)['\n  query CacheIsolationCreatedRelease($clusterId: ID!) {\n    release(clusterId: $clusterId, namespace: "default", name: "cache-created") { name status }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CacheIsolationAddons($id: ID!) { cluster(id: $id) { addons { id status } } }\n',
+): (typeof documents)['\n  query CacheIsolationAddons($id: ID!) { cluster(id: $id) { addons { id status } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CacheIsolationCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { id name status } userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation CacheIsolationCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { id name status } userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
