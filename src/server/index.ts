@@ -167,6 +167,7 @@ export function createGatewayServer({
       config,
       tracing: tracing?.requestPlugin ?? null,
       scope,
+      graphqlPath: GRAPHQL_PATH,
       healthPath: HEALTH_PATH,
       trustedDocuments,
       readiness,

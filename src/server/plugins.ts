@@ -4,6 +4,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
+import type { Tracing } from '../tracing/index.ts';
 import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
 import { useNoSharedCaching } from './cache/no-store.ts';
@@ -22,6 +23,7 @@ import { useSseProxyHeaders } from './sse-headers.ts';
 export interface PluginDeps {
   config: GatewayConfig;
   scope: RequestScope;
+  graphqlPath: string;
   healthPath: string;
   /** PERSISTED_OPERATIONS_FILE, loaded and checked against the schema; null when unset. */
   trustedDocuments: TrustedDocuments | null;
@@ -33,8 +35,8 @@ export interface PluginDeps {
   callerAuth: CallerAuthentication | null;
   /** The per-caller rate limits' plugin; null when every RATE_LIMIT_* is 0. */
   rateLimits: Plugin | null;
-  /** Tracing's spans of requests, but those of the paths given (src/tracing/); null when off. */
-  tracing: ((untracedPaths: readonly string[]) => Plugin) | null;
+  /** Tracing's spans of requests (src/tracing/); null when off. */
+  tracing: Tracing['requestPlugin'] | null;
   /** The audit trail's plugin; null when AUDIT_LOG is unset. */
   audit: Plugin | null;
   /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
@@ -47,6 +49,7 @@ export type GatewayPlugin = Plugin<RequestContext>;
 export function gatewayPlugins({
   config,
   scope,
+  graphqlPath,
   healthPath,
   trustedDocuments,
   readiness,
@@ -62,7 +65,7 @@ export function gatewayPlugins({
   const probePaths = [healthPath, READINESS_PATH, METRICS_PATH];
   return [
     // Outermost: the request's span is current for everything else, its log lines included.
-    ...(tracing ? [tracing(probePaths)] : []),
+    ...(tracing ? [tracing({ routes: [graphqlPath], untraced: probePaths })] : []),
     // First after tracing: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
     useAccessLog(scope, probePaths),

@@ -9,15 +9,16 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { CceAttemptTracer } from '../cce/transport.ts';
 import type { TracingConfig } from '../config.ts';
+import type { TracedPaths } from './server.ts';
 
 export interface Tracing {
   /**
    * The edge's spans: the HTTP request (continuing an incoming `traceparent`), GraphQL parse,
    * validate and execute; and the trace id in every GraphQL error's `extensions.traceId`. The
-   * first plugin, so that every other one runs inside the request's span. Requests for
-   * `untracedPaths` (health probes, metrics scrapes) get no span.
+   * first plugin, so that every other one runs inside the request's span. Spans are named after
+   * `paths.routes`; requests for `paths.untraced` (health probes, metrics scrapes) get none.
    */
-  readonly requestPlugin: (untracedPaths: readonly string[]) => Plugin;
+  readonly requestPlugin: (paths: TracedPaths) => Plugin;
   /** A span per attempt of a CCE call, and the `traceparent` sent with it. */
   readonly cceAttempts: CceAttemptTracer;
   /** Gives each resolver of `schema` a span, opened only if it calls CCE (changes the schema). */

@@ -14,7 +14,7 @@ export function createTracing(config: TracingConfig, log: Logger): Tracing {
   const tracer = provider.getTracer('cce-gateway');
   const context = createTraceContext();
   return {
-    requestPlugin: (untracedPaths) => useTracedRequests(tracer, context, untracedPaths),
+    requestPlugin: (paths) => useTracedRequests(tracer, context, paths),
     cceAttempts: traceCceAttempts(tracer, context),
     traceResolvers: (schema) => traceResolvers(schema, context),
     traceId: () => trace.getSpan(context.active())?.spanContext().traceId,

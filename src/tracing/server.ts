@@ -32,12 +32,19 @@ function resultWithTraceId(result: ExecutionResult, traceId: string): ExecutionR
   return { ...result, errors: result.errors.map((error) => withTraceId(error, traceId)) };
 }
 
+/** The paths the edge serves: `routes` name their spans; `untraced` (probes, scrapes) get none. */
+export interface TracedPaths {
+  readonly routes: readonly string[];
+  readonly untraced: readonly string[];
+}
+
 export function useTracedRequests(
   tracer: Tracer,
   context: TraceContext,
-  untracedPaths: readonly string[],
+  paths: TracedPaths,
 ): Plugin {
-  const untraced = new Set(untracedPaths);
+  const untraced = new Set(paths.untraced);
+  const routes = new Set(paths.routes);
   const requestSpans = new WeakMap<Request, Span>();
 
   /** A phase's span, a child of the current one, current while the phase runs. */
@@ -63,8 +70,9 @@ export function useTracedRequests(
         const path = new URL(request.url).pathname;
         if (untraced.has(path)) return wrapped();
         const parent = context.extract(request.headers);
+        // Named by the route, or by the method alone: paths a scanner makes up are not names.
         const span = tracer.startSpan(
-          `${request.method} ${path}`,
+          routes.has(path) ? `${request.method} ${path}` : request.method,
           {
             kind: SpanKind.SERVER,
             attributes: { [ATTR_HTTP_REQUEST_METHOD]: request.method, [ATTR_URL_PATH]: path },
