@@ -12,7 +12,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from '../support/console-server.ts';
 import { DEMO_ADDONS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
 import { gql, startStack, type Stack } from '../support/stack.ts';
+
+const RELEASE_UPGRADE = graphql(`
+  mutation ConsoleBrowserReleaseUpgrade($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code } } }
+`);
+const ADDON_UPGRADE = graphql(`
+  mutation ConsoleBrowserAddonUpgrade($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code } } }
+`);
 
 let stack: Stack;
 let consoleServer: ConsoleServer;
@@ -140,24 +148,18 @@ describe('the example console with pending operations', () => {
   });
 
   it('marks a stuck release and a stuck add-on on the dashboard', async () => {
-    const release = await gql<{ releaseUpgrade: { userErrors: unknown[] } }>(
-      pendingStack,
-      `mutation($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code } } }`,
-      { input: { ...DEMO_RELEASES.autopilotNginx, valuesPatch: { replicaCount: 4 } } },
-    );
+    const release = await gql(pendingStack, RELEASE_UPGRADE, {
+      input: { ...DEMO_RELEASES.autopilotNginx, valuesPatch: { replicaCount: 4 } },
+    });
     expect(release.data?.releaseUpgrade.userErrors).toEqual([]);
-    const addon = await gql<{ addonUpgrade: { userErrors: unknown[] } }>(
-      pendingStack,
-      `mutation($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code } } }`,
-      {
-        input: {
-          clusterId: DEMO_CLUSTERS.development,
-          addonId: DEMO_ADDONS.developmentEverest,
-          version: '2.3.8',
-          valuesPatch: {},
-        },
+    const addon = await gql(pendingStack, ADDON_UPGRADE, {
+      input: {
+        clusterId: DEMO_CLUSTERS.development,
+        addonId: DEMO_ADDONS.developmentEverest,
+        version: '2.3.8',
+        valuesPatch: {},
       },
-    );
+    });
     expect(addon.data?.addonUpgrade.userErrors).toEqual([]);
 
     await page.goto(pendingConsole.url);

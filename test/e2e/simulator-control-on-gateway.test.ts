@@ -6,10 +6,22 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
 import { call } from '../simulator/helpers.ts';
-import { gql, startStack } from '../support/stack.ts';
+import { graphql } from '../generated/index.ts';
+import { gql, startStack, type Stack } from '../support/stack.ts';
 import { useStack } from './harness.ts';
 
-const RELEASES_QUERY = `query($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }`;
+const RELEASES_QUERY = graphql(`
+  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }
+`);
+const CREATE = graphql(`
+  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }
+`);
+
+/** The names of prod-cce's releases, as the gateway answers them. */
+async function releaseNames(stack: Stack) {
+  const { data } = await gql(stack, RELEASES_QUERY, { id: DEMO_CLUSTERS.production });
+  return data?.cluster?.releases?.nodes.map((node) => node.name);
+}
 
 describe('embedded mode', () => {
   const under = useStack();
@@ -38,32 +50,20 @@ describe('embedded mode', () => {
 
   it('POST /__simulator/reset brings back the demo data', async () => {
     const { stack } = under;
-    const created = await gql<{ releaseCreate: { userErrors: unknown[] } }>(
-      stack,
-      `mutation($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }`,
-      {
-        in: {
-          clusterId: DEMO_CLUSTERS.production,
-          namespace: 'default',
-          name: 'reset-me',
-          chartId: DEMO_CHARTS.nginx,
-        },
+    const created = await gql(stack, CREATE, {
+      in: {
+        clusterId: DEMO_CLUSTERS.production,
+        namespace: 'default',
+        name: 'reset-me',
+        chartId: DEMO_CHARTS.nginx,
       },
-    );
+    });
     expect(created.errors).toBeUndefined();
-    const names = async () => {
-      const { data } = await gql<{ cluster: { releases: { nodes: Array<{ name: string }> } } }>(
-        stack,
-        RELEASES_QUERY,
-        { id: DEMO_CLUSTERS.production },
-      );
-      return data?.cluster.releases.nodes.map((node) => node.name);
-    };
-    expect(await names()).toContain('reset-me');
+    expect(await releaseNames(stack)).toContain('reset-me');
     expect((await fetch(`${stack.baseUrl}/__simulator/reset`, { method: 'POST' })).status).toBe(
       204,
     );
-    expect(await names()).not.toContain('reset-me');
+    expect(await releaseNames(stack)).not.toContain('reset-me');
   });
 });
 
@@ -73,14 +73,6 @@ describe('embedded mode with the response cache on', () => {
 
   it('POST /__simulator/reset empties the response cache: the next query shows the demo data', async () => {
     const { stack } = under;
-    const names = async () => {
-      const { data } = await gql<{ cluster: { releases: { nodes: Array<{ name: string }> } } }>(
-        stack,
-        RELEASES_QUERY,
-        { id: DEMO_CLUSTERS.production },
-      );
-      return data?.cluster.releases.nodes.map((node) => node.name);
-    };
     // Created on the simulator itself, past the gateway: no mutation drops a cached answer.
     const created = await call(
       stack.simulator,
@@ -97,16 +89,16 @@ describe('embedded mode with the response cache on', () => {
       },
     );
     expect(created.status).toBe(201);
-    expect(await names()).toContain('reset-me');
+    expect(await releaseNames(stack)).toContain('reset-me');
     // The answer is cached: asked again, the gateway does not call CCE.
     stack.simulator.resetStats();
-    expect(await names()).toContain('reset-me');
+    expect(await releaseNames(stack)).toContain('reset-me');
     expect(stack.simulator.stats().operations['ListReleases']).toBeUndefined();
 
     expect((await fetch(`${stack.baseUrl}/__simulator/reset`, { method: 'POST' })).status).toBe(
       204,
     );
-    expect(await names()).not.toContain('reset-me');
+    expect(await releaseNames(stack)).not.toContain('reset-me');
     expect(stack.simulator.stats().operations['ListReleases']).toBe(1);
   });
 });

@@ -20,6 +20,8 @@ type Documents = {
   '\n  query CacheIsolationAddons($id: ID!) { cluster(id: $id) { addons { id status } } }\n': typeof types.CacheIsolationAddonsDocument;
   '\n  mutation CacheIsolationCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { id name status } userErrors { code } }\n  }\n': typeof types.CacheIsolationCreateDocument;
   '\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n': typeof types.CacheIsolationUninstallDocument;
+  '\n  mutation ConsoleBrowserReleaseUpgrade($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code } } }\n': typeof types.ConsoleBrowserReleaseUpgradeDocument;
+  '\n  mutation ConsoleBrowserAddonUpgrade($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code } } }\n': typeof types.ConsoleBrowserAddonUpgradeDocument;
   '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesUpgradeDocument;
   '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n': typeof types.MaskedValuesCreateDocument;
   '\n  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }\n  }\n': typeof types.MaskedValuesReleaseDocument;
@@ -62,6 +64,8 @@ type Documents = {
   '\n  query QueriesTemplates($autopilot: ID!) {\n    cce: addonTemplates(clusterType: CCE) { name clusterType }\n    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }\n    both: addonTemplates { clusterType }\n    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }\n  }\n': typeof types.QueriesTemplatesDocument;
   '\n  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {\n    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }\n    release: node(id: $release) { __typename id ... on Release { revision } }\n    addon: node(id: $addon) { __typename id ... on Addon { name } }\n    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }\n  }\n': typeof types.QueriesNodesDocument;
   '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n': typeof types.QueriesReleasePathsDocument;
+  '\n  query ReadDeadlineReleaseCounts { clusters { name releases { totalCount } } }\n': typeof types.ReadDeadlineReleaseCountsDocument;
+  '\n  mutation ReadDeadlineUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { status } userErrors { code } }\n  }\n': typeof types.ReadDeadlineUpgradeDocument;
   '\n  fragment SafeWritesRelease on Release { revision status values }\n': typeof types.SafeWritesReleaseFragmentDoc;
   '\n  fragment SafeWritesUserError on UserError { field code message }\n': typeof types.SafeWritesUserErrorFragmentDoc;
   '\n  mutation SafeWritesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { ...SafeWritesRelease } outcome outcomeMessage userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesCreateDocument;
@@ -72,6 +76,10 @@ type Documents = {
   '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonInstallDocument;
   '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n': typeof types.SafeWritesReleaseStateDocument;
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n': typeof types.SafeWritesAddonIdsDocument;
+  '\n  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }\n': typeof types.SimulatorControlReleasesDocument;
+  '\n  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }\n': typeof types.SimulatorControlCreateDocument;
+  '\n  query UpstreamBudgetHistory($f: Int) { clusters { name releases(first: $f) { nodes { name history { revision } } } } }\n': typeof types.UpstreamBudgetHistoryDocument;
+  '\n  query UpstreamBudgetReleaseCounts { clusters { name releases { totalCount } } }\n': typeof types.UpstreamBudgetReleaseCountsDocument;
   '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n': typeof types.ValuesDiffRevisionsDocument;
   '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n': typeof types.ValuesDiffBetweenDocument;
   '\n  query ValuesDiffUserValues($cluster: ID!, $dev: ID!) {\n    a: release(clusterId: $cluster, namespace: "web", name: "nginx-web") { userValues defaultsDiff { path kind before after } }\n    b: release(clusterId: $dev, namespace: "default", name: "nginx-web") { userValues }\n    c: release(clusterId: $cluster, namespace: "default", name: "magento-mysql") { userValues defaultsDiff { path kind } }\n  }\n': typeof types.ValuesDiffUserValuesDocument;
@@ -98,6 +106,10 @@ const documents: Documents = {
     types.CacheIsolationCreateDocument,
   '\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n':
     types.CacheIsolationUninstallDocument,
+  '\n  mutation ConsoleBrowserReleaseUpgrade($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code } } }\n':
+    types.ConsoleBrowserReleaseUpgradeDocument,
+  '\n  mutation ConsoleBrowserAddonUpgrade($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code } } }\n':
+    types.ConsoleBrowserAddonUpgradeDocument,
   '\n  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
     types.MaskedValuesUpgradeDocument,
   '\n  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {\n    releaseCreate(input: $input) { release { name status } userErrors { field code message } }\n  }\n':
@@ -182,6 +194,10 @@ const documents: Documents = {
     types.QueriesNodesDocument,
   '\n  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {\n    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }\n    viaNode: node(id: $id) { id }\n  }\n':
     types.QueriesReleasePathsDocument,
+  '\n  query ReadDeadlineReleaseCounts { clusters { name releases { totalCount } } }\n':
+    types.ReadDeadlineReleaseCountsDocument,
+  '\n  mutation ReadDeadlineUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { status } userErrors { code } }\n  }\n':
+    types.ReadDeadlineUpgradeDocument,
   '\n  fragment SafeWritesRelease on Release { revision status values }\n':
     types.SafeWritesReleaseFragmentDoc,
   '\n  fragment SafeWritesUserError on UserError { field code message }\n':
@@ -202,6 +218,14 @@ const documents: Documents = {
     types.SafeWritesReleaseStateDocument,
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n':
     types.SafeWritesAddonIdsDocument,
+  '\n  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }\n':
+    types.SimulatorControlReleasesDocument,
+  '\n  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }\n':
+    types.SimulatorControlCreateDocument,
+  '\n  query UpstreamBudgetHistory($f: Int) { clusters { name releases(first: $f) { nodes { name history { revision } } } } }\n':
+    types.UpstreamBudgetHistoryDocument,
+  '\n  query UpstreamBudgetReleaseCounts { clusters { name releases { totalCount } } }\n':
+    types.UpstreamBudgetReleaseCountsDocument,
   '\n  query ValuesDiffRevisions($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: 1) { path kind before after }\n      history { revision valuesDiff { path kind before after } }\n    }\n  }\n':
     types.ValuesDiffRevisionsDocument,
   '\n  query ValuesDiffBetween($clusterId: ID!, $namespace: String!, $name: String!, $from: Int!, $to: Int) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) {\n      valuesDiff(fromRevision: $from, toRevision: $to) { path kind }\n    }\n  }\n':
@@ -278,6 +302,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n',
 ): (typeof documents)['\n  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {\n    addonUninstall(input: $input) { deletedAddonId userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleBrowserReleaseUpgrade($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code } } }\n',
+): (typeof documents)['\n  mutation ConsoleBrowserReleaseUpgrade($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConsoleBrowserAddonUpgrade($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code } } }\n',
+): (typeof documents)['\n  mutation ConsoleBrowserAddonUpgrade($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code } } }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -534,6 +570,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query ReadDeadlineReleaseCounts { clusters { name releases { totalCount } } }\n',
+): (typeof documents)['\n  query ReadDeadlineReleaseCounts { clusters { name releases { totalCount } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReadDeadlineUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { status } userErrors { code } }\n  }\n',
+): (typeof documents)['\n  mutation ReadDeadlineUpgrade($input: ReleaseUpgradeInput!) {\n    releaseUpgrade(input: $input) { release { status } userErrors { code } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment SafeWritesRelease on Release { revision status values }\n',
 ): (typeof documents)['\n  fragment SafeWritesRelease on Release { revision status values }\n'];
 /**
@@ -590,6 +638,30 @@ export function graphql(
 export function graphql(
   source: '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n',
 ): (typeof documents)['\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }\n',
+): (typeof documents)['\n  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }\n',
+): (typeof documents)['\n  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UpstreamBudgetHistory($f: Int) { clusters { name releases(first: $f) { nodes { name history { revision } } } } }\n',
+): (typeof documents)['\n  query UpstreamBudgetHistory($f: Int) { clusters { name releases(first: $f) { nodes { name history { revision } } } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UpstreamBudgetReleaseCounts { clusters { name releases { totalCount } } }\n',
+): (typeof documents)['\n  query UpstreamBudgetReleaseCounts { clusters { name releases { totalCount } } }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -360,6 +360,22 @@ export type CacheIsolationUninstallMutation = {
   addonUninstall: { deletedAddonId: string | null; userErrors: Array<{ code: UserErrorCode }> };
 };
 
+export type ConsoleBrowserReleaseUpgradeMutationVariables = Exact<{
+  input: ReleaseUpgradeInput;
+}>;
+
+export type ConsoleBrowserReleaseUpgradeMutation = {
+  releaseUpgrade: { userErrors: Array<{ code: UserErrorCode }> };
+};
+
+export type ConsoleBrowserAddonUpgradeMutationVariables = Exact<{
+  input: AddonUpgradeInput;
+}>;
+
+export type ConsoleBrowserAddonUpgradeMutation = {
+  addonUpgrade: { userErrors: Array<{ code: UserErrorCode }> };
+};
+
 export type MaskedValuesUpgradeMutationVariables = Exact<{
   input: ReleaseUpgradeInput;
 }>;
@@ -965,6 +981,23 @@ export type QueriesReleasePathsQuery = {
   viaNode: { id: string } | { id: string } | { id: string } | { id: string } | null;
 };
 
+export type ReadDeadlineReleaseCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReadDeadlineReleaseCountsQuery = {
+  clusters: Array<{ name: string; releases: { totalCount: number } | null }> | null;
+};
+
+export type ReadDeadlineUpgradeMutationVariables = Exact<{
+  input: ReleaseUpgradeInput;
+}>;
+
+export type ReadDeadlineUpgradeMutation = {
+  releaseUpgrade: {
+    release: { status: ReleaseStatus } | null;
+    userErrors: Array<{ code: UserErrorCode }>;
+  };
+};
+
 export type SafeWritesReleaseFragment = {
   revision: number;
   status: ReleaseStatus;
@@ -1070,6 +1103,41 @@ export type SafeWritesAddonIdsQuery = {
   byAddonId: { name: string } | null;
   byId: { name: string } | null;
   cluster: { addon: { name: string } | null } | null;
+};
+
+export type SimulatorControlReleasesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SimulatorControlReleasesQuery = {
+  cluster: { releases: { nodes: Array<{ name: string }> } | null } | null;
+};
+
+export type SimulatorControlCreateMutationVariables = Exact<{
+  in: ReleaseCreateInput;
+}>;
+
+export type SimulatorControlCreateMutation = {
+  releaseCreate: { userErrors: Array<{ message: string }> };
+};
+
+export type UpstreamBudgetHistoryQueryVariables = Exact<{
+  f?: number | null | undefined;
+}>;
+
+export type UpstreamBudgetHistoryQuery = {
+  clusters: Array<{
+    name: string;
+    releases: {
+      nodes: Array<{ name: string; history: Array<{ revision: number }> | null }>;
+    } | null;
+  }> | null;
+};
+
+export type UpstreamBudgetReleaseCountsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UpstreamBudgetReleaseCountsQuery = {
+  clusters: Array<{ name: string; releases: { totalCount: number } | null }> | null;
 };
 
 export type ValuesDiffRevisionsQueryVariables = Exact<{
@@ -1653,6 +1721,110 @@ export const CacheIsolationUninstallDocument = {
 } as unknown as DocumentNode<
   CacheIsolationUninstallMutation,
   CacheIsolationUninstallMutationVariables
+>;
+export const ConsoleBrowserReleaseUpgradeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleBrowserReleaseUpgrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleaseUpgradeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseUpgrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ConsoleBrowserReleaseUpgradeMutation,
+  ConsoleBrowserReleaseUpgradeMutationVariables
+>;
+export const ConsoleBrowserAddonUpgradeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConsoleBrowserAddonUpgrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddonUpgradeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addonUpgrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ConsoleBrowserAddonUpgradeMutation,
+  ConsoleBrowserAddonUpgradeMutationVariables
 >;
 export const MaskedValuesUpgradeDocument = {
   kind: 'Document',
@@ -4740,6 +4912,99 @@ export const QueriesReleasePathsDocument = {
     },
   ],
 } as unknown as DocumentNode<QueriesReleasePathsQuery, QueriesReleasePathsQueryVariables>;
+export const ReadDeadlineReleaseCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReadDeadlineReleaseCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clusters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'releases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReadDeadlineReleaseCountsQuery,
+  ReadDeadlineReleaseCountsQueryVariables
+>;
+export const ReadDeadlineUpgradeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReadDeadlineUpgrade' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleaseUpgradeInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseUpgrade' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'release' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'code' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReadDeadlineUpgradeMutation, ReadDeadlineUpgradeMutationVariables>;
 export const SafeWritesCreateDocument = {
   kind: 'Document',
   definitions: [
@@ -5449,6 +5714,227 @@ export const SafeWritesAddonIdsDocument = {
     },
   ],
 } as unknown as DocumentNode<SafeWritesAddonIdsQuery, SafeWritesAddonIdsQueryVariables>;
+export const SimulatorControlReleasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SimulatorControlReleases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cluster' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'releases' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SimulatorControlReleasesQuery, SimulatorControlReleasesQueryVariables>;
+export const SimulatorControlCreateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SimulatorControlCreate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'in' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReleaseCreateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'releaseCreate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'in' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'message' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SimulatorControlCreateMutation,
+  SimulatorControlCreateMutationVariables
+>;
+export const UpstreamBudgetHistoryDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UpstreamBudgetHistory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'f' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clusters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'releases' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'f' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'history' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpstreamBudgetHistoryQuery, UpstreamBudgetHistoryQueryVariables>;
+export const UpstreamBudgetReleaseCountsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UpstreamBudgetReleaseCounts' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clusters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'releases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpstreamBudgetReleaseCountsQuery,
+  UpstreamBudgetReleaseCountsQueryVariables
+>;
 export const ValuesDiffRevisionsDocument = {
   kind: 'Document',
   definitions: [
