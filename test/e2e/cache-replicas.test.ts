@@ -3,10 +3,9 @@
  * stale on replica B too (a notice on Redis pub/sub), so B does not serve its cached answer for
  * the rest of its TTL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
-import { startRedisServer, type RedisServer } from '../support/redis.ts';
-import { startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
+import { askedUpstream, useReplicas, type Replica } from '../support/replicas.ts';
 import { gql } from '../support/stack.ts';
 import { changeRelease } from '../live/subscribe.ts';
 import { createClient, pollUntil } from './harness.ts';
@@ -22,38 +21,23 @@ interface Answer {
 }
 
 describe('the response cache across replicas', () => {
-  let redis: RedisServer | undefined;
-  let stack: Replicas | undefined;
-
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    // A TTL far longer than the test: a changed answer was not served from the cache.
-    stack = await startReplicas({
-      count: 2,
-      redisUrl: redis.url,
-      env: { RESPONSE_CACHE_TTL_MS: '60000' },
-      simulator: { transitionDelayMs: 60_000 },
-    });
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-    await redis?.stop();
+  // A TTL far longer than the test: a changed answer was not served from the cache.
+  const env = useReplicas({
+    count: 2,
+    env: { RESPONSE_CACHE_TTL_MS: '60000' },
+    simulator: { transitionDelayMs: 60_000 },
   });
 
   it('does not serve an answer a mutation on another replica made stale', async () => {
-    if (!stack) throw new Error('the stack did not start');
-    const { simulator } = stack;
-    const [a, b] = stack.replicas as [Replica, Replica];
+    const { simulator, replicas } = env.stack;
+    const [a, b] = replicas as [Replica, Replica];
     const key = DEMO_RELEASES.nginxWeb;
     const read = async (replica: Replica): Promise<Answer> => {
-      const before = simulator.stats().total;
-      const answer = await gql<{ release: { revision: number } | null }>(replica, RELEASE, key);
+      const { answer, upstream } = await askedUpstream(simulator, () =>
+        gql<{ release: { revision: number } | null }>(replica, RELEASE, key),
+      );
       expect(answer.errors).toBeUndefined();
-      return {
-        revision: answer.data?.release?.revision,
-        upstream: simulator.stats().total > before,
-      };
+      return { revision: answer.data?.release?.revision, upstream };
     };
 
     const first = await read(b);

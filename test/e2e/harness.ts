@@ -102,6 +102,15 @@ export async function pollUntil<T>(
   throw new Error(`Condition not reached after ${attempts} reads; last: ${JSON.stringify(last)}`);
 }
 
+/** `promise`, or a failure naming `what` after `ms`: a wait that cannot hang a test. */
+export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 export interface StackUnderTest {
   readonly stack: Stack;
   /** Calls as the demo caller. */

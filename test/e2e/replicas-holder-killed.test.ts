@@ -16,13 +16,13 @@ import { releaseReads } from '../support/replicas.ts';
 import {
   createRelease,
   RELEASE_STATUS,
+  releaseStatuses,
   subscribe,
   type ReleaseData,
   type ReleaseKey,
-  type Result,
   type Subscriber,
 } from '../live/subscribe.ts';
-import { createClient, pollUntil } from './harness.ts';
+import { createClient, pollUntil, within } from './harness.ts';
 
 const KEY_PREFIX = 'holder-killed:';
 
@@ -31,18 +31,6 @@ interface ProcessReplica {
   readonly baseUrl: string;
   readonly gatewayUrl: string;
 }
-
-/** `promise`, or a failure naming `what` after `ms`. */
-function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-const statuses = (results: Array<Result<ReleaseData>>): string[] =>
-  results.map((result) => result.data?.releaseStatus.status ?? JSON.stringify(result.errors));
 
 describe('the lease holder killed', () => {
   let redis: RedisServer | undefined;
@@ -162,7 +150,7 @@ describe('the lease holder killed', () => {
         for (const replica of survivors) {
           for (const watcher of watchers.get(replica) ?? []) {
             const rest = await within(20_000, 'the settled state', watcher.rest());
-            expect(statuses(rest).at(-1)).toBe('DEPLOYED');
+            expect(releaseStatuses(rest).at(-1)).toBe('DEPLOYED');
           }
         }
         const readsAfter = await Promise.all(survivors.map(releaseReads));

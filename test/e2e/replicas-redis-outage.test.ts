@@ -9,20 +9,19 @@
  * Every wait is bounded: requests carry a timeout, waits for a state poll a bounded number of
  * times, and streams are read under a deadline.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
-import { startRedisServer, type RedisServer } from '../support/redis.ts';
-import { startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
+import { askedUpstream, useReplicas, type Replica } from '../support/replicas.ts';
 import { gql } from '../support/stack.ts';
 import {
   createRelease,
   RELEASE_STATUS,
+  releaseStatuses,
   subscribe,
   type ReleaseData,
   type ReleaseKey,
-  type Result,
 } from '../live/subscribe.ts';
-import { createClient, pollUntil } from './harness.ts';
+import { createClient, pollUntil, within } from './harness.ts';
 
 const REQUEST_TIMEOUT_MS = 5_000;
 
@@ -47,43 +46,18 @@ function untilReadiness(replicas: readonly Replica[], status: number): Promise<R
   );
 }
 
-/** `promise`, or a failure naming `what` after `ms`. */
-function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
-}
-
-const statuses = (results: Array<Result<ReleaseData>>): string[] =>
-  results.map((result) => result.data?.releaseStatus.status ?? JSON.stringify(result.errors));
-
 describe('replicas while Redis is away', () => {
-  let redis: RedisServer | undefined;
-  let stack: Replicas | undefined;
-
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    stack = await startReplicas({
-      count: 2,
-      redisUrl: redis.url,
-      env: {
-        // Quick lease attempts: a replica without the lease polls for itself soon after Redis goes.
-        REDIS_LEASE_TTL_MS: '600',
-        SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
-        SUBSCRIPTIONS_POLL_MAX_MS: '200',
-        READINESS_PROBE_CACHE_MS: '0',
-        RESPONSE_CACHE_TTL_MS: '60000',
-      },
-      simulator: { transitionDelayMs: 3_000 },
-    });
-  });
-
-  // Whatever failed: every replica, the simulator and Redis are stopped.
-  afterAll(async () => {
-    await stack?.close();
-    await redis?.stop();
+  const env = useReplicas({
+    count: 2,
+    env: {
+      // Quick lease attempts: a replica without the lease polls for itself soon after Redis goes.
+      REDIS_LEASE_TTL_MS: '600',
+      SUBSCRIPTIONS_POLL_INITIAL_MS: '100',
+      SUBSCRIPTIONS_POLL_MAX_MS: '200',
+      READINESS_PROBE_CACHE_MS: '0',
+      RESPONSE_CACHE_TTL_MS: '60000',
+    },
+    simulator: { transitionDelayMs: 3_000 },
   });
 
   it(
@@ -92,23 +66,19 @@ describe('replicas while Redis is away', () => {
       timeout: 40_000,
     },
     async () => {
-      if (!stack || !redis) throw new Error('the stack did not start');
-      const { replicas } = stack;
+      const { redis, stack } = env;
+      const { replicas, simulator } = stack;
       const [a, b] = replicas as [Replica, Replica];
-      const { simulator } = stack;
       /** Asks the same query twice; for each, whether CCE was asked (false: the cache answered). */
       const askTwice = async (replica: Replica): Promise<boolean[]> => {
         const upstream: boolean[] = [];
         for (let time = 0; time < 2; time += 1) {
-          const before = simulator.stats().total;
-          const answer = await within(
-            REQUEST_TIMEOUT_MS,
-            'a query',
-            gql(replica, '{ clusters { id name } }'),
+          const asked = await askedUpstream(simulator, () =>
+            within(REQUEST_TIMEOUT_MS, 'a query', gql(replica, '{ clusters { id name } }')),
           );
-          expect(answer.status).toBe(200);
-          expect(answer.errors).toBeUndefined();
-          upstream.push(simulator.stats().total > before);
+          expect(asked.answer.status).toBe(200);
+          expect(asked.answer.errors).toBeUndefined();
+          upstream.push(asked.upstream);
         }
         return upstream;
       };
@@ -142,7 +112,7 @@ describe('replicas while Redis is away', () => {
         // Whichever replica held the lease, both watchers see the install settle.
         for (const watcher of watchers) {
           const rest = await within(15_000, 'the settled state', watcher.rest());
-          expect(statuses(rest).at(-1)).toBe('DEPLOYED');
+          expect(releaseStatuses(rest).at(-1)).toBe('DEPLOYED');
         }
 
         await redis.restart();

@@ -12,11 +12,11 @@ import {
   changeRelease,
   createRelease,
   RELEASE_STATUS,
+  releaseStatuses,
   RELEASE_WATCH,
   subscribe,
   type ReleaseData,
   type ReleaseKey,
-  type Result,
   type Subscriber,
 } from '../live/subscribe.ts';
 import { createClient } from './harness.ts';
@@ -30,9 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await redis?.stop();
 });
-
-const statuses = (results: Array<Result<ReleaseData>>): string[] =>
-  results.map((result) => result.data?.releaseStatus.status ?? JSON.stringify(result.errors));
 
 describe('replicas sharing Redis', () => {
   let stack: Replicas;
@@ -98,14 +95,14 @@ describe('replicas sharing Redis', () => {
       watchers.push(subscribe<ReleaseData>(replica, RELEASE_STATUS, key));
     }
     const firsts = await Promise.all(watchers.map((watcher) => watcher.next()));
-    expect(new Set(statuses(firsts))).toEqual(new Set(['PENDING_INSTALL']));
+    expect(new Set(releaseStatuses(firsts))).toEqual(new Set(['PENDING_INSTALL']));
     // While the install is pending, one replica reads CCE and the others follow what it shares.
     const during = await Promise.all(stack.replicas.map(releaseReads));
     const reads = during.map((count, index) => count - (before[index] ?? 0));
     expect(reads.filter((count) => count > 0)).toHaveLength(1);
 
     const results = await Promise.all(watchers.map((watcher) => watcher.rest()));
-    for (const result of results) expect(statuses(result).at(-1)).toBe('DEPLOYED');
+    for (const result of results) expect(releaseStatuses(result).at(-1)).toBe('DEPLOYED');
   });
 
   it('hands polling to another replica when the one reading stops; its watchers still settle', async () => {
@@ -130,7 +127,7 @@ describe('replicas sharing Redis', () => {
     const followerReadsBefore = await releaseReads(follower);
     await stack.stop(holder);
 
-    expect(statuses(await followerWatch.rest()).at(-1)).toBe('DEPLOYED');
+    expect(releaseStatuses(await followerWatch.rest()).at(-1)).toBe('DEPLOYED');
     expect(await releaseReads(follower)).toBeGreaterThan(followerReadsBefore);
   });
 });

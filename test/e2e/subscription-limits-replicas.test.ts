@@ -4,10 +4,9 @@
  * on one gateway; another caller keeps its own slots; a slot given back on one replica is free on
  * the others.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
-import { startRedisServer, type RedisServer } from '../support/redis.ts';
-import { startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
+import { useReplicas, type Replica } from '../support/replicas.ts';
 import {
   errorCodes,
   OTHER_CALLER,
@@ -20,23 +19,15 @@ import {
 import { pollUntil } from './harness.ts';
 
 describe('subscription limits across replicas', () => {
-  let redis: RedisServer | undefined;
-  let stack: Replicas | undefined;
+  const env = useReplicas({
+    count: 2,
+    env: { SUBSCRIPTIONS_MAX_PER_CALLER: '3', SUBSCRIPTIONS_POLL_SETTLED_MS: '60000' },
+  });
   const open: Array<Subscriber<ReleaseData>> = [];
 
-  beforeAll(async () => {
-    redis = await startRedisServer();
-    stack = await startReplicas({
-      count: 2,
-      redisUrl: redis.url,
-      env: { SUBSCRIPTIONS_MAX_PER_CALLER: '3', SUBSCRIPTIONS_POLL_SETTLED_MS: '60000' },
-    });
-  });
-
+  // Before the replicas stop (hooks registered later run first).
   afterAll(async () => {
     await Promise.all(open.map((subscriber) => subscriber.close()));
-    await stack?.close();
-    await redis?.stop();
   });
 
   /** Watches a settled release on `replica`; its first result (the state, or the refusal). */
@@ -51,8 +42,7 @@ describe('subscription limits across replicas', () => {
   }
 
   it("refuses a caller over its limit counted on every replica; another caller's slots are its own", async () => {
-    if (!stack) throw new Error('the stack did not start');
-    const [a, b] = stack.replicas as [Replica, Replica];
+    const [a, b] = env.stack.replicas as [Replica, Replica];
     const mine = DEMO_RELEASES.nginxWeb;
     const theirs = DEMO_RELEASES.otherProjectApp;
 

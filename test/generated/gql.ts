@@ -76,6 +76,8 @@ type Documents = {
   '\n  mutation SafeWritesAddonInstall($input: AddonInstallInput!) {\n    addonInstall(input: $input) { outcome userErrors { ...SafeWritesUserError } }\n  }\n': typeof types.SafeWritesAddonInstallDocument;
   '\n  query SafeWritesReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {\n    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...SafeWritesRelease }\n  }\n': typeof types.SafeWritesReleaseStateDocument;
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n': typeof types.SafeWritesAddonIdsDocument;
+  '\n  query ServerErrorsClusters { clusters { uid name type releases { totalCount } } }\n': typeof types.ServerErrorsClustersDocument;
+  '\n  query ServerErrorsClusterIds { clusters { uid } }\n': typeof types.ServerErrorsClusterIdsDocument;
   '\n  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }\n': typeof types.SimulatorControlReleasesDocument;
   '\n  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }\n': typeof types.SimulatorControlCreateDocument;
   '\n  query UpstreamBudgetHistory($f: Int) { clusters { name releases(first: $f) { nodes { name history { revision } } } } }\n': typeof types.UpstreamBudgetHistoryDocument;
@@ -218,6 +220,9 @@ const documents: Documents = {
     types.SafeWritesReleaseStateDocument,
   '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n':
     types.SafeWritesAddonIdsDocument,
+  '\n  query ServerErrorsClusters { clusters { uid name type releases { totalCount } } }\n':
+    types.ServerErrorsClustersDocument,
+  '\n  query ServerErrorsClusterIds { clusters { uid } }\n': types.ServerErrorsClusterIdsDocument,
   '\n  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }\n':
     types.SimulatorControlReleasesDocument,
   '\n  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }\n':
@@ -638,6 +643,18 @@ export function graphql(
 export function graphql(
   source: '\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n',
 ): (typeof documents)['\n  query SafeWritesAddonIds($c: ID!, $a: ID!) {\n    byAddonId: addon(clusterId: $c, addonId: $a) { name }\n    byId: addon(clusterId: $c, id: $a) { name }\n    cluster(id: $c) { addon(addonId: $a) { name } }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ServerErrorsClusters { clusters { uid name type releases { totalCount } } }\n',
+): (typeof documents)['\n  query ServerErrorsClusters { clusters { uid name type releases { totalCount } } }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ServerErrorsClusterIds { clusters { uid } }\n',
+): (typeof documents)['\n  query ServerErrorsClusterIds { clusters { uid } }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

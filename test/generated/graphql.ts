@@ -1105,6 +1105,21 @@ export type SafeWritesAddonIdsQuery = {
   cluster: { addon: { name: string } | null } | null;
 };
 
+export type ServerErrorsClustersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ServerErrorsClustersQuery = {
+  clusters: Array<{
+    uid: string;
+    name: string;
+    type: ClusterType;
+    releases: { totalCount: number } | null;
+  }> | null;
+};
+
+export type ServerErrorsClusterIdsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ServerErrorsClusterIdsQuery = { clusters: Array<{ uid: string }> | null };
+
 export type SimulatorControlReleasesQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -5714,6 +5729,64 @@ export const SafeWritesAddonIdsDocument = {
     },
   ],
 } as unknown as DocumentNode<SafeWritesAddonIdsQuery, SafeWritesAddonIdsQueryVariables>;
+export const ServerErrorsClustersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServerErrorsClusters' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clusters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'uid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'releases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServerErrorsClustersQuery, ServerErrorsClustersQueryVariables>;
+export const ServerErrorsClusterIdsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ServerErrorsClusterIds' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'clusters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'uid' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ServerErrorsClusterIdsQuery, ServerErrorsClusterIdsQueryVariables>;
 export const SimulatorControlReleasesDocument = {
   kind: 'Document',
   definitions: [
