@@ -9,6 +9,7 @@ export default tseslint.config(
       'dist/',
       'coverage/',
       'src/generated/',
+      'test/generated/',
       'node_modules/',
       'bench/.results/',
       'examples/',

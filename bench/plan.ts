@@ -162,6 +162,20 @@ export function directoryLever(): Lever {
   };
 }
 
+/**
+ * Tracing on (issue 15), every request sampled, spans exported over OTLP/HTTP protobuf to a
+ * loopback sink (otlp-sink.ts): its cost per request (A, one connection) and on the dashboard's
+ * throughput (B at 16: a span per CCE call and per resolver that calls CCE). The default gateway
+ * is the tracing-off side.
+ */
+export function tracingLever(sinkUrl: string): Lever {
+  return {
+    name: 'tracing on (OTLP to a loopback sink)',
+    env: { OTEL_EXPORTER_OTLP_ENDPOINT: sinkUrl, OTEL_TRACES_SAMPLER: 'always_on' },
+    phases: [gatewayPhase('A', LATENCY_CONNECTIONS), gatewayPhase('B', THROUGHPUT_CONNECTIONS)],
+  };
+}
+
 export const PLANS: Record<'full' | 'smoke', Settings> = {
   full: {
     mainRounds: 3,

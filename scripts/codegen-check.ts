@@ -1,5 +1,5 @@
 /**
- * `npm run codegen:check`: fails when src/generated/ is stale.
+ * `npm run codegen:check`: fails when src/generated/ or test/generated/ is stale.
  *
  * `graphql-codegen --check` compares the raw generator output with the files on disk, but codegen.yml
  * formats the files with prettier after writing them, so that check would always report them stale.

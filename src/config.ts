@@ -78,6 +78,16 @@ export interface SecurityConfig {
   readonly persistedOperationsFile: string | null;
 }
 
+export interface TracingConfig {
+  /** Where spans are sent: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, or OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces. */
+  readonly url: string;
+  readonly protocol: (typeof OTLP_PROTOCOLS)[number];
+  readonly serviceName: string;
+  readonly sampler: (typeof TRACES_SAMPLERS)[number];
+  /** OTEL_TRACES_SAMPLER_ARG: the ratio of the `traceidratio` samplers. */
+  readonly samplerRatio: number;
+}
+
 export interface GatewayConfig {
   readonly nodeEnv: NodeEnv;
   readonly logLevel: LogLevel;
@@ -126,11 +136,17 @@ export interface GatewayConfig {
   readonly insights: {
     /** A release or add-on pending longer than this is `stuck`. */
     readonly stuckAfterMs: number;
+    /** How long `addonUpgradePreview` waits for CCE's add-on precheck to finish. */
+    readonly addonPrecheckTimeoutMs: number;
+    /** How long it waits between two reads of the precheck task. */
+    readonly addonPrecheckPollMs: number;
   };
   /** Mutation `idempotencyKey`s (src/service/idempotency.ts). */
   readonly idempotency: {
     /** How long a finished mutation's payload answers a repeat of its key. */
     readonly windowMs: number;
+    /** On Redis: how long a key held by a request whose replica died stays held. */
+    readonly leaseMs: number;
   };
   /** The embedded simulator (used only when `cce.upstream.kind` is `embedded`). */
   readonly simulator: {
@@ -173,6 +189,8 @@ export interface GatewayConfig {
   };
   /** The audit trail of mutations (src/server/audit.ts): `stdout`, `stderr` or a file; null: off. */
   readonly auditLog: string | null;
+  /** OpenTelemetry tracing (src/tracing/), from the standard OTEL_* variables; null: off. */
+  readonly tracing: TracingConfig | null;
   readonly metrics: {
     /** Serve Prometheus metrics on /metrics. */
     readonly enabled: boolean;
@@ -191,7 +209,7 @@ export interface GatewayConfig {
     readonly url: string | null;
     /** Put before every key and channel (several deployments may share one Redis). */
     readonly keyPrefix: string;
-    /** How long a replica's claim to poll an object lasts without renewal (ms). */
+    /** How long a replica's poll claim or subscription slot lasts without renewal (ms). */
     readonly leaseTtlMs: number;
   };
   /** Status subscriptions (src/live/): limits and the upstream read schedule. */
@@ -275,6 +293,25 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, fallba
   return z.preprocess(
     blankToUndefined,
     z.enum(values, { error: `must be one of ${values.join(', ')}` }).default(fallback),
+  );
+}
+
+/** OTLP over HTTP only: gRPC would need a client the gateway does not carry. */
+const OTLP_PROTOCOLS = ['http/protobuf', 'http/json'] as const;
+/** The samplers of the OpenTelemetry specification (OTEL_TRACES_SAMPLER). */
+export const TRACES_SAMPLERS = [
+  'always_on',
+  'always_off',
+  'traceidratio',
+  'parentbased_always_on',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+] as const;
+
+function otlpUrl() {
+  return optionalText().refine(
+    (v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v),
+    'must be an http(s) URL, e.g. http://otel-collector:4318',
   );
 }
 
@@ -368,7 +405,10 @@ const envSchema = z.object({
   CCE_BODY_TIMEOUT_MS: wholeNumber(1, 600_000, 30_000),
   CCE_POOL_CONNECTIONS: wholeNumber(1, 1_024, 64),
   IDEMPOTENCY_WINDOW_MS: wholeNumber(1_000, 86_400_000, 600_000),
+  IDEMPOTENCY_LEASE_MS: wholeNumber(1_000, 3_600_000, 120_000),
   STUCK_AFTER_MS: wholeNumber(1, 604_800_000, 900_000),
+  ADDON_PRECHECK_TIMEOUT_MS: wholeNumber(1, 600_000, 8_000),
+  ADDON_PRECHECK_POLL_MS: wholeNumber(1, 600_000, 1_000),
   SIMULATOR_TRANSITION_DELAY_MS: wholeNumber(0, 600_000, 3_000),
   GRAPHQL_MAX_DEPTH: wholeNumber(1, 1_000, 8),
   GRAPHQL_MAX_ALIASES: wholeNumber(0, 10_000, 15),
@@ -427,6 +467,26 @@ const envSchema = z.object({
   CLUSTER_FAMILY_CACHE_MAX_ENTRIES: wholeNumber(1, 1_000_000, 10_000),
   METRICS_ENABLED: flag(true),
   AUDIT_LOG: optionalText(),
+  OTEL_SDK_DISABLED: flag(false),
+  OTEL_TRACES_EXPORTER: oneOf(['otlp', 'none'], 'otlp'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl(),
+  OTEL_EXPORTER_OTLP_PROTOCOL: oneOf(OTLP_PROTOCOLS, 'http/protobuf'),
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: z.preprocess(
+    blankToUndefined,
+    z.enum(OTLP_PROTOCOLS, { error: `must be one of ${OTLP_PROTOCOLS.join(', ')}` }).optional(),
+  ),
+  OTEL_SERVICE_NAME: z.preprocess(blankToUndefined, z.string().trim().default('cce-gateway')),
+  OTEL_TRACES_SAMPLER: oneOf(TRACES_SAMPLERS, 'parentbased_always_on'),
+  OTEL_TRACES_SAMPLER_ARG: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .transform(Number)
+      .refine((n) => n >= 0 && n <= 1, 'must be a number from 0 to 1')
+      .default(1),
+  ),
   RATE_LIMIT_QUERIES_PER_MINUTE: wholeNumber(0, 10_000_000, 0),
   RATE_LIMIT_MUTATIONS_PER_MINUTE: wholeNumber(0, 10_000_000, 0),
   RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: wholeNumber(0, 100_000_000, 0),
@@ -571,6 +631,27 @@ function resolveJwt(env: Env): JwtSettings | null | Problem[] {
     issuer,
     audience,
     algorithms: env.GATEWAY_JWT_ALGORITHMS.filter(isJwtAlgorithm),
+  };
+}
+
+/**
+ * Tracing is on when an OTLP endpoint is set (the specification's default, localhost:4318, would
+ * turn it on everywhere) and neither OTEL_SDK_DISABLED nor OTEL_TRACES_EXPORTER=none says no.
+ */
+function resolveTracing(env: Env): TracingConfig | null {
+  const general = env.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '');
+  const url =
+    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (general === undefined ? undefined : `${general}/v1/traces`);
+  if (env.OTEL_SDK_DISABLED || env.OTEL_TRACES_EXPORTER === 'none' || url === undefined) {
+    return null;
+  }
+  return {
+    url,
+    protocol: env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL,
+    serviceName: env.OTEL_SERVICE_NAME,
+    sampler: env.OTEL_TRACES_SAMPLER,
+    samplerRatio: env.OTEL_TRACES_SAMPLER_ARG,
   };
 }
 
@@ -733,8 +814,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       initTimeoutMs: settings.WEBSOCKET_INIT_TIMEOUT_MS,
       maxPending: settings.WEBSOCKET_MAX_PENDING,
     },
-    idempotency: { windowMs: settings.IDEMPOTENCY_WINDOW_MS },
-    insights: { stuckAfterMs: settings.STUCK_AFTER_MS },
+    idempotency: {
+      windowMs: settings.IDEMPOTENCY_WINDOW_MS,
+      leaseMs: settings.IDEMPOTENCY_LEASE_MS,
+    },
+    insights: {
+      stuckAfterMs: settings.STUCK_AFTER_MS,
+      addonPrecheckTimeoutMs: settings.ADDON_PRECHECK_TIMEOUT_MS,
+      addonPrecheckPollMs: settings.ADDON_PRECHECK_POLL_MS,
+    },
     responseCache: {
       ttlMs: settings.RESPONSE_CACHE_TTL_MS,
       maxEntries: settings.RESPONSE_CACHE_MAX_ENTRIES,
@@ -746,6 +834,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxEntries: settings.CLUSTER_FAMILY_CACHE_MAX_ENTRIES,
     },
     auditLog: settings.AUDIT_LOG ?? null,
+    tracing: resolveTracing(settings),
     rateLimits: {
       queriesPerMinute: settings.RATE_LIMIT_QUERIES_PER_MINUTE,
       mutationsPerMinute: settings.RATE_LIMIT_MUTATIONS_PER_MINUTE,

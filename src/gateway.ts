@@ -2,15 +2,17 @@
  * The composition root: builds one gateway process from its settings, for `src/main.ts` and the
  * test stack alike.
  *
- *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs)
+ *   tracing, when OTEL_* settings turn it on (src/tracing/): the SDK is imported only then
+ *   CCE transport (one undici pool) ← the upstream-call feed (metrics, call logs), tracing's spans
  *   embedded simulator, when no CCE endpoint is configured
- *   Redis, when REDIS_URL is set (src/redis/): the event bus, poller leases and idempotency keys
- *   replicas share
+ *   Redis, when REDIS_URL is set (src/redis/): the event bus, poller leases, subscription counts,
+ *   idempotency keys and rate limits replicas share
  *   live registry (status subscriptions and the event bus behind them)
  *   cluster directory, idempotency store, caller resolver and context factory (the per-request
  *   CCE service)
  *   server (the HTTP edge), handed all of the above and the GraphiQL examples; in embedded mode
- *   also the simulator's control routes, so `/__simulator/…` works on the gateway's own port
+ *   also the simulator's control routes, so `/__simulator/…` works on the gateway's own port,
+ *   and a reset of the simulator's data empties the response cache
  *
  * Only this module knows every layer; the server receives what it needs and creates no state of
  * the layers below it.
@@ -27,6 +29,8 @@ import { createRedisEventBus } from './redis/event-bus.ts';
 import { RedisIdempotencyStore } from './redis/idempotency.ts';
 import { createRedisLeases } from './redis/leases.ts';
 import { createRedisBucketStore } from './redis/rate-buckets.ts';
+import { createRedisCacheInvalidation } from './redis/cache-invalidation.ts';
+import { createRedisCallerSlots } from './redis/subscription-slots.ts';
 import { createClusterDirectory } from './loaders/cluster-directory.ts';
 import type { ListeningAddress } from './server/http.ts';
 import { createGatewayServer, type GatewayServer } from './server/index.ts';
@@ -34,6 +38,7 @@ import type { Logger } from './server/logger.ts';
 import { createUpstreamCallFeed } from './server/upstream-calls.ts';
 import { MemoryIdempotencyStore, type IdempotencyStore } from './service/idempotency.ts';
 import type { Simulator, SimulatorOptions } from './simulator/index.ts';
+import { startTracing } from './tracing/index.ts';
 
 export interface GatewayOptions {
   logger: Logger;
@@ -42,7 +47,7 @@ export interface GatewayOptions {
   /** Embedded mode: the simulator's options over the defaults (tests: tokens, faults, …). */
   simulator?: SimulatorOptions;
   /** Over the transport options the settings give (tests: short retry delays). */
-  transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall'>>;
+  transport?: Partial<Omit<CceTransportOptions, 'endpoint' | 'onCall' | 'tracer'>>;
   /**
    * Where mutations' idempotency keys are kept: on Redis when REDIS_URL is set (shared by every
    * replica, so a repeat that reaches another replica is a repeat too), else in-process; both
@@ -105,15 +110,23 @@ export async function createGateway(
     : null;
   const { endpoint, simulator, controlPrefix } = await startUpstream(config, options.simulator);
   const upstreamCalls = createUpstreamCallFeed();
+  // Null unless OTEL_* settings turn it on; then the SDK is loaded here, and only then.
+  const tracing = await startTracing(config.tracing, options.logger);
   const transport = createCceTransport({
     ...transportOptions(config, endpoint),
     ...options.transport,
     onCall: upstreamCalls.hook,
+    ...(tracing ? { tracer: tracing.cceAttempts } : {}),
   });
   const live = createLiveRegistry({
     settings: liveSettings(config.subscriptions),
     bus: redis ? createRedisEventBus(redis) : createInProcessEventBus(),
-    ...(redis ? { ownership: createRedisLeases(redis, config.redis.leaseTtlMs) } : {}),
+    ...(redis
+      ? {
+          ownership: createRedisLeases(redis, config.redis.leaseTtlMs),
+          callerSlots: createRedisCallerSlots(redis, config.redis.leaseTtlMs),
+        }
+      : {}),
   });
   // Who each request's caller is, resolved once for both the response cache and the context.
   const callers = createCallerResolver({
@@ -123,9 +136,16 @@ export async function createGateway(
   });
   const server = createGatewayServer({
     config,
-    // Per-caller limits hold across replicas when they share a Redis.
-    ...(redis ? { rateLimitStore: createRedisBucketStore(redis) } : {}),
+    // Per-caller limits hold, and cached answers are dropped, across replicas sharing a Redis.
+    ...(redis
+      ? {
+          rateLimitStore: createRedisBucketStore(redis),
+          redisReady: () => redis.ready(),
+          cacheInvalidation: createRedisCacheInvalidation(redis),
+        }
+      : {}),
     logger: options.logger,
+    tracing,
     callers,
     createContext: createContextFactory({
       transport,
@@ -151,6 +171,8 @@ export async function createGateway(
       ? { extraRoutes: { prefix: controlPrefix, listener: simulator.controlRoutes } }
       : {}),
   });
+  // A reset puts the demo data back: answers cached from the data before would show it for a TTL.
+  simulator?.onReset(() => server.dropCachedAnswers());
   let closing: Promise<void> | undefined;
   return {
     server,
@@ -162,7 +184,9 @@ export async function createGateway(
         .close()
         .then(() => transport.close())
         .then(() => simulator?.close())
-        .then(() => redis?.close());
+        .then(() => redis?.close())
+        // Last: the spans of the requests that just finished are sent.
+        .then(() => tracing?.shutdown());
       return closing;
     },
   };

@@ -1,12 +1,14 @@
 /**
  * The example operations GraphiQL opens with: a dashboard, a release lookup, a mutation, a
- * subscription, the fleet's outdated releases and add-ons, and an upgrade preview. Against the embedded simulator their variables name its demo data and the headers
+ * subscription, the fleet's outdated releases and add-ons, and release and add-on upgrade
+ * previews. Against the embedded simulator their variables name its demo data and the headers
  * carry the demo token; against a real CCE the variables are `<name>` placeholders (no demo ids
  * off the demo) and the headers are empty. The composition root hands them to the server.
  */
 import type { GatewayConfig } from './config.ts';
 import type { ExampleOperation, GraphiqlExamples } from './server/graphiql.ts';
 import {
+  DEMO_ADDONS,
   DEMO_CHARTS,
   DEMO_CLUSTERS,
   DEMO_PROJECT_ID,
@@ -211,6 +213,52 @@ query UpgradePreview($input: ReleaseUpgradeInput!) {
         ...DEMO_RELEASES.nginxWeb,
         chartId: DEMO_CHARTS.nginxNext,
         valuesPatch: { image: { tag: '1.25.9' } },
+      },
+    },
+  },
+  {
+    query: `# What an add-on upgrade would do, before doing
+# it: the values it would send, their diff, and
+# CCE's own add-on precheck with its risks
+# (WARNING may be skipped, FATAL may not). The
+# simulator's precheckFatal switch (in the values)
+# makes it find a FATAL risk. Nothing changes.
+query AddonUpgradePreview($input: AddonUpgradeInput!) {
+  addonUpgradePreview(input: $input) {
+    valuesDiff {
+      path
+      kind
+      before
+      after
+    }
+    precheck {
+      status
+      blocked
+      risks {
+        name
+        level
+        message
+        configurationRisks {
+          field
+          originalValue
+          value
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+`,
+    variables: {
+      input: {
+        clusterId: DEMO_CLUSTERS.production,
+        addonId: DEMO_ADDONS.productionCoredns,
+        version: '1.30.6',
+        valuesPatch: { simulator: { precheckFatal: true } },
       },
     },
   },

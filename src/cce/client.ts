@@ -9,6 +9,8 @@ import {
   CLUSTER_FAMILIES,
   type Addon,
   type AddonInstallInput,
+  type AddonPrecheckInput,
+  type AddonPrecheckTaskFilter,
   type AddonTemplate,
   type AddonTemplateFilter,
   type AddonUpgradeInput,
@@ -27,7 +29,9 @@ import { expandPath, OPERATIONS } from './operations.ts';
 import type { CceOperation } from './operations.ts';
 import {
   parseAddon,
+  parseAddonCheckTaskList,
   parseAddonList,
+  parseAddonPrecheckStarted,
   parseAddonTemplateList,
   parseChart,
   parseChartList,
@@ -43,6 +47,7 @@ import {
 import { canonicalQueryString } from './signer.ts';
 import type { CceCallHook, CceTransport } from './transport.ts';
 import type {
+  WireAddonCheckRequest,
   WireAddonRollbackRequest,
   WireCreateReleaseBody,
   WireInstanceRequest,
@@ -198,19 +203,32 @@ export function createCceClient(
   const onCall = options.onCall;
   const skipped: SkippedItemReport = options.onSkippedItem ?? (() => {});
 
+  /** An operation of the family's row (ListReleases or ListAutopilotReleases, …). */
   function call<T>(
     family: ClusterFamily,
     kind: keyof FamilyOperations,
     callOptions: CallOptions | undefined,
-    { path: pathValues = [], query: queryPairs = [], body = null, parse }: CallSpec<T>,
+    spec: CallSpec<T>,
   ): Promise<T> {
     let operation: CceOperation;
+    try {
+      operation = operationsOf(family)[kind];
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return send(operation, callOptions, spec);
+  }
+
+  function send<T>(
+    operation: CceOperation,
+    callOptions: CallOptions | undefined,
+    { path: pathValues = [], query: queryPairs = [], body = null, parse }: CallSpec<T>,
+  ): Promise<T> {
     let path: string;
     let canonicalQuery: string;
     let bodyText: string | null;
     try {
       options.beforeCall?.();
-      operation = operationsOf(family)[kind];
       path = transport.basePath + expandPath(operation, pathValues);
       canonicalQuery = canonicalQueryString(queryPairs);
       // JSON.stringify drops undefined members: the body sent is exactly what is signed and hashed.
@@ -379,6 +397,41 @@ export function createCceClient(
           ['newest', filter.newest === undefined ? undefined : String(filter.newest)],
         ),
         parse: (json) => parseAddonTemplateList(json, skipped),
+      });
+    },
+
+    createAddonPrecheck(input: AddonPrecheckInput, callOptions) {
+      const body: WireAddonCheckRequest = {
+        kind: 'AddonCheck',
+        apiVersion: 'v3',
+        spec: {
+          clusterID: input.clusterId,
+          addonList: [
+            {
+              addonTemplateName: input.templateName,
+              addonInstanceID: input.addonId,
+              targetVersion: input.targetVersion,
+              type: 'addonUpgrade',
+              values: input.values,
+            },
+          ],
+        },
+      };
+      return send(OPERATIONS.BatchCreateAddonPrecheck, callOptions, {
+        path: [projectId, input.clusterId],
+        body,
+        parse: parseAddonPrecheckStarted,
+      });
+    },
+    listAddonPrecheckTasks(clusterId, filter: AddonPrecheckTaskFilter = {}, callOptions) {
+      return send(OPERATIONS.ListAddonPrecheckTasks, callOptions, {
+        path: [projectId, clusterId],
+        query: query(
+          ['type', filter.type],
+          ['task_id', filter.taskId],
+          ['addon_instance_id', filter.addonId],
+        ),
+        parse: (json) => parseAddonCheckTaskList(json, skipped),
       });
     },
   };

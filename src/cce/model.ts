@@ -225,6 +225,77 @@ export interface AddonUpgradeInput {
   values: Record<string, unknown>;
 }
 
+/** An add-on upgrade to have CCE check (BatchCreateAddonPrecheck, type `addonUpgrade`). */
+export interface AddonPrecheckInput {
+  clusterId: string;
+  /** The add-on's CCE id (`metadata.uid`). */
+  addonId: string;
+  templateName: string;
+  targetVersion: string;
+  /** The complete values the upgrade would send. */
+  values: Record<string, unknown>;
+}
+
+/** Where a check stands (CCE's `Init`, `Running`, `Success`, `Failed`); a value CCE adds later is `UNKNOWN`. */
+export type AddonCheckState = 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAILED' | 'UNKNOWN';
+
+/** CCE's `Info`, `Warning` (may be skipped) and `Fatal` (may not); an unknown level reads as `FATAL`. */
+export type AddonCheckLevel = 'INFO' | 'WARNING' | 'FATAL';
+
+/** `ConfigurationRisks`: a setting that differs from its original value. Values as CCE sent them. */
+export interface AddonConfigurationRisk {
+  package: string | null;
+  sourceFile: string | null;
+  nodeMessage: string | null;
+  field: string | null;
+  operation: string | null;
+  originalValue: string | null;
+  value: string | null;
+}
+
+/** One check item: a task's `CheckTaskRisk`, or a `PreCheckItemStatus` of the precheck's answer. */
+export interface AddonCheckItem {
+  name: string;
+  level: AddonCheckLevel;
+  /** `FAILED`: checked, and the risk was found; `SUCCESS`: checked, no risk. */
+  state: AddonCheckState;
+  message: string | null;
+  configurationRisks: AddonConfigurationRisk[];
+}
+
+/** `AddonCheckTask`: the check of one add-on. */
+export interface AddonCheckTask {
+  taskId: string;
+  /** `addonUpgrade` or `addonStatic`. */
+  type: string;
+  templateName: string;
+  addonId: string | null;
+  addonName: string | null;
+  targetVersion: string | null;
+  /** `FAILED`: finished with risks; `SUCCESS`: finished without. */
+  state: AddonCheckState;
+  message: string | null;
+  risks: AddonCheckItem[];
+  createdAt: string | null;
+  expiresAt: string | null;
+}
+
+/** What BatchCreateAddonPrecheck answered: the tasks it started and the checks it answered at once. */
+export interface AddonPrecheckStarted {
+  phase: AddonCheckState;
+  /** The tasks CCE named (`status.items`); empty when it named none. */
+  tasks: AddonCheckTask[];
+  /** `status.itemsStatus`. */
+  items: AddonCheckItem[];
+}
+
+/** ListAddonPrecheckTasks filters. */
+export interface AddonPrecheckTaskFilter {
+  type?: 'addonUpgrade' | 'addonStatic';
+  taskId?: string;
+  addonId?: string;
+}
+
 export interface ReleaseListFilter {
   chartId?: string;
   namespace?: string;
@@ -332,4 +403,16 @@ export interface CceClient {
     filter?: AddonTemplateFilter,
     options?: CallOptions,
   ): Promise<AddonTemplate[]>;
+
+  /** BatchCreateAddonPrecheck for one add-on upgrade. CCE has it for standard clusters only. */
+  createAddonPrecheck(
+    input: AddonPrecheckInput,
+    options?: CallOptions,
+  ): Promise<AddonPrecheckStarted>;
+  /** ListAddonPrecheckTasks of a standard cluster. */
+  listAddonPrecheckTasks(
+    clusterId: string,
+    filter?: AddonPrecheckTaskFilter,
+    options?: CallOptions,
+  ): Promise<AddonCheckTask[]>;
 }

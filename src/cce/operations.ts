@@ -1,7 +1,7 @@
 /**
  * The CCE operations this client calls (cce-api.md §1), named as the Huawei Cloud SDKs name them.
  * One table: method, path template and documented success status per operation. The standard and
- * Autopilot families are separate rows, as in the SDKs.
+ * Autopilot families are separate rows, as in the SDKs; the add-on prechecks have no Autopilot row.
  */
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -194,6 +194,19 @@ export const OPERATIONS = Object.freeze({
     'RollbackAutopilotAddonInstance',
     'POST',
     '/autopilot/v3/addons/{id}/operation/rollback',
+    200,
+  ),
+  // Add-on prechecks: standard clusters only (the SDKs have no Autopilot twin).
+  BatchCreateAddonPrecheck: operation(
+    'BatchCreateAddonPrecheck',
+    'POST',
+    '/api/v3/projects/{project_id}/clusters/{cluster_id}/addons/precheck',
+    201,
+  ),
+  ListAddonPrecheckTasks: operation(
+    'ListAddonPrecheckTasks',
+    'GET',
+    '/api/v3/projects/{project_id}/clusters/{cluster_id}/addons/precheck/tasks',
     200,
   ),
   ListAutopilotAddonTemplates: operation(

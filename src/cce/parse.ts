@@ -8,6 +8,12 @@
  */
 import type {
   Addon,
+  AddonCheckItem,
+  AddonCheckLevel,
+  AddonCheckState,
+  AddonCheckTask,
+  AddonConfigurationRisk,
+  AddonPrecheckStarted,
   AddonStatus,
   AddonSupportedVersion,
   AddonTemplate,
@@ -21,13 +27,18 @@ import type {
   ReleaseStatus,
 } from './model.ts';
 import type {
+  WireAddonCheckTask,
+  WireAddonCheckResponse,
   WireAddonInstance,
   WireAddonTemplate,
   WireChart,
   WireChartValues,
+  WireCheckTaskRisk,
   WireCluster,
+  WireConfigurationRisks,
   WireErrorBody,
   WireList,
+  WirePreCheckItemStatus,
   WireRelease,
   WireSupportVersions,
   WireVersions,
@@ -372,6 +383,110 @@ export function parseAddonTemplateList(
     parseAddonTemplate,
     report,
   );
+}
+
+// ---------------------------------------------------------------- add-on prechecks
+
+const CHECK_STATES: ReadonlyMap<string, AddonCheckState> = new Map([
+  ['Init', 'INIT'],
+  ['Running', 'RUNNING'],
+  ['Success', 'SUCCESS'],
+  ['Failed', 'FAILED'],
+]);
+
+function checkState(value: unknown): AddonCheckState {
+  return (typeof value === 'string' && CHECK_STATES.get(value)) || 'UNKNOWN';
+}
+
+/** A missing or unknown level is read as `FATAL`: only CCE's own `Warning` says a risk may be skipped. */
+function checkLevel(value: unknown): AddonCheckLevel {
+  if (value === 'Info') return 'INFO';
+  return value === 'Warning' ? 'WARNING' : 'FATAL';
+}
+
+function parseConfigurationRisk(json: unknown): AddonConfigurationRisk {
+  const wire = record(json) as WireConfigurationRisks;
+  return {
+    package: nonEmpty(wire.package),
+    sourceFile: nonEmpty(wire.sourceFile),
+    nodeMessage: nonEmpty(wire.nodeMsg),
+    field: nonEmpty(wire.field),
+    operation: nonEmpty(wire.operation),
+    originalValue: text(wire.originalValue),
+    value: text(wire.value),
+  };
+}
+
+function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+// A risk is a message to a person: one CCE sent without a name is shown unnamed, never dropped.
+function parseCheckTaskRisk(json: unknown): AddonCheckItem {
+  const wire = record(json) as WireCheckTaskRisk;
+  return {
+    name: nonEmpty(wire.riskName) ?? 'unnamed risk',
+    level: checkLevel(wire.level),
+    state: checkState(wire.status),
+    message: nonEmpty(wire.message),
+    configurationRisks: [],
+  };
+}
+
+function parsePreCheckItem(json: unknown): AddonCheckItem {
+  const wire = record(json) as WirePreCheckItemStatus;
+  return {
+    name: nonEmpty(wire.name) ?? 'unnamed check',
+    level: checkLevel(wire.level),
+    state: checkState(wire.phase),
+    message: nonEmpty(wire.message),
+    configurationRisks: listOf(record(wire.riskSource).configurationRisks).map(
+      parseConfigurationRisk,
+    ),
+  };
+}
+
+function parseAddonCheckTask(json: unknown): AddonCheckTask {
+  const wire = object(json, 'add-on check task') as WireAddonCheckTask;
+  const metadata = record(wire.metadata) as NonNullable<WireAddonCheckTask['metadata']>;
+  const status = record(wire.status) as NonNullable<WireAddonCheckTask['status']>;
+  return {
+    taskId: required(metadata.taskID, 'add-on check task.metadata.taskID'),
+    type: text(metadata.type) ?? '',
+    templateName: text(metadata.addonTemplateName) ?? '',
+    addonId: nonEmpty(metadata.addonInstanceID),
+    addonName: nonEmpty(metadata.addonInstanceName),
+    targetVersion: nonEmpty(record(wire.spec).addonTargetVersion),
+    state: checkState(status.status),
+    message: nonEmpty(status.message),
+    risks: listOf(status.riskList).map(parseCheckTaskRisk),
+    createdAt: nonEmpty(metadata.createTimeStamp),
+    expiresAt: nonEmpty(metadata.expireTimeStamp),
+  };
+}
+
+export function parseAddonCheckTaskList(
+  json: unknown,
+  report: SkippedItemReport = () => {},
+): AddonCheckTask[] {
+  return readableItems(
+    envelopeItems(json, 'add-on check task list'),
+    'add-on check task list:',
+    parseAddonCheckTask,
+    report,
+  );
+}
+
+/** BatchCreateAddonPrecheck's answer: its phase, the tasks it names and the checks it answered. */
+export function parseAddonPrecheckStarted(json: unknown): AddonPrecheckStarted {
+  const status = record(object(json, 'add-on precheck').status) as NonNullable<
+    WireAddonCheckResponse['status']
+  >;
+  return {
+    phase: checkState(status.phase),
+    tasks: readableItems(listOf(status.items), 'add-on precheck:', parseAddonCheckTask, () => {}),
+    items: listOf(status.itemsStatus).map(parsePreCheckItem),
+  };
 }
 
 // ---------------------------------------------------------------- clusters

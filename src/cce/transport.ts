@@ -41,6 +41,19 @@ export interface CceCallEvent {
 
 export type CceCallHook = (event: CceCallEvent) => void;
 
+/** Traces each attempt of a call (OpenTelemetry, src/tracing/), when tracing is on. */
+export interface CceAttemptTracer {
+  /** Opens one attempt's span (`attempt` counts from 1); `host` is the endpoint's. */
+  start(operation: CceOperation, attempt: number, host: string): CceAttemptSpan;
+}
+
+export interface CceAttemptSpan {
+  /** The W3C `traceparent` naming the attempt's span, sent to CCE. */
+  readonly traceparent: string;
+  /** Closes the span with CCE's status and request id (null when none came), and the failure. */
+  end(status: number | null, requestId: string | null, failure: unknown): void;
+}
+
 export interface CceTransportOptions {
   /** Base URL: `https://cce.<region>.myhuaweicloud.com` or `http://127.0.0.1:<port>`; a path prefix is kept. */
   endpoint: string;
@@ -56,6 +69,8 @@ export interface CceTransportOptions {
   retry?: { maxAttempts?: number; minDelayMs?: number; maxDelayMs?: number };
   /** Process-wide metrics hook, called once per call (not per attempt). */
   onCall?: CceCallHook;
+  /** Tracing's spans of attempts; unset (tracing off), the attempts cost nothing extra. */
+  tracer?: CceAttemptTracer;
 }
 
 /** One call as the client hands it over: everything already encoded, signed and serialised. */
@@ -264,6 +279,7 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
   const url = parseEndpoint(options.endpoint);
   const policy: RetryPolicy = resolveRetryPolicy(options.retry);
   const transportHook = options.onCall;
+  const tracer = options.tracer;
   const pool = new Pool(url.origin, {
     connections: positiveInteger('connections', options.connections, DEFAULTS.connections),
     connectTimeout: positiveInteger(
@@ -300,11 +316,17 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
       // Only writes are tracked: a read may be repeated whatever happened, so it is simply
       // counted as possibly sent, and costs nothing extra.
       const sending = isRead ? null : new Sending();
+      const span = tracer?.start(op, trace.attempts, url.host);
+      let thrown: unknown;
       try {
         const response = await dispatcher.request({
           path: request.path,
           method: op.method,
-          headers: request.headers,
+          // Added after signing: AK/SK signatures cover only the headers they list.
+          headers:
+            span === undefined
+              ? request.headers
+              : { ...request.headers, traceparent: span.traceparent },
           body: request.body,
           signal,
           opaque: sending,
@@ -338,6 +360,7 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
         );
         retryable = isRead && isRetryableAnswer(status, details.code);
       } catch (error) {
+        thrown = error;
         if (error instanceof UpstreamProtocolError) throw error;
         written ||= sending?.written ?? true;
         if (signal?.aborted === true) throw abortFailure(op.name, signal, written);
@@ -345,6 +368,8 @@ export function createCceTransport(options: CceTransportOptions): CceTransport {
         trace.status = null;
         failure = transportFailure(op.name, error, code, written);
         retryable = code !== null && isRetryableFailure(code, isRead);
+      } finally {
+        span?.end(trace.status, trace.requestId, failure ?? thrown);
       }
 
       const delay =

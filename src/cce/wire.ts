@@ -174,6 +174,100 @@ export interface WireAddonRollbackRequest {
   clusterID: string;
 }
 
+// ---------------------------------------------------------------- add-on prechecks
+
+/** One add-on to check (`AddonInfo`). */
+export interface WireAddonInfo {
+  addonTemplateName: string;
+  addonInstanceID: string;
+  /** Required for `addonUpgrade`. */
+  targetVersion?: string;
+  type: 'addonUpgrade' | 'addonStatic';
+  values?: Record<string, unknown>;
+}
+
+/** Body of BatchCreateAddonPrecheck (`AddonCheckRequest` with its `AddonCheckSpec`). */
+export interface WireAddonCheckRequest {
+  kind: 'AddonCheck';
+  apiVersion: 'v3';
+  spec: { clusterID: string; addonList: WireAddonInfo[] };
+}
+
+/** `ConfigurationRisks`: a setting that differs from its original value. */
+export interface WireConfigurationRisks {
+  package?: string;
+  sourceFile?: string;
+  nodeMsg?: string;
+  field?: string;
+  operation?: string;
+  originalValue?: string;
+  value?: string;
+}
+
+/** `PreCheckItemStatus`: one check CCE answered, with where its risk comes from (`RiskSource`). */
+export interface WirePreCheckItemStatus {
+  name?: string;
+  kind?: string;
+  group?: string;
+  /** `Info`, `Warning` or `Fatal`. */
+  level?: string;
+  /** `Init`, `Running`, `Success` or `Failed`. */
+  phase?: string;
+  message?: string;
+  riskSource?: { configurationRisks?: WireConfigurationRisks[] };
+  errorCodes?: string[];
+}
+
+/** `CheckTaskRisk`: one risk item of a check task. */
+export interface WireCheckTaskRisk {
+  riskName?: string;
+  /** `Warning` (may be skipped) or `Fatal` (may not). */
+  level?: string;
+  /** `Init`, `Running`, `Failed` (checked, risk found) or `Success` (checked, no risk). */
+  status?: string;
+  message?: string;
+}
+
+/** `AddonCheckTask`: one add-on's check task. */
+export interface WireAddonCheckTask {
+  metadata?: {
+    type?: string;
+    taskID?: string;
+    addonTemplateName?: string;
+    addonInstanceName?: string;
+    addonInstanceID?: string;
+    createTimeStamp?: string;
+    /** Only on finished (`Failed`/`Success`) tasks. */
+    expireTimeStamp?: string;
+  };
+  spec?: { addonTargetVersion?: string };
+  status?: { status?: string; message?: string; riskList?: WireCheckTaskRisk[] };
+}
+
+/**
+ * Answer of BatchCreateAddonPrecheck. The SDK model's `status` is `AddonCheckStatus`
+ * (`phase`, `itemsStatus`); the API page of ListAddonPrecheckTasks takes the task id from
+ * `status.items[].metadata.taskID`. Both are read (cce-api.md, add-on prechecks).
+ */
+export interface WireAddonCheckResponse {
+  kind?: string;
+  apiVersion?: string;
+  spec?: { clusterID?: string; addonList?: WireAddonInfo[] };
+  status?: {
+    phase?: string;
+    itemsStatus?: WirePreCheckItemStatus[];
+    items?: WireAddonCheckTask[];
+  };
+}
+
+/** Answer of ListAddonPrecheckTasks. */
+export interface WireAddonCheckTaskList {
+  kind?: string;
+  apiVersion?: string;
+  pageInfo?: { currentCount?: number };
+  items?: WireAddonCheckTask[];
+}
+
 // ---------------------------------------------------------------- clusters
 
 export interface WireCluster {

@@ -19,6 +19,7 @@ import type {
   ValueOverride as ValueOverrideModel,
   DryRunVerdict as DryRunVerdictModel,
 } from '../service/upgrade-preview.ts';
+import type { AddonUpgradePreview as AddonUpgradePreviewModel } from '../service/addon-upgrade-preview.ts';
 import type { GatewayContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -89,6 +90,25 @@ export type Addon = Node & {
   version: Scalars['String']['output'];
 };
 
+/** A setting whose value differs from its original value (CCE's `ConfigurationRisks`). The values are masked when the setting's name or the text names a secret. */
+export type AddonConfigurationRisk = {
+  __typename?: 'AddonConfigurationRisk';
+  /** The setting, e.g. `basic.cluster_ip`. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The node it concerns, as CCE describes it (`nodeMsg`). */
+  node?: Maybe<Scalars['String']['output']>;
+  /** How it was changed, e.g. `modify`, `add` or `delete`. */
+  operation?: Maybe<Scalars['String']['output']>;
+  /** Its original value (masked when a secret). */
+  originalValue?: Maybe<Scalars['String']['output']>;
+  /** The component the setting belongs to. */
+  package?: Maybe<Scalars['String']['output']>;
+  /** The file the setting is in. */
+  sourceFile?: Maybe<Scalars['String']['output']>;
+  /** Its value now (masked when a secret). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** A new add-on: template, version, cluster and values. */
 export type AddonInstallInput = {
   /** The target cluster's `Cluster.id` or CCE id. */
@@ -115,6 +135,50 @@ export type AddonInstallPayload = {
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** The finished result of CCE's add-on precheck (an `addonUpgrade` check task). */
+export type AddonPrecheck = {
+  __typename?: 'AddonPrecheck';
+  /** Whether a `FATAL` risk was found: CCE does not allow the upgrade to skip it. */
+  blocked: Scalars['Boolean']['output'];
+  /** CCE's summary of the check. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The risks the check found (items CCE checked and found nothing in are left out), task risks first, then the risks CCE answered with the precheck itself (such as configuration risks). */
+  risks: Array<AddonPrecheckRisk>;
+  /** How the check ended. */
+  status: AddonPrecheckStatus;
+  /** CCE's id of the check task. */
+  taskId: Scalars['String']['output'];
+};
+
+/** A risk an add-on precheck found (CCE's `CheckTaskRisk`, or a `PreCheckItemStatus` of the precheck's answer). */
+export type AddonPrecheckRisk = {
+  __typename?: 'AddonPrecheckRisk';
+  /** The settings behind the risk (CCE's `riskSource.configurationRisks`); empty when CCE named none. */
+  configurationRisks: Array<AddonConfigurationRisk>;
+  /** How grave it is: `WARNING` may be skipped, `FATAL` may not. */
+  level: AddonRiskLevel;
+  /** CCE's explanation. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** CCE's name of the risk item (`riskName`). */
+  name: Scalars['String']['output'];
+};
+
+/** How an add-on precheck ended. */
+export type AddonPrecheckStatus =
+  /** Finished without risks (CCE's `Success`). */
+  | 'PASSED'
+  /** Finished, and found risks (CCE's `Failed`): see `risks`. */
+  | 'RISKS_FOUND'
+  /** Finished in a state the gateway does not know; see `message`. */
+  | 'UNKNOWN';
+
+/** The level of an add-on precheck risk. A level CCE adds later is reported as `FATAL`: only CCE's own `Warning` says a risk may be skipped. */
+export type AddonRiskLevel =
+  /** May not be skipped (CCE's `Fatal`). */
+  | 'FATAL'
+  /** May be skipped (CCE's `Warning`). */
+  | 'WARNING';
 
 /** The add-on to roll back. */
 export type AddonRollbackInput = {
@@ -269,6 +333,23 @@ export type AddonUpgradePayload = {
   outcomeMessage?: Maybe<Scalars['String']['output']>;
   /** Why the input was refused; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** The answer of `addonUpgradePreview`. Every value shown is masked by the gateway's masking rule. */
+export type AddonUpgradePreview = {
+  __typename?: 'AddonUpgradePreview';
+  /** The add-on as it is now; null when the input was refused. */
+  addon?: Maybe<Addon>;
+  /** CCE's add-on precheck of this upgrade: started when this field is selected, and waited for until it has finished, at most `ADDON_PRECHECK_TIMEOUT_MS` and never past the read deadline (`UPSTREAM_TIMEOUT` otherwise, the rest of the preview still answered). Null when the input was refused, and on Autopilot clusters, for which CCE has no add-on precheck. */
+  precheck?: Maybe<AddonPrecheck>;
+  /** Why the input was refused (the userErrors `addonUpgrade` would give); empty otherwise. */
+  userErrors: Array<UserError>;
+  /** The complete values the upgrade would send (after `valuesPatch`), secrets masked. */
+  values?: Maybe<Scalars['JSON']['output']>;
+  /** The add-on's current values → the values that would be sent; null when the input was refused. */
+  valuesDiff?: Maybe<Array<ValueChange>>;
+  /** The version the upgrade would install; null when the input was refused. */
+  version?: Maybe<AddonVersion>;
 };
 
 /** One version of an add-on template. */
@@ -611,6 +692,8 @@ export type Query = {
   addon?: Maybe<Addon>;
   /** The add-on templates that can be installed. Give `clusterId` for the templates of that cluster's API family (and what it supports), or `clusterType`; with neither, both families. Null when CCE could not list them. */
   addonTemplates?: Maybe<Array<AddonTemplate>>;
+  /** What `addonUpgrade` with this input would do, without doing it: the same checks and userErrors as the mutation (its `idempotencyKey` plays no part), the complete values it would send (after `valuesPatch`), their diff against the add-on's current values, and, in `precheck`, CCE's own check of the upgrade (BatchCreateAddonPrecheck, then ListAddonPrecheckTasks until the check has finished; run only when `precheck` is selected, never retried, never answered from the response cache). Nothing changes. Upstream cost: the add-on and the template list, then the precheck and its polls (docs/fan-out.md). */
+  addonUpgradePreview: AddonUpgradePreview;
   /** The add-ons installed in a cluster. Null when CCE could not list them. */
   addons?: Maybe<Array<Addon>>;
   /** One chart; null when it does not exist. */
@@ -645,6 +728,11 @@ export type QueryAddonTemplatesArgs = {
   name?: InputMaybe<Scalars['String']['input']>;
   newest?: InputMaybe<Scalars['Boolean']['input']>;
   version?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
+export type QueryAddonUpgradePreviewArgs = {
+  input: AddonUpgradeInput;
 };
 
 /** Reads: clusters, Helm releases, charts and add-ons, across both CCE API families. */
@@ -1265,10 +1353,15 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AddonConfigurationRisk: ResolverTypeWrapper<AddonConfigurationRisk>;
   AddonInstallInput: AddonInstallInput;
   AddonInstallPayload: ResolverTypeWrapper<
     Omit<AddonInstallPayload, 'addon'> & { addon?: Maybe<ResolversTypes['Addon']> }
   >;
+  AddonPrecheck: ResolverTypeWrapper<AddonPrecheck>;
+  AddonPrecheckRisk: ResolverTypeWrapper<AddonPrecheckRisk>;
+  AddonPrecheckStatus: AddonPrecheckStatus;
+  AddonRiskLevel: AddonRiskLevel;
   AddonRollbackInput: AddonRollbackInput;
   AddonRollbackPayload: ResolverTypeWrapper<
     Omit<AddonRollbackPayload, 'addon'> & { addon?: Maybe<ResolversTypes['Addon']> }
@@ -1285,6 +1378,7 @@ export type ResolversTypes = {
   AddonUpgradePayload: ResolverTypeWrapper<
     Omit<AddonUpgradePayload, 'addon'> & { addon?: Maybe<ResolversTypes['Addon']> }
   >;
+  AddonUpgradePreview: ResolverTypeWrapper<AddonUpgradePreviewModel>;
   AddonVersion: ResolverTypeWrapper<AddonVersionModel>;
   Chart: ResolverTypeWrapper<FamilyChartModel>;
   Cluster: ResolverTypeWrapper<ClusterModel>;
@@ -1349,10 +1443,13 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
+  AddonConfigurationRisk: AddonConfigurationRisk;
   AddonInstallInput: AddonInstallInput;
   AddonInstallPayload: Omit<AddonInstallPayload, 'addon'> & {
     addon?: Maybe<ResolversParentTypes['Addon']>;
   };
+  AddonPrecheck: AddonPrecheck;
+  AddonPrecheckRisk: AddonPrecheckRisk;
   AddonRollbackInput: AddonRollbackInput;
   AddonRollbackPayload: Omit<AddonRollbackPayload, 'addon'> & {
     addon?: Maybe<ResolversParentTypes['Addon']>;
@@ -1367,6 +1464,7 @@ export type ResolversParentTypes = {
   AddonUpgradePayload: Omit<AddonUpgradePayload, 'addon'> & {
     addon?: Maybe<ResolversParentTypes['Addon']>;
   };
+  AddonUpgradePreview: AddonUpgradePreviewModel;
   AddonVersion: AddonVersionModel;
   Chart: FamilyChartModel;
   Cluster: ClusterModel;
@@ -1450,6 +1548,20 @@ export type AddonResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type AddonConfigurationRiskResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['AddonConfigurationRisk'] =
+    ResolversParentTypes['AddonConfigurationRisk'],
+> = {
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  originalValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  package?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type AddonInstallPayloadResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['AddonInstallPayload'] =
@@ -1459,6 +1571,32 @@ export type AddonInstallPayloadResolvers<
   outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
   outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AddonPrecheckResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['AddonPrecheck'] = ResolversParentTypes['AddonPrecheck'],
+> = {
+  blocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['AddonPrecheckRisk']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AddonPrecheckStatus'], ParentType, ContextType>;
+  taskId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AddonPrecheckRiskResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['AddonPrecheckRisk'] =
+    ResolversParentTypes['AddonPrecheckRisk'],
+> = {
+  configurationRisks?: Resolver<
+    Array<ResolversTypes['AddonConfigurationRisk']>,
+    ParentType,
+    ContextType
+  >;
+  level?: Resolver<ResolversTypes['AddonRiskLevel'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AddonRollbackPayloadResolvers<
@@ -1537,6 +1675,19 @@ export type AddonUpgradePayloadResolvers<
   outcome?: Resolver<ResolversTypes['MutationOutcome'], ParentType, ContextType>;
   outcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type AddonUpgradePreviewResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['AddonUpgradePreview'] =
+    ResolversParentTypes['AddonUpgradePreview'],
+> = {
+  addon?: Resolver<Maybe<ResolversTypes['Addon']>, ParentType, ContextType>;
+  precheck?: Resolver<Maybe<ResolversTypes['AddonPrecheck']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  values?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  valuesDiff?: Resolver<Maybe<Array<ResolversTypes['ValueChange']>>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['AddonVersion']>, ParentType, ContextType>;
 };
 
 export type AddonVersionResolvers<
@@ -1802,6 +1953,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     Partial<QueryAddonTemplatesArgs>
+  >;
+  addonUpgradePreview?: Resolver<
+    ResolversTypes['AddonUpgradePreview'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAddonUpgradePreviewArgs, 'input'>
   >;
   addons?: Resolver<
     Maybe<Array<ResolversTypes['Addon']>>,
@@ -2078,7 +2235,10 @@ export type ValueOverrideResolvers<
 
 export type Resolvers<ContextType = GatewayContext> = {
   Addon?: AddonResolvers<ContextType>;
+  AddonConfigurationRisk?: AddonConfigurationRiskResolvers<ContextType>;
   AddonInstallPayload?: AddonInstallPayloadResolvers<ContextType>;
+  AddonPrecheck?: AddonPrecheckResolvers<ContextType>;
+  AddonPrecheckRisk?: AddonPrecheckRiskResolvers<ContextType>;
   AddonRollbackPayload?: AddonRollbackPayloadResolvers<ContextType>;
   AddonStatus?: AddonStatusResolvers;
   AddonSupportedCluster?: AddonSupportedClusterResolvers<ContextType>;
@@ -2086,6 +2246,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   AddonTemplateType?: AddonTemplateTypeResolvers;
   AddonUninstallPayload?: AddonUninstallPayloadResolvers<ContextType>;
   AddonUpgradePayload?: AddonUpgradePayloadResolvers<ContextType>;
+  AddonUpgradePreview?: AddonUpgradePreviewResolvers<ContextType>;
   AddonVersion?: AddonVersionResolvers<ContextType>;
   Chart?: ChartResolvers<ContextType>;
   Cluster?: ClusterResolvers<ContextType>;

@@ -2,6 +2,10 @@
  * How many subscriptions may be open at once: per caller (`callerIdentity`: the credential scope,
  * or in service mode the caller's API key or JWT), so one caller cannot take every slot, and in
  * total, so the gateway's upstream polling stays bounded.
+ *
+ * The total is this replica's (it bounds this replica's work). The per-caller limit holds across
+ * replicas when they share a count (`SharedCallerSlots`, on Redis with REDIS_URL): a caller cannot
+ * multiply its slots by the number of replicas.
  */
 import { GraphQLError } from 'graphql';
 
@@ -14,6 +18,28 @@ export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
 
 /** Which limit refused a subscription. */
 export type SubscriptionLimit = 'caller' | 'gateway';
+
+/** One slot of a caller in the count replicas share; given back when its subscription ends. */
+export interface SharedSlot {
+  release(): void;
+}
+
+/** The per-caller count of every replica together. */
+export interface SharedCallerSlots {
+  /**
+   * Takes a slot of `caller` unless `max` are open on all replicas together; when they are, how
+   * many are open. A store that cannot answer gives the slot (this replica's count still holds).
+   */
+  take(caller: string, max: number): Promise<SharedSlot | { readonly full: number }>;
+  /** Stops keeping this replica's slots alive. */
+  close(): Promise<void>;
+}
+
+/** One replica: the local count is the whole count. */
+export const LOCAL_CALLER_SLOTS: SharedCallerSlots = {
+  take: () => Promise.resolve({ release() {} }),
+  close: () => Promise.resolve(),
+};
 
 export class SubscriptionSlots {
   readonly #limits: SubscriptionLimits;
@@ -39,13 +65,7 @@ export class SubscriptionSlots {
   acquire(caller: string): void {
     const { maxPerCaller, maxTotal } = this.#limits;
     const mine = this.of(caller);
-    if (mine >= maxPerCaller) {
-      this.#onRefused('caller');
-      throw new GraphQLError(
-        `This caller already has ${mine} open subscriptions, the most allowed; end one before starting another.`,
-        { extensions: { code: TOO_MANY_SUBSCRIPTIONS, limit: maxPerCaller, per: 'caller' } },
-      );
-    }
+    if (mine >= maxPerCaller) throw this.callerRefusal(mine);
     if (this.#total >= maxTotal) {
       this.#onRefused('gateway');
       throw new GraphQLError(
@@ -55,6 +75,21 @@ export class SubscriptionSlots {
     }
     this.#perCaller.set(caller, mine + 1);
     this.#total += 1;
+  }
+
+  /** The refusal of a caller with `open` subscriptions (here, or on all replicas together). */
+  callerRefusal(open: number): GraphQLError {
+    this.#onRefused('caller');
+    return new GraphQLError(
+      `This caller already has ${open} open subscriptions, the most allowed; end one before starting another.`,
+      {
+        extensions: {
+          code: TOO_MANY_SUBSCRIPTIONS,
+          limit: this.#limits.maxPerCaller,
+          per: 'caller',
+        },
+      },
+    );
   }
 
   release(caller: string): void {

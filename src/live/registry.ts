@@ -18,7 +18,14 @@
 import { GraphQLError } from 'graphql';
 import type { BackoffSettings } from './backoff.ts';
 import { topicName, type LiveChange, type LiveEventBus, type LiveTopic } from './event-bus.ts';
-import { SubscriptionSlots, type SubscriptionLimit, type SubscriptionLimits } from './limits.ts';
+import {
+  LOCAL_CALLER_SLOTS,
+  SubscriptionSlots,
+  type SharedCallerSlots,
+  type SharedSlot,
+  type SubscriptionLimit,
+  type SubscriptionLimits,
+} from './limits.ts';
 import { SharedPoller, type LiveUpdate, type PollerListener, type WatchSource } from './poller.ts';
 import { LOCAL_OWNERSHIP, type PollOwnership } from './ownership.ts';
 import { LiveStream } from './stream.ts';
@@ -63,10 +70,10 @@ export interface LiveRegistry {
   /**
    * Opens a subscription: the object's current state (at once when a poller already knows it),
    * then each change; the stream ends when the object is gone (after its final state), or at the
-   * first settled state with `untilSettled`. Throws TOO_MANY_SUBSCRIPTIONS when a
+   * first settled state with `untilSettled`. Rejects with TOO_MANY_SUBSCRIPTIONS when a
    * limit is reached, SHUTTING_DOWN after `close()`.
    */
-  watch<T extends object>(request: WatchRequest<T>): LiveStream<LiveUpdate<T>>;
+  watch<T extends object>(request: WatchRequest<T>): Promise<LiveStream<LiveUpdate<T>>>;
   /** Tells every poller of `topic` (on every replica sharing the bus) what a write changed. */
   publish(topic: LiveTopic, change: LiveChange): void;
   /**
@@ -90,8 +97,10 @@ export function createLiveRegistry(options: {
   bus: LiveEventBus;
   /** Which replica reads CCE for each object; this one alone when absent. */
   ownership?: PollOwnership;
+  /** The per-caller count replicas share; this replica's alone when absent. */
+  callerSlots?: SharedCallerSlots;
 }): LiveRegistry {
-  const { settings, bus, ownership = LOCAL_OWNERSHIP } = options;
+  const { settings, bus, ownership = LOCAL_OWNERSHIP, callerSlots = LOCAL_CALLER_SLOTS } = options;
   let observer: LiveObserver = {};
   const slots = new SubscriptionSlots(settings, (limit) => observer.refused?.(limit));
   // Pollers of different object kinds share the map; a topic's key names its kind, so the poller
@@ -125,15 +134,29 @@ export function createLiveRegistry(options: {
     return { poller, started: false };
   }
 
+  /** A slot of `caller` in the count replicas share (after this replica's own count gave one). */
+  async function takeShared(caller: string): Promise<SharedSlot> {
+    const taken = await callerSlots.take(caller, settings.maxPerCaller);
+    if ('full' in taken) throw slots.callerRefusal(taken.full);
+    if (closing) {
+      taken.release();
+      throw shuttingDown();
+    }
+    return taken;
+  }
+
   return {
-    watch<T extends object>(request: WatchRequest<T>) {
+    async watch<T extends object>(request: WatchRequest<T>) {
       if (closing) throw shuttingDown();
       const caller = request.caller ?? request.topic.scope;
       slots.acquire(caller);
+      let shared: SharedSlot | undefined;
       let found: { poller: SharedPoller<T>; started: boolean };
       try {
+        shared = await takeShared(caller);
         found = pollerFor(request);
       } catch (error) {
+        shared?.release();
         slots.release(caller);
         throw error;
       }
@@ -144,6 +167,7 @@ export function createLiveRegistry(options: {
         signal?.removeEventListener('abort', onAbort);
         poller.leave(listener);
         slots.release(caller);
+        shared.release();
       });
       const listener: PollerListener<T> = {
         untilSettled: request.untilSettled ?? false,
@@ -173,6 +197,7 @@ export function createLiveRegistry(options: {
       closing ??= (async () => {
         for (const poller of [...pollers.values()]) poller.close();
         await ownership.close();
+        await callerSlots.close();
         await bus.close();
       })();
       return closing;

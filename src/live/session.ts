@@ -18,13 +18,13 @@ export interface LiveSession {
     cluster: ClusterRef,
     key: ReleaseKey,
     untilSettled: boolean,
-  ): AsyncIterableIterator<LiveUpdate<Release>>;
+  ): Promise<AsyncIterableIterator<LiveUpdate<Release>>>;
   /** Watches an add-on (by its CCE id) of `cluster`, as `watchRelease` a release. */
   watchAddon(
     cluster: ClusterRef,
     addonId: string,
     untilSettled: boolean,
-  ): AsyncIterableIterator<LiveUpdate<Addon>>;
+  ): Promise<AsyncIterableIterator<LiveUpdate<Addon>>>;
   /** After a write: the release as CCE answered it, or null when CCE answered without it. */
   releaseChanged(key: ReleaseKey, release: Release | null): void;
   /** After a write: the add-on as CCE answered it, or null when CCE answered without it. */

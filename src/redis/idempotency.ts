@@ -40,11 +40,6 @@ return 1`;
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
 
-/**
- * How long a held key outlives a replica that died holding it: longer than any write runs (the
- * transport's timeouts end one well before), short enough that the key is usable again soon after.
- */
-const DEFAULT_LEASE_MS = 120_000;
 /** A payload larger than this (characters of JSON) is not kept: a repeat re-checks instead. */
 const MAX_PAYLOAD_CHARS = 1_048_576;
 // A waiting duplicate looks again after 20 ms, then less often, at most every 500 ms.
@@ -58,8 +53,11 @@ interface DoneRecord extends KeptResult {
 export interface RedisIdempotencyOptions {
   /** How long a finished request's result answers repeats (IDEMPOTENCY_WINDOW_MS). */
   readonly windowMs: number;
-  /** How long a held key lasts when its holder never settles it. */
-  readonly leaseMs?: number;
+  /**
+   * How long a held key outlives a replica that died holding it (IDEMPOTENCY_LEASE_MS): longer
+   * than any write runs, short enough that the key is usable again soon after.
+   */
+  readonly leaseMs: number;
 }
 
 /** Redis' own error says nothing a client can act on; the cause is kept out of the answer. */
@@ -93,7 +91,7 @@ export class RedisIdempotencyStore implements IdempotencyStore {
   constructor(redis: RedisConnections, options: RedisIdempotencyOptions) {
     this.#redis = redis;
     this.#windowMs = options.windowMs;
-    this.#leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+    this.#leaseMs = options.leaseMs;
   }
 
   async claim(request: IdempotencyRequest, signal?: AbortSignal): Promise<IdempotencyClaim> {

@@ -1,10 +1,11 @@
 /**
- * Resolvers of addon.graphql: `Addon`, `AddonTemplate`, `AddonVersion`, the add-on queries and
- * the add-on mutations.
+ * Resolvers of addon.graphql: `Addon`, `AddonTemplate`, `AddonVersion`, `AddonUpgradePreview`,
+ * the add-on queries and the add-on mutations.
  */
 import type {
   AddonResolvers,
   AddonTemplateResolvers,
+  AddonUpgradePreviewResolvers,
   AddonVersionResolvers,
   MutationResolvers,
   QueryResolvers,
@@ -44,11 +45,21 @@ const AddonVersion: AddonVersionResolvers = {
   updatedAt: (version) => toDateTime(version.updatedAt),
 };
 
-const addonQueries: Pick<QueryResolvers, 'addons' | 'addon' | 'addonTemplates'> = {
+const AddonUpgradePreview: AddonUpgradePreviewResolvers = {
+  // Its own field, so that CCE's precheck starts only when asked for, and a precheck that does not
+  // finish in time fails this field alone: the rest of the preview is still answered.
+  precheck: (preview, _args, { cce }) => cce.addons.precheck(preview),
+};
+
+const addonQueries: Pick<
+  QueryResolvers,
+  'addons' | 'addon' | 'addonTemplates' | 'addonUpgradePreview'
+> = {
   addons: (_parent, { clusterId, templateName }, { cce }) =>
     cce.addons.list(clusterId, templateName),
   addon: (_parent, args, { cce }) => cce.addons.byArgument(args),
   addonTemplates: (_parent, args, { cce }) => cce.addons.templates(args),
+  addonUpgradePreview: (_parent, { input }, { cce }) => cce.addons.upgradePreview(input),
 };
 
 const addonMutations: Pick<
@@ -66,6 +77,7 @@ export const addonResolvers: Resolvers = {
   Addon,
   AddonTemplate,
   AddonVersion,
+  AddonUpgradePreview,
   Query: addonQueries,
   Mutation: addonMutations,
 };

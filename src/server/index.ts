@@ -13,7 +13,7 @@ import type { CallerResolver, GatewayContext } from '../context.ts';
 import type { LiveRegistry } from '../live/registry.ts';
 import { createGatewaySchema } from '../schema.ts';
 import { createAuditLogger, useAuditTrail } from './audit.ts';
-import { createCallerScopedResponseCache } from './cache/index.ts';
+import { createCallerScopedResponseCache, type CacheInvalidationChannel } from './cache/index.ts';
 import { createMemoryBucketStore, type BucketStore } from './rate-limit/buckets.ts';
 import { rateLimitsEnabled, useRateLimits } from './rate-limit/plugin.ts';
 import { maskError } from './errors.ts';
@@ -31,6 +31,7 @@ import {
   securityServerOptions,
   securityWarnings,
 } from './security/index.ts';
+import type { Tracing } from '../tracing/index.ts';
 import type { UpstreamCallFeed } from './upstream-calls.ts';
 import { logUpstreamCalls } from './upstream-log.ts';
 import { createYogaLogger } from './yoga-logger.ts';
@@ -42,7 +43,13 @@ export interface GatewayServerOptions {
   config: GatewayConfig;
   /** Where the rate limits' buckets live: Redis when replicas share them; this process by default. */
   rateLimitStore?: BucketStore;
+  /** Whether the Redis that replicas share answers now (REDIS_URL set); `/readiness` reports it. */
+  redisReady?: () => boolean;
+  /** How the response caches of replicas invalidate each other (REDIS_URL set). */
+  cacheInvalidation?: CacheInvalidationChannel;
   logger: Logger;
+  /** OpenTelemetry tracing (src/tracing/); null when off. */
+  tracing?: Tracing | null;
   /** Who each request's caller is (`createCallerResolver`), shared by the response cache and the context. */
   callers: CallerResolver;
   /** Builds each request's context (`createContextFactory`). */
@@ -86,6 +93,11 @@ export interface GatewayServer {
    * when no file is set; throws ConfigError on a bad file, and the list in force stays.
    */
   reloadTrustedDocuments(): number | null;
+  /**
+   * Drops every cached answer of this replica (the embedded simulator's data was reset: each
+   * answer may show objects that no longer are).
+   */
+  dropCachedAnswers(): void;
   /** Graceful stop: no new connections, in-flight requests finish (up to the grace period), yoga disposed. */
   close(): Promise<void>;
 }
@@ -102,16 +114,27 @@ export function createGatewayServer({
   processMetrics = false,
   extraRoutes,
   rateLimitStore,
+  tracing = null,
+  redisReady,
+  cacheInvalidation,
 }: GatewayServerOptions): GatewayServer {
-  const scope = createRequestScope(logger);
+  const scope = createRequestScope(logger, tracing?.traceId);
   for (const warning of securityWarnings(config)) logger.warn(warning);
-  const readiness = createReadiness({ endpoint: upstreamEndpoint, ...config.readiness });
+  const readiness = createReadiness({
+    endpoint: upstreamEndpoint,
+    ...config.readiness,
+    ...(redisReady ? { redisReady } : {}),
+  });
   const metrics = config.metrics.enabled ? createGatewayMetrics({ processMetrics }) : null;
   const stopWatching = [
     upstreamCalls.watch(logUpstreamCalls(scope)),
     ...(metrics ? [upstreamCalls.watch((event) => metrics.recordUpstreamCall(event))] : []),
   ];
-  const responseCache = createCallerScopedResponseCache({ ...config.responseCache, callers });
+  const responseCache = createCallerScopedResponseCache({
+    ...config.responseCache,
+    callers,
+    ...(cacheInvalidation ? { shared: cacheInvalidation } : {}),
+  });
   live.observe({
     refused: (limit) => metrics?.recordSubscriptionRefused(limit),
     // A query right after a watcher saw an install settle must not answer the pending state.
@@ -120,6 +143,7 @@ export function createGatewayServer({
   metrics?.observeLive(() => live.stats());
 
   const schema = createGatewaySchema();
+  tracing?.traceResolvers(schema);
   const callerAuth = createCallerAuthentication(config.security);
   const { persistedOperationsFile } = config.security;
   const trustedDocuments =
@@ -141,7 +165,9 @@ export function createGatewayServer({
     ...securityServerOptions(config.security),
     plugins: gatewayPlugins({
       config,
+      tracing: tracing?.requestPlugin ?? null,
       scope,
+      graphqlPath: GRAPHQL_PATH,
       healthPath: HEALTH_PATH,
       trustedDocuments,
       readiness,
@@ -163,6 +189,8 @@ export function createGatewayServer({
               log: createAuditLogger(config.auditLog),
               callers,
               jwt: config.security.jwt !== null,
+              schema,
+              requestId: () => scope.current()?.requestId,
             }),
     }),
   });
@@ -193,6 +221,7 @@ export function createGatewayServer({
     live,
     listen: () => edge.listen(config.server.port, config.server.host),
     reloadTrustedDocuments: () => trustedDocuments?.reload() ?? null,
+    dropCachedAnswers: () => responseCache.store?.clear(),
     close() {
       // Readiness first: load balancers stop sending traffic while requests are still served.
       // Then subscriptions: their streams complete and WebSockets close, so the drain need not

@@ -4,6 +4,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.ts';
+import type { Tracing } from '../tracing/index.ts';
 import { useAccessLog } from './access-log.ts';
 import type { CallerScopedResponseCache } from './cache/index.ts';
 import { useNoSharedCaching } from './cache/no-store.ts';
@@ -22,6 +23,7 @@ import { useSseProxyHeaders } from './sse-headers.ts';
 export interface PluginDeps {
   config: GatewayConfig;
   scope: RequestScope;
+  graphqlPath: string;
   healthPath: string;
   /** PERSISTED_OPERATIONS_FILE, loaded and checked against the schema; null when unset. */
   trustedDocuments: TrustedDocuments | null;
@@ -33,6 +35,8 @@ export interface PluginDeps {
   callerAuth: CallerAuthentication | null;
   /** The per-caller rate limits' plugin; null when every RATE_LIMIT_* is 0. */
   rateLimits: Plugin | null;
+  /** Tracing's spans of requests (src/tracing/); null when off. */
+  tracing: Tracing['requestPlugin'] | null;
   /** The audit trail's plugin; null when AUDIT_LOG is unset. */
   audit: Plugin | null;
   /** Where GraphiQL is served and what it opens with; null when GRAPHIQL=false. */
@@ -45,6 +49,7 @@ export type GatewayPlugin = Plugin<RequestContext>;
 export function gatewayPlugins({
   config,
   scope,
+  graphqlPath,
   healthPath,
   trustedDocuments,
   readiness,
@@ -54,16 +59,23 @@ export function gatewayPlugins({
   graphiql,
   audit,
   rateLimits,
+  tracing,
 }: PluginDeps): Array<GatewayPlugin | Plugin> {
+  // Probes and scrapes: logged at debug level, and not traced.
+  const probePaths = [healthPath, READINESS_PATH, METRICS_PATH];
   return [
-    // First: every later plugin, and yoga's own logging, runs inside the request's scope.
+    // Outermost: the request's span is current for everything else, its log lines included.
+    ...(tracing ? [tracing({ routes: [graphqlPath], untraced: probePaths })] : []),
+    // First after tracing: every later plugin, and yoga's own logging, runs inside the request's scope.
     scope.plugin,
-    useAccessLog(scope, [healthPath, READINESS_PATH, METRICS_PATH]),
+    useAccessLog(scope, probePaths),
     // The page is public and static: before the checks meant for GraphQL requests.
     ...(graphiql ? [useGraphiqlPage(graphiql.path, graphiql.examples)] : []),
     // Operational endpoints answer before any GraphQL-specific check.
     readiness.plugin,
     ...(metrics ? [metrics.plugin] : []),
+    // Before every check that may refuse a mutation: refused ones are recorded too.
+    ...(audit ? [audit] : []),
     // Before anything that reads operations or caches results: refusals happen first.
     ...securityPlugins(config.security, callerAuth, trustedDocuments),
     // After the budget plugin (in the security plugins), whose estimate the cost-weighted limit
@@ -73,7 +85,6 @@ export function gatewayPlugins({
     useNoSharedCaching(),
     // Before the cache: an answer that leaves items out carries errors, and is not cached.
     useSkippedItemErrors(),
-    ...(audit ? [audit] : []),
     // Before the cache, which wraps whichever execution is picked by then.
     ...(config.server.graphqlJit
       ? [useCompiledQueries(metrics ? { onCompiled: () => metrics.recordCompiledQuery() } : {})]

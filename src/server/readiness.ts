@@ -1,8 +1,9 @@
 /**
  * `/readiness`: whether this instance should receive traffic. It answers 503 with a JSON reason
- * while CCE cannot be reached, and from the moment the server begins to stop (so that a load
- * balancer takes it out of rotation before it stops accepting connections). `/health` stays the
- * liveness check: it never looks upstream, so a CCE outage does not get healthy instances restarted.
+ * while CCE cannot be reached, while the Redis that replicas share (REDIS_URL) is away, and from
+ * the moment the server begins to stop (so that a load balancer takes it out of rotation before it
+ * stops accepting connections). `/health` stays the liveness check: it never looks upstream, so a
+ * CCE outage does not get healthy instances restarted.
  *
  * The upstream probe is an HTTP GET of the endpoint's root without credentials: any answer below
  * 500 (CCE's API gateway answers 401 or 404 there) means reachable. It runs on demand, on a fresh
@@ -19,7 +20,8 @@ export type ReadinessVerdict =
   | { readonly ready: true }
   | {
       readonly ready: false;
-      readonly reason: 'draining' | 'upstream-unreachable' | 'upstream-failing';
+      readonly reason:
+        'draining' | 'redis-unavailable' | 'upstream-unreachable' | 'upstream-failing';
       /** An error code or HTTP status, never an address or a message from elsewhere. */
       readonly detail?: string;
     };
@@ -30,6 +32,11 @@ export interface ReadinessOptions {
   probeTimeoutMs: number;
   /** How long a verdict is reused; 0 probes on every check. */
   probeCacheMs: number;
+  /**
+   * Whether the Redis that replicas share answers now; absent without REDIS_URL. While it does
+   * not, this replica still answers (alone: local polling, no response cache), but is reported.
+   */
+  redisReady?: () => boolean;
 }
 
 export interface Readiness {
@@ -48,6 +55,7 @@ export interface Readiness {
 
 const READY: ReadinessVerdict = { ready: true };
 const DRAINING: ReadinessVerdict = { ready: false, reason: 'draining' };
+const REDIS_UNAVAILABLE: ReadinessVerdict = { ready: false, reason: 'redis-unavailable' };
 
 function failureCode(error: unknown): string {
   const cause: unknown = error instanceof Error && error.cause !== undefined ? error.cause : error;
@@ -60,6 +68,7 @@ export function createReadiness({
   endpoint,
   probeTimeoutMs,
   probeCacheMs,
+  redisReady,
 }: ReadinessOptions): Readiness {
   const url = new URL(endpoint);
   const path = `${url.pathname.replace(/\/+$/, '')}/`;
@@ -102,6 +111,7 @@ export function createReadiness({
 
   const check = async (): Promise<ReadinessVerdict> => {
     if (draining) return DRAINING;
+    if (redisReady && !redisReady()) return REDIS_UNAVAILABLE;
     const verdict = await upstreamVerdict();
     // Stopping may have begun while the probe ran.
     return draining ? DRAINING : verdict;

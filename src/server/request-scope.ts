@@ -1,6 +1,7 @@
 /**
  * Per-request identity: a request id (the caller's `X-Request-Id` when it is sane, otherwise a new
- * UUID), echoed in the response, and a child logger tagged with it.
+ * UUID), echoed in the response, and a child logger tagged with it (and with the trace id when
+ * tracing is on).
  *
  * The request is handled inside an AsyncLocalStorage scope so that log lines written by yoga itself
  * (masked errors, for instance) carry the id too, without threading it through every call.
@@ -40,7 +41,14 @@ function requestIdFrom(headers: Headers): string {
   return given !== undefined && ACCEPTABLE_REQUEST_ID.test(given) ? given : randomUUID();
 }
 
-export function createRequestScope(logger: Logger): RequestScope {
+/**
+ * `traceId` (tracing on) tells the current request's trace id: its log lines carry it beside the
+ * request id.
+ */
+export function createRequestScope(
+  logger: Logger,
+  traceId?: () => string | undefined,
+): RequestScope {
   const storage = new AsyncLocalStorage<RequestInfo>();
   const byRequest = new WeakMap<Request, RequestInfo>();
 
@@ -48,7 +56,9 @@ export function createRequestScope(logger: Logger): RequestScope {
     let info = byRequest.get(request);
     if (info === undefined) {
       const requestId = requestIdFrom(request.headers);
-      info = { requestId, log: logger.child({ requestId }), startedAt: performance.now() };
+      const trace = traceId?.();
+      const bindings = trace === undefined ? { requestId } : { requestId, traceId: trace };
+      info = { requestId, log: logger.child(bindings), startedAt: performance.now() };
       byRequest.set(request, info);
     }
     return info;

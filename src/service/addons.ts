@@ -15,6 +15,7 @@ import {
 } from '../cce/model.ts';
 import type {
   AddonInstallInput,
+  AddonPrecheck,
   AddonRollbackInput,
   AddonUninstallInput,
   AddonUpgradeInput,
@@ -48,7 +49,11 @@ import { isNewer, latestOf } from './versions.ts';
 import { checkValuesChange, proposeValues } from './values-change.ts';
 import { unwrap, watchOrFail } from './watch.ts';
 import { runWrite, type Payload, type PreparedWrite, type WrittenKind } from './writes.ts';
+import { diffValues } from '../values/diff.ts';
 import { maskedJson } from '../values/json-text.ts';
+import { maskValues } from '../values/masking.ts';
+import { runAddonPrecheck } from './addon-precheck.ts';
+import { refusedAddonPreview, type AddonUpgradePreview } from './addon-upgrade-preview.ts';
 
 /** What names an add-on in the upgrade, rollback and uninstall inputs. */
 interface AddonSelector {
@@ -89,6 +94,15 @@ type Expectation =
   | { kind: 'gone' };
 
 type Prepared = PreparedWrite<Addon, Target, Expectation>;
+
+/** What an upgrade would do: the add-on, its cluster, the target version and the values to send. */
+interface UpgradePlan {
+  cluster: Cluster;
+  addon: Addon;
+  /** The template's entry for the target version (checkTemplateVersion found it). */
+  version: AddonVersion | null;
+  values: Record<string, unknown>;
+}
 
 /** The optimistic-concurrency field of the upgrade, rollback and uninstall inputs. */
 interface Expecting {
@@ -341,12 +355,7 @@ export class AddonService {
     return runWrite(this.#scope.writes, this.#written, {
       mutation: 'addonUpgrade',
       input,
-      problems: [
-        ...checkSelector(input),
-        ...checkVersion(input.version, inputField('version')),
-        ...checkValuesChange(input),
-        ...checkExpectedVersion(input.expectedVersion),
-      ],
+      problems: this.#upgradeProblems(input),
       prepare: () => this.#prepareUpgrade(input),
       answer: (addon) => ({ addon }),
     });
@@ -431,7 +440,8 @@ export class AddonService {
     };
   }
 
-  async #prepareUpgrade(input: AddonUpgradeInput): Promise<Prepared | Refusal> {
+  /** What an upgrade would do: the add-on, its cluster, the version and the complete values. */
+  async #planUpgrade(input: AddonUpgradeInput): Promise<UpgradePlan | Refusal> {
     const found = await this.#find(input);
     if (isRefusal(found)) return found;
     const { addon } = found;
@@ -447,6 +457,14 @@ export class AddonService {
     // From the values as a reader sees them (masked): a secret the change leaves masked is refused.
     const proposed = proposeValues(maskedJson(addon.values), input);
     if ('userErrors' in proposed) return refusal(proposed.userErrors);
+    const version = template.versions.find((each) => each.version === input.version) ?? null;
+    return { cluster, addon, version, values: proposed.values };
+  }
+
+  async #prepareUpgrade(input: AddonUpgradeInput): Promise<Prepared | Refusal> {
+    const plan = await this.#planUpgrade(input);
+    if (isRefusal(plan)) return plan;
+    const { cluster, addon } = plan;
     return {
       target: targetOf(cluster, addon),
       expectation: { kind: 'changed', busy: 'upgrading', versionBefore: addon.version },
@@ -458,11 +476,65 @@ export class AddonService {
             clusterId: cluster.id,
             templateName: addon.templateName,
             version: input.version,
-            values: proposed.values,
+            values: plan.values,
           },
           this.#scope.options,
         ),
     };
+  }
+
+  /**
+   * `Query.addonUpgradePreview`: the same checks as `addonUpgrade`, then the values it would send
+   * and their diff. CCE's precheck runs only when `precheck` is selected (`precheck()` below).
+   */
+  async upgradePreview(input: AddonUpgradeInput): Promise<AddonUpgradePreview> {
+    const problems = this.#upgradeProblems(input);
+    if (problems.length > 0) return refusedAddonPreview(problems);
+    const plan = await this.#planUpgrade(input);
+    if (isRefusal(plan)) return refusedAddonPreview(plan.userErrors);
+    const { cluster, addon, version, values } = plan;
+    return {
+      addon,
+      version,
+      values: maskValues(values),
+      valuesDiff: diffValues(addon.values, values),
+      plan: {
+        cluster: refOf(cluster),
+        input: {
+          clusterId: cluster.id,
+          addonId: addon.id,
+          templateName: addon.templateName,
+          targetVersion: input.version,
+          values,
+        },
+      },
+      userErrors: [],
+    };
+  }
+
+  /**
+   * `AddonUpgradePreview.precheck`: CCE's add-on precheck of the previewed upgrade (addon-precheck.ts);
+   * null when the input was refused, or on an Autopilot cluster (CCE has no precheck there).
+   */
+  precheck(preview: AddonUpgradePreview): Promise<AddonPrecheck> | null {
+    const { plan } = preview;
+    if (plan === null || plan.cluster.family !== 'CCE') return null;
+    const { addonPrecheckTimeoutMs: timeoutMs, addonPrecheckPollMs: pollMs } = this.#scope.insights;
+    return runAddonPrecheck(
+      this.#scope.client,
+      plan.input,
+      { timeoutMs, pollMs },
+      this.#scope.options,
+    );
+  }
+
+  #upgradeProblems(input: AddonUpgradeInput): UserError[] {
+    return [
+      ...checkSelector(input),
+      ...checkVersion(input.version, inputField('version')),
+      ...checkValuesChange(input),
+      ...checkExpectedVersion(input.expectedVersion),
+    ];
   }
 
   async #prepareRollback(input: AddonRollbackInput): Promise<Prepared | Refusal> {

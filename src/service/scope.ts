@@ -12,6 +12,10 @@ import type { WriteScope } from './writes.ts';
 export interface ServiceInsights {
   /** STUCK_AFTER_MS: a pending status older than this is `stuck`. */
   readonly stuckAfterMs: number;
+  /** ADDON_PRECHECK_TIMEOUT_MS: how long an add-on upgrade preview waits for CCE's precheck. */
+  readonly addonPrecheckTimeoutMs: number;
+  /** ADDON_PRECHECK_POLL_MS: the wait between two reads of the precheck task. */
+  readonly addonPrecheckPollMs: number;
 }
 
 export interface ServiceScope {

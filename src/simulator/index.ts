@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { createAuthenticator } from './auth.ts';
 import { loadDemoData } from './demo/index.ts';
 import { FaultRegistry, parseFaults, type Fault } from './faults.ts';
+import { AddonPrecheckLifecycle } from './lifecycle/addon-prechecks.ts';
 import { AddonLifecycle } from './lifecycle/addons.ts';
 import { ReleaseLifecycle } from './lifecycle/releases.ts';
 import { TransitionTimer } from './lifecycle/transition-timer.ts';
@@ -42,6 +43,11 @@ export interface Simulator {
   clearFaults(): void;
   /** Restores the data it started with (demo data, or none) and drops pending transitions. */
   reset(): void;
+  /**
+   * Calls `listener` after every reset, from `reset()` or `POST /__simulator/reset`: the embedded
+   * gateway drops the answers it cached from the data before.
+   */
+  onReset(listener: () => void): void;
   /**
    * Answers the control routes (`/__simulator/…`, loopback callers only) for a request another
    * server received: the gateway serves them on its own port in embedded mode.
@@ -77,16 +83,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const scheduler = new Scheduler();
   const transitions = new TransitionTimer(scheduler, settings.transitionDelayMs);
+  const resetListeners: Array<() => void> = [];
   const reset = () => {
     transitions.cancelAll();
     store.clear();
     loadData();
+    for (const listener of resetListeners) listener();
   };
   const routes = cceRoutes({
     store,
     catalog,
     releases: new ReleaseLifecycle(store, transitions),
     addons: new AddonLifecycle(store, transitions),
+    prechecks: new AddonPrecheckLifecycle(store, transitions),
   });
   const router = createRouter<RouteDef>();
   for (const route of routes) router.add(route.method, route.path, route);
@@ -118,6 +127,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     clearFaults: () => faults.clear(),
     reset,
+    onReset(listener) {
+      resetListeners.push(listener);
+    },
     controlRoutes: (request, response) => pipeline.handleControl(request, response),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {

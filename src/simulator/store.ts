@@ -3,6 +3,7 @@
  * cluster of another project or of the other family is simply not there for that caller.
  */
 import type { AddonRecord } from './model/addon.ts';
+import type { AddonCheckTaskRecord } from './model/addon-precheck.ts';
 import type { ChartRecord } from './model/chart.ts';
 import type { ClusterFamily, ClusterRecord } from './model/cluster.ts';
 import type { ReleaseRecord } from './model/release.ts';
@@ -14,6 +15,9 @@ function scopeKey(projectId: string, family: ClusterFamily): string {
 function releaseKey(namespace: string, name: string): string {
   return `${namespace}/${name}`;
 }
+
+/** Check tasks kept per cluster: the oldest go first, so that a long load run stays bounded. */
+const CHECK_TASKS_PER_CLUSTER = 100;
 
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
@@ -34,6 +38,8 @@ export class SimulatorStore {
   readonly #addons = new Map<string, AddonRecord>();
   /** Per cluster id, add-ons by template name (one instance per template and cluster). */
   readonly #addonsByCluster = new Map<string, Map<string, AddonRecord>>();
+  /** Per cluster id, add-on check tasks, oldest first. */
+  readonly #checkTasks = new Map<string, AddonCheckTaskRecord[]>();
 
   /** Forgets everything (the control route's reset loads the demo data again afterwards). */
   clear(): void {
@@ -45,6 +51,7 @@ export class SimulatorStore {
       this.#releases,
       this.#addons,
       this.#addonsByCluster,
+      this.#checkTasks,
     ]) {
       map.clear();
     }
@@ -120,6 +127,16 @@ export class SimulatorStore {
   removeAddon(addon: AddonRecord): void {
     this.#addons.delete(addon.id);
     this.#addonsByCluster.get(addon.clusterId)?.delete(addon.template.name);
+  }
+
+  addCheckTask(task: AddonCheckTaskRecord): void {
+    const tasks = listOf(this.#checkTasks, task.clusterId);
+    tasks.push(task);
+    if (tasks.length > CHECK_TASKS_PER_CLUSTER) tasks.shift();
+  }
+
+  checkTasks(clusterId: string): readonly AddonCheckTaskRecord[] {
+    return this.#checkTasks.get(clusterId) ?? [];
   }
 
   #releasesOf(clusterId: string): Map<string, ReleaseRecord> {

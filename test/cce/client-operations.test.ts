@@ -372,6 +372,66 @@ describe.each(FIXTURES)('$family family', (fixture) => {
   });
 });
 
+describe('add-on prechecks (standard clusters only)', () => {
+  const clusterId = DEMO_CLUSTERS.production;
+  const addonId = DEMO_ADDONS.productionCoredns;
+
+  it('starts a check task, then lists it until it has finished with its risks', async () => {
+    const client = clientFor(tokenCredentials);
+    const current = await client.showAddon('CCE', addonId, clusterId);
+    const started = await once('BatchCreateAddonPrecheck', () =>
+      client.createAddonPrecheck({
+        clusterId,
+        addonId,
+        templateName: 'coredns',
+        targetVersion: '1.30.6',
+        values: {
+          ...current.values,
+          custom: { cache_ttl: 60 },
+          simulator: { precheckFatal: true, precheckConfiguration: true },
+        },
+      }),
+    );
+    expect(started.phase).toBe('RUNNING');
+    expect(started.tasks).toEqual([
+      expect.objectContaining({
+        type: 'addonUpgrade',
+        templateName: 'coredns',
+        addonId,
+        targetVersion: '1.30.6',
+        state: 'RUNNING',
+        risks: [],
+      }),
+    ]);
+    expect(started.items).toEqual([
+      expect.objectContaining({ name: 'ConfigurationChanged', level: 'WARNING', state: 'FAILED' }),
+    ]);
+    expect(started.items[0]?.configurationRisks).toContainEqual({
+      package: 'coredns',
+      sourceFile: 'values',
+      nodeMessage: null,
+      field: 'custom.cache_ttl',
+      operation: 'modify',
+      originalValue: '30',
+      value: '60',
+    });
+    const taskId = started.tasks[0]!.taskId;
+    const listed = await once('ListAddonPrecheckTasks', () =>
+      client.listAddonPrecheckTasks(clusterId, { type: 'addonUpgrade', taskId, addonId }),
+    );
+    expect(listed.map((task) => task.taskId)).toEqual([taskId]);
+    const [done] = await waitUntil(
+      () => client.listAddonPrecheckTasks(clusterId, { taskId }),
+      (tasks) => tasks[0]?.state === 'FAILED',
+    );
+    expect(done?.expiresAt).toEqual(expect.any(String));
+    expect(done?.risks).toEqual([
+      expect.objectContaining({ level: 'FATAL', state: 'SUCCESS' }),
+      expect.objectContaining({ name: 'SimulatedFatalRisk', level: 'FATAL', state: 'FAILED' }),
+    ]);
+  });
+});
+
 describe('AK/SK service mode', () => {
   const signed: CceCredentials = {
     kind: 'aksk',

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   parseAddon,
+  parseAddonCheckTaskList,
   parseAddonList,
+  parseAddonPrecheckStarted,
   parseAddonTemplateList,
   parseChart,
   parseChartList,
@@ -373,6 +375,96 @@ describe('cluster parsing', () => {
     const [autopilot] = parseClusterList({ kind: 'Cluster', items: [wireCluster] }, 'AUTOPILOT');
     expect(autopilot?.family).toBe('AUTOPILOT');
     expect(() => parseCluster({ spec: {} }, 'CCE')).toThrow(/cluster.metadata/);
+  });
+});
+
+describe('add-on precheck parsing', () => {
+  const task = {
+    metadata: {
+      type: 'addonUpgrade',
+      taskID: 't-1',
+      addonTemplateName: 'coredns',
+      addonInstanceID: 'a-1',
+      createTimeStamp: '2025-01-01T00:00:00Z',
+    },
+    spec: { addonTargetVersion: '1.30.6' },
+    status: {
+      status: 'Failed',
+      message: '2 risks',
+      riskList: [
+        { riskName: 'A', level: 'Warning', status: 'Failed', message: 'a' },
+        { riskName: 'B', level: 'Critical', status: 'Failed' },
+        { level: 'Fatal', status: 'Done' },
+      ],
+    },
+  };
+
+  it('reads a task, its risks and their levels; an unknown level is FATAL, an unknown state UNKNOWN', () => {
+    const [parsed] = parseAddonCheckTaskList({ kind: 'AddonCheck', items: [task] });
+    expect(parsed).toMatchObject({
+      taskId: 't-1',
+      addonId: 'a-1',
+      targetVersion: '1.30.6',
+      state: 'FAILED',
+      expiresAt: null,
+    });
+    expect(parsed?.risks.map(({ name, level, state }) => [name, level, state])).toEqual([
+      ['A', 'WARNING', 'FAILED'],
+      ['B', 'FATAL', 'FAILED'],
+      ['unnamed risk', 'FATAL', 'UNKNOWN'],
+    ]);
+  });
+
+  it('leaves out a task without id, and reads a missing list as empty', () => {
+    const problems: string[] = [];
+    const withoutMetadata = { ...task, metadata: undefined };
+    expect(
+      parseAddonCheckTaskList({ items: [withoutMetadata, task] }, (problem) =>
+        problems.push(problem),
+      ).map((each) => each.taskId),
+    ).toEqual(['t-1']);
+    expect(problems).toEqual([expect.stringMatching(/taskID/)]);
+    expect(parseAddonCheckTaskList({ kind: 'AddonCheck' })).toEqual([]);
+  });
+
+  it("reads the precheck's answer: phase, the tasks it names and its items' configuration risks", () => {
+    const started = parseAddonPrecheckStarted({
+      status: {
+        phase: 'Running',
+        items: [task],
+        itemsStatus: [
+          {
+            name: 'ConfigurationChanged',
+            level: 'Info',
+            phase: 'Failed',
+            riskSource: { configurationRisks: [{ field: 'x', originalValue: '', value: '1' }] },
+          },
+        ],
+      },
+    });
+    expect(started.phase).toBe('RUNNING');
+    expect(started.tasks.map((each) => each.taskId)).toEqual(['t-1']);
+    expect(started.items).toEqual([
+      {
+        name: 'ConfigurationChanged',
+        level: 'INFO',
+        state: 'FAILED',
+        message: null,
+        configurationRisks: [
+          {
+            package: null,
+            sourceFile: null,
+            nodeMessage: null,
+            field: 'x',
+            operation: null,
+            originalValue: '',
+            value: '1',
+          },
+        ],
+      },
+    ]);
+    expect(parseAddonPrecheckStarted({})).toEqual({ phase: 'UNKNOWN', tasks: [], items: [] });
+    expect(() => parseAddonPrecheckStarted('success')).toThrow(WireShapeError);
   });
 });
 

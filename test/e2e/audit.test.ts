@@ -1,15 +1,22 @@
 /**
  * The audit trail (AUDIT_LOG) of a release's whole lifecycle, read from the file it writes:
  * create → upgrade → refused upgrade → rollback, and a write CCE refuses, each one event with
- * who, what (secrets masked), target, outcome, CCE's request id and duration.
+ * who, what (secrets masked), target, outcome, CCE's request id and duration; and mutations
+ * refused before they ran (validation, no credentials, a rate limit), each with its code.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import { gql, startStack, type Stack } from '../support/stack.ts';
+import { DEMO_HEADERS, gql, startStack, type Stack } from '../support/stack.ts';
 import { pollUntil } from './harness.ts';
+
+const readEvents = (file: string) =>
+  readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 const key = { clusterId: DEMO_CLUSTERS.development, namespace: 'audit', name: 'audited' };
 const PAYLOAD = 'release { revision status } userErrors { code } outcome';
@@ -22,11 +29,7 @@ describe('audit trail', () => {
   });
   afterAll(() => stack.close());
 
-  const events = () =>
-    readFileSync(file, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const events = () => readEvents(file);
 
   const status = async () => {
     const { data } = await gql<{ release: { status: string; revision: number } | null }>(
@@ -129,6 +132,102 @@ describe('audit trail', () => {
         mutation: 'releaseUpgrade',
         outcome: 'FAILED',
         codes: ['FORBIDDEN'],
+      }),
+    ]);
+  });
+});
+
+describe('audit trail of mutations refused before they ran', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'cce-gateway-audit-')), 'audit.log');
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      gateway: {
+        auditLog: file,
+        rateLimits: { queriesPerMinute: 0, mutationsPerMinute: 1, upstreamCallsPerMinute: 0 },
+      },
+    });
+  });
+  afterAll(() => stack.close());
+
+  const DELETE = `mutation Delete($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { userErrors { code } } }`;
+  const input = { ...key, name: 'never-installed' };
+
+  it('records refusals by validation, by the context and by a rate limit, with their codes', async () => {
+    const invalid = await gql(
+      stack,
+      `mutation Invalid($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { nope } }`,
+      { input: { ...key, values: { auth: { password: 'S3cret-refused!' } } } },
+      { ...DEMO_HEADERS, 'X-Request-Id': 'audit-invalid' },
+    );
+    expect(invalid.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    const anonymous = await gql(stack, DELETE, { input }, {});
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+    // The one mutation of the minute runs (and is refused by the service: nothing to delete)…
+    expect((await gql(stack, DELETE, { input })).errors).toBeUndefined();
+    // …the next is over the limit and never runs.
+    const limited = await gql(stack, DELETE, { input });
+    expect(limited.errors?.[0]?.extensions?.['code']).toBe('RATE_LIMITED');
+    // A query refused the same way is no mutation: no event.
+    await gql(stack, '{ nope }');
+
+    const trail = readEvents(file);
+    expect(
+      trail.map((event) => [event['operationName'], event['outcome'], event['codes']]),
+    ).toEqual([
+      ['Invalid', 'REFUSED', ['GRAPHQL_VALIDATION_FAILED']],
+      ['Delete', 'REFUSED', ['UNAUTHENTICATED']],
+      ['Delete', 'REFUSED', ['NOT_FOUND']],
+      ['Delete', 'REFUSED', ['RATE_LIMITED']],
+    ]);
+    expect(trail[0]).toMatchObject({
+      requestId: 'audit-invalid',
+      mutation: 'releaseUpgrade',
+      actor: { kind: 'token' },
+      input: { values: { auth: { password: '******' } } },
+      target: { clusterId: key.clusterId, namespace: 'audit', name: 'audited' },
+      cceRequestIds: [],
+    });
+    expect(trail[1]).toMatchObject({
+      actor: { kind: 'unknown' },
+      requestId: expect.any(String) as unknown,
+    });
+    expect(trail[3]).toMatchObject({
+      mutation: 'releaseDelete',
+      target: { name: 'never-installed' },
+      cceRequestIds: [],
+    });
+    expect(readFileSync(file, 'utf8')).not.toContain('S3cret-refused!');
+  });
+});
+
+describe('audit trail with trusted documents', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cce-gateway-audit-'));
+  const file = join(folder, 'audit.log');
+  const operations = join(folder, 'operations.json');
+  let stack: Stack;
+  beforeAll(async () => {
+    writeFileSync(operations, JSON.stringify({ clusters: '{ clusters { name } }' }));
+    stack = await startStack({
+      gateway: { auditLog: file, security: { persistedOperationsFile: operations } },
+    });
+  });
+  afterAll(() => stack.close());
+
+  it('records a mutation sent as text, refused before it is parsed', async () => {
+    const refused = await gql(
+      stack,
+      'mutation Delete($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { userErrors { code } } }',
+      { input: key },
+    );
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_ID_REQUIRED');
+    expect(readEvents(file)).toEqual([
+      expect.objectContaining({
+        mutation: 'releaseDelete',
+        operationName: 'Delete',
+        outcome: 'REFUSED',
+        codes: ['PERSISTED_QUERY_ID_REQUIRED'],
+        target: { clusterId: key.clusterId, namespace: 'audit', name: 'audited' },
       }),
     ]);
   });

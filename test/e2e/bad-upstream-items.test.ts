@@ -5,57 +5,21 @@
  * Before: a release `version` beyond GraphQL's Int failed the whole releases connection (and
  * whatever non-null field held it).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
+import { forwardingProxy } from '../support/proxy.ts';
 import { useStack } from './harness.ts';
 
 const SPOILED_CLUSTER = DEMO_CLUSTERS.production;
 
 /** Forwards to the simulator; the first release of SPOILED_CLUSTER's list gets version 2^40. */
-async function spoilingProxy(simulatorUrl: string) {
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      void (async () => {
-        const headers = new Headers();
-        for (const [name, value] of Object.entries(request.headers)) {
-          if (typeof value === 'string' && name !== 'host' && name !== 'content-length') {
-            headers.set(name, value);
-          }
-        }
-        const upstream = await fetch(`${simulatorUrl}${request.url ?? ''}`, {
-          method: request.method ?? 'GET',
-          headers,
-          ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}),
-        });
-        let body = await upstream.text();
-        const path = new URL(request.url ?? '/', 'http://x').pathname;
-        if (request.method === 'GET' && path.endsWith(`/clusters/${SPOILED_CLUSTER}/releases`)) {
-          const releases = JSON.parse(body) as Array<Record<string, unknown>>;
-          if (releases[0]) releases[0]['version'] = 2 ** 40;
-          body = JSON.stringify(releases);
-        }
-        response.writeHead(upstream.status, {
-          'content-type': upstream.headers.get('content-type') ?? 'application/json',
-        });
-        response.end(body);
-      })();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
+const spoilingProxy = forwardingProxy((call, body) => {
+  const path = new URL(call.url, 'http://x').pathname;
+  if (call.method !== 'GET' || !path.endsWith(`/clusters/${SPOILED_CLUSTER}/releases`)) return body;
+  const releases = JSON.parse(body) as Array<Record<string, unknown>>;
+  if (releases[0]) releases[0]['version'] = 2 ** 40;
+  return JSON.stringify(releases);
+});
 
 describe('a list item CCE sends that cannot be read', () => {
   const env = useStack({ upstream: spoilingProxy });

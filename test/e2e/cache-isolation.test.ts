@@ -18,7 +18,9 @@ import {
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
 import { CSRF_HEADER } from '../../src/server/security/csrf.ts';
-import { gql, startStack, type Stack } from '../support/stack.ts';
+import type { CacheIsolationClustersQuery } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
+import { gql, operationText, startStack, type Stack } from '../support/stack.ts';
 
 /** A second token of demo-project: the same project's data, another caller. */
 const SECOND_DEMO_TOKEN = 'demo-token-2';
@@ -28,15 +30,30 @@ const CALLER_A_BEARER = { Authorization: `Bearer ${DEMO_TOKEN}` };
 const SAME_PROJECT_B = { 'X-Auth-Token': SECOND_DEMO_TOKEN };
 const OTHER_PROJECT_B = { 'X-Auth-Token': OTHER_TOKEN, 'X-Project-Id': OTHER_PROJECT_ID };
 
-const CLUSTERS = '{ clusters { id name releases { totalCount nodes { name status } } } }';
-
-interface ClusterList {
-  clusters: Array<{
-    id: string;
-    name: string;
-    releases: { totalCount: number; nodes: Array<{ name: string; status: string }> };
-  }>;
-}
+const CLUSTERS = graphql(`
+  query CacheIsolationClusters { clusters { id name releases { totalCount nodes { name status } } } }
+`);
+const RELEASE_COUNT = graphql(`
+  query CacheIsolationReleaseCount($id: ID!) { cluster(id: $id) { releases { totalCount nodes { name } } } }
+`);
+const CREATED_RELEASE = graphql(`
+  query CacheIsolationCreatedRelease($clusterId: ID!) {
+    release(clusterId: $clusterId, namespace: "default", name: "cache-created") { name status }
+  }
+`);
+const ADDON_STATES = graphql(`
+  query CacheIsolationAddons($id: ID!) { cluster(id: $id) { addons { id status } } }
+`);
+const RELEASE_CREATE = graphql(`
+  mutation CacheIsolationCreate($input: ReleaseCreateInput!) {
+    releaseCreate(input: $input) { release { id name status } userErrors { code } }
+  }
+`);
+const ADDON_UNINSTALL = graphql(`
+  mutation CacheIsolationUninstall($input: AddonUninstallInput!) {
+    addonUninstall(input: $input) { deletedAddonId userErrors { code } }
+  }
+`);
 
 // TTLs far longer than any test: whether an answer was cached never depends on timing.
 const LONG_TTL_MS = 60_000;
@@ -75,14 +92,14 @@ describe('response cache, token pass-through', () => {
   });
 
   it('answers a repeat query of the same caller from the cache, with no upstream call', async () => {
-    const first = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    const first = await gql(stack, CLUSTERS, undefined, CALLER_A);
     expect(first.errors).toBeUndefined();
-    expect(first.data?.clusters.length).toBeGreaterThan(0);
+    expect(first.data?.clusters?.length).toBeGreaterThan(0);
 
     let repeat: Awaited<typeof first> | undefined;
     expect(
       await upstreamCallsOf(async () => {
-        repeat = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+        repeat = await gql(stack, CLUSTERS, undefined, CALLER_A);
       }),
     ).toBe(0);
     expect(repeat?.data).toEqual(first.data);
@@ -91,32 +108,32 @@ describe('response cache, token pass-through', () => {
   });
 
   it("never gives caller A's cached answer to a token of another project", async () => {
-    const a = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    const a = await gql(stack, CLUSTERS, undefined, CALLER_A);
     let b: Awaited<typeof a> | undefined;
     expect(
       await upstreamCallsOf(async () => {
-        b = await gql<ClusterList>(stack, CLUSTERS, undefined, OTHER_PROJECT_B);
+        b = await gql(stack, CLUSTERS, undefined, OTHER_PROJECT_B);
       }),
     ).toBeGreaterThan(0);
     expect(b?.errors).toBeUndefined();
-    const aIds = a.data?.clusters.map((cluster) => cluster.id);
-    expect(b?.data?.clusters.map((cluster) => cluster.id)).toEqual([
+    const aIds = a.data?.clusters?.map((cluster) => cluster.id);
+    expect(b?.data?.clusters?.map((cluster) => cluster.id)).toEqual([
       `Cluster:${DEMO_CLUSTERS.otherProject}`,
     ]);
     expect(aIds).not.toContain(`Cluster:${DEMO_CLUSTERS.otherProject}`);
 
     // Another project's token naming A's project: CCE refuses it, the cache does not answer it.
     const wrongProject = await gql(stack, CLUSTERS, undefined, { 'X-Auth-Token': OTHER_TOKEN });
-    expect(wrongProject.data?.['clusters'] ?? null).toBeNull();
+    expect(wrongProject.data?.clusters ?? null).toBeNull();
     expect(wrongProject.errors?.[0]?.extensions?.['code']).toMatch(/UNAUTHENTICATED|FORBIDDEN/);
   });
 
   it("never gives caller A's cached answer to another token of the same project", async () => {
-    const a = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    const a = await gql(stack, CLUSTERS, undefined, CALLER_A);
     let b: Awaited<typeof a> | undefined;
     expect(
       await upstreamCallsOf(async () => {
-        b = await gql<ClusterList>(stack, CLUSTERS, undefined, SAME_PROJECT_B);
+        b = await gql(stack, CLUSTERS, undefined, SAME_PROJECT_B);
       }),
     ).toBeGreaterThan(0);
     expect(b?.data).toEqual(a.data); // same project, same data, but fetched for B
@@ -155,8 +172,6 @@ describe('response cache, token pass-through', () => {
   });
 
   it('never caches mutations: each one is sent to CCE', async () => {
-    const dryRun = `mutation($input: ReleaseCreateInput!) {
-      releaseCreate(input: $input) { release { name status } userErrors { code } } }`;
     const input = {
       clusterId: DEMO_CLUSTERS.production,
       namespace: 'default',
@@ -165,8 +180,8 @@ describe('response cache, token pass-through', () => {
       dryRun: true,
     };
     stack.simulator.resetStats();
-    const first = await gql(stack, dryRun, { input }, CALLER_A);
-    const second = await gql(stack, dryRun, { input }, CALLER_A);
+    const first = await gql(stack, RELEASE_CREATE, { input }, CALLER_A);
+    const second = await gql(stack, RELEASE_CREATE, { input }, CALLER_A);
     expect(first.errors).toBeUndefined();
     expect(second.data).toEqual(first.data);
     expect(stack.simulator.stats().operations['CreateRelease']).toBe(2);
@@ -199,32 +214,24 @@ describe('response cache, token pass-through', () => {
   });
 
   it('drops cached release lists and lookups of every caller when a release is created', async () => {
-    const list = `query($id: ID!) { cluster(id: $id) { releases { totalCount nodes { name } } } }`;
-    const lookup = `query($clusterId: ID!) {
-      release(clusterId: $clusterId, namespace: "default", name: "cache-created") { name status } }`;
-    const variables = { id: DEMO_CLUSTERS.production, clusterId: DEMO_CLUSTERS.production };
-    const before = await gql<{ cluster: { releases: { totalCount: number } } }>(
-      stack,
-      list,
-      variables,
-      CALLER_A,
-    );
-    const beforeB = await gql(stack, list, variables, SAME_PROJECT_B);
-    const missing = await gql<{ release: unknown }>(stack, lookup, variables, CALLER_A);
+    const list = { id: DEMO_CLUSTERS.production };
+    const lookup = { clusterId: DEMO_CLUSTERS.production };
+    const before = await gql(stack, RELEASE_COUNT, list, CALLER_A);
+    const beforeB = await gql(stack, RELEASE_COUNT, list, SAME_PROJECT_B);
+    const missing = await gql(stack, CREATED_RELEASE, lookup, CALLER_A);
     expect(missing.data?.release).toBeNull();
     // All three are cached now.
     expect(
       await upstreamCallsOf(async () => {
-        await gql(stack, list, variables, CALLER_A);
-        await gql(stack, list, variables, SAME_PROJECT_B);
-        await gql(stack, lookup, variables, CALLER_A);
+        await gql(stack, RELEASE_COUNT, list, CALLER_A);
+        await gql(stack, RELEASE_COUNT, list, SAME_PROJECT_B);
+        await gql(stack, CREATED_RELEASE, lookup, CALLER_A);
       }),
     ).toBe(0);
 
     const created = await gql(
       stack,
-      `mutation($input: ReleaseCreateInput!) {
-        releaseCreate(input: $input) { release { id } userErrors { code } } }`,
+      RELEASE_CREATE,
       {
         input: {
           clusterId: DEMO_CLUSTERS.production,
@@ -236,60 +243,42 @@ describe('response cache, token pass-through', () => {
       CALLER_A,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data?.['releaseCreate']).toMatchObject({ userErrors: [] });
+    expect(created.data?.releaseCreate).toMatchObject({ userErrors: [] });
 
-    const total = before.data?.cluster.releases.totalCount ?? 0;
-    const after = await gql<{ cluster: { releases: { totalCount: number } } }>(
-      stack,
-      list,
-      variables,
-      CALLER_A,
-    );
-    expect(after.data?.cluster.releases.totalCount).toBe(total + 1);
-    const afterB = await gql<{ cluster: { releases: { totalCount: number } } }>(
-      stack,
-      list,
-      variables,
-      SAME_PROJECT_B,
-    );
-    expect(afterB.data?.cluster.releases.totalCount).toBe(total + 1);
+    const total = before.data?.cluster?.releases?.totalCount ?? 0;
+    const after = await gql(stack, RELEASE_COUNT, list, CALLER_A);
+    expect(after.data?.cluster?.releases?.totalCount).toBe(total + 1);
+    const afterB = await gql(stack, RELEASE_COUNT, list, SAME_PROJECT_B);
+    expect(afterB.data?.cluster?.releases?.totalCount).toBe(total + 1);
     expect(afterB.data).not.toEqual(beforeB.data);
-    const found = await gql<{ release: { name: string } | null }>(
-      stack,
-      lookup,
-      variables,
-      CALLER_A,
-    );
+    const found = await gql(stack, CREATED_RELEASE, lookup, CALLER_A);
     expect(found.data?.release?.name).toBe('cache-created');
   });
 
   it('drops cached add-on answers when an add-on is uninstalled', async () => {
-    const addons = `query($id: ID!) { cluster(id: $id) { addons { id status } } }`;
     const variables = { id: DEMO_CLUSTERS.development };
     const everest = `Addon:${DEMO_CLUSTERS.development}/${DEMO_ADDONS.developmentEverest}`;
-    type Addons = { cluster: { addons: Array<{ id: string; status: string }> } };
-    const before = await gql<Addons>(stack, addons, variables, CALLER_A);
-    const cachedState = before.data?.cluster.addons.find((addon) => addon.id === everest);
+    const before = await gql(stack, ADDON_STATES, variables, CALLER_A);
+    const cachedState = before.data?.cluster?.addons?.find((addon) => addon.id === everest);
     expect(cachedState?.status).toBe('RUNNING');
-    expect(await upstreamCallsOf(() => gql(stack, addons, variables, CALLER_A))).toBe(0);
+    expect(await upstreamCallsOf(() => gql(stack, ADDON_STATES, variables, CALLER_A))).toBe(0);
 
     const uninstalled = await gql(
       stack,
-      `mutation($input: AddonUninstallInput!) {
-        addonUninstall(input: $input) { deletedAddonId userErrors { code } } }`,
+      ADDON_UNINSTALL,
       { input: { clusterId: DEMO_CLUSTERS.development, addonId: DEMO_ADDONS.developmentEverest } },
       CALLER_A,
     );
-    expect(uninstalled.data?.['addonUninstall']).toMatchObject({ userErrors: [] });
+    expect(uninstalled.data?.addonUninstall).toMatchObject({ userErrors: [] });
 
     let after: Awaited<typeof before> | undefined;
     expect(
       await upstreamCallsOf(async () => {
-        after = await gql<Addons>(stack, addons, variables, CALLER_A);
+        after = await gql(stack, ADDON_STATES, variables, CALLER_A);
       }),
     ).toBeGreaterThan(0);
     // Being deleted, or gone already: in any case not the cached RUNNING add-on.
-    const now = after?.data?.cluster.addons.find((addon) => addon.id === everest);
+    const now = after?.data?.cluster?.addons?.find((addon) => addon.id === everest);
     expect(now?.status ?? 'GONE').not.toBe('RUNNING');
   });
 });
@@ -355,7 +344,7 @@ describe('HTTP caching across callers', () => {
   });
 
   const get = (headers: Record<string, string>) =>
-    fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(CLUSTERS)}`, {
+    fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(operationText(CLUSTERS))}`, {
       headers: { accept: 'application/json', [CSRF_HEADER]: '1', ...headers },
     });
 
@@ -379,7 +368,7 @@ describe('HTTP caching across callers', () => {
       });
       expect(b.status).not.toBe(304);
       expect(b.headers.get('cache-control')).toBe('private, no-store');
-      const body = (await b.json()) as { data?: Partial<ClusterList> | null };
+      const body = (await b.json()) as { data?: Partial<CacheIsolationClustersQuery> | null };
       const ids = body.data?.clusters?.map((cluster) => cluster.id) ?? [];
       expect(ids).not.toContain(`Cluster:${DEMO_CLUSTERS.production}`);
 
@@ -394,7 +383,8 @@ describe('HTTP caching across callers', () => {
     stack.simulator.resetStats();
     const again = await get({ ...CALLER_A, 'If-None-Match': '*' });
     expect(again.status).toBe(200);
-    expect(((await again.json()) as { data: ClusterList }).data.clusters.length).toBeGreaterThan(0);
+    const body = (await again.json()) as { data: CacheIsolationClustersQuery };
+    expect(body.data.clusters?.length).toBeGreaterThan(0);
   });
 });
 
@@ -410,7 +400,7 @@ describe('response cache bounds', () => {
   });
 
   it('does not store an answer larger than RESPONSE_CACHE_MAX_ENTRY_BYTES', async () => {
-    const large = await gql<ClusterList>(stack, CLUSTERS, undefined, CALLER_A);
+    const large = await gql(stack, CLUSTERS, undefined, CALLER_A);
     expect(JSON.stringify(large.data).length).toBeGreaterThan(400);
     stack.simulator.resetStats();
     await gql(stack, CLUSTERS, undefined, CALLER_A);

@@ -1,15 +1,26 @@
 /**
  * The example console (examples/console, built) in headless Chromium against the real gateway
- * and simulator: the dashboard lists clusters, releases and add-ons with their status; a release
- * page shows its history; an upgrade is previewed, refused with the userError beside its field
- * when the input is wrong, then run, and its live status followed until it settles. A part of the
- * dashboard CCE cannot answer is marked while the rest shows.
+ * and simulator: the dashboard lists clusters, releases and add-ons with their status and the
+ * gateway's "behind latest" and stuck marks; a release page shows its history; an upgrade is
+ * refused with the userError beside its field when the input is wrong, previewed by the gateway
+ * (values and chart defaults diffs, CCE's dry-run verdict) before it can run, then run, and its
+ * live status followed until it settles, after which the history shows the gateway's values diff
+ * of the new revision. A part of the dashboard CCE cannot answer is marked while the rest shows.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startConsoleServer, type ConsoleServer } from '../support/console-server.ts';
-import { startStack, type Stack } from '../support/stack.ts';
+import { DEMO_ADDONS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
+import { gql, startStack, type Stack } from '../support/stack.ts';
+
+const RELEASE_UPGRADE = graphql(`
+  mutation ConsoleBrowserReleaseUpgrade($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code } } }
+`);
+const ADDON_UPGRADE = graphql(`
+  mutation ConsoleBrowserAddonUpgrade($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code } } }
+`);
 
 let stack: Stack;
 let consoleServer: ConsoleServer;
@@ -42,7 +53,10 @@ describe('the example console', () => {
       .poll(() => production.locator('[data-addon="coredns"] .badge').innerText())
       .toBe('RUNNING');
     // Releases and add-ons with a newer chart or version carry the "behind latest" mark.
-    await expect.poll(() => page.locator('.behind').count()).toBeGreaterThan(0);
+    expect(await nginx.locator('.behind').innerText()).toContain('1.3.0');
+    await expect.poll(() => page.locator('.behind').count()).toBeGreaterThan(1);
+    // Nothing is pending, so nothing is stuck.
+    expect(await page.locator('.stuck').count()).toBe(0);
     const failed = page.locator(
       '[data-cluster="dev-cce"] [data-release="cache/redis-cache"] .badge',
     );
@@ -63,19 +77,36 @@ describe('the example console', () => {
       .toMatch(/valuesPatch|object/i);
   }, 30_000);
 
-  it('previews the upgrade, runs it, and follows the status until it settles', async () => {
+  it('previews the upgrade with the gateway, runs it, and follows the status until it settles', async () => {
+    await page.locator('#chart-version').selectOption({ label: '1.3.0' });
     await page.locator('#values-patch').fill('{"replicaCount": 5}');
     const upgrade = page.getByRole('button', { name: 'Upgrade', exact: true });
     expect(await upgrade.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Preview' }).click();
-    const change = page.locator('[aria-label="Preview"] [data-path="replicaCount"]');
+    const preview = page.locator('[aria-label="Preview"]');
+    const change = preview.locator('[aria-label="Values diff"] [data-path="replicaCount"]');
     await change.waitFor({ timeout: 20_000 });
-    expect(await change.innerText()).toContain('5');
+    expect(await change.getAttribute('data-kind')).toBe('CHANGED');
+    expect(await change.innerText()).toMatch(/2\s+5/);
+    // The new chart's defaults moved the image tag; CCE accepted the dry run.
+    const defaults = preview.locator('[aria-label="Chart defaults diff"] [data-path="image.tag"]');
+    expect(await defaults.innerText()).toContain('1.27.0');
+    expect(await preview.locator('[data-dry-run]').getAttribute('data-dry-run')).toBe('true');
+    // The preview changed nothing: the release is still at its revision.
+    expect(await page.locator('.history tr').count()).toBe(1);
+
+    expect(await upgrade.isDisabled()).toBe(false);
     await upgrade.click();
     const timeline = page.locator('[aria-label="Live status"]');
     await timeline.locator('[data-status="PENDING_UPGRADE"]').first().waitFor({ timeout: 20_000 });
     await timeline.locator('[data-status="DEPLOYED"]').first().waitFor({ timeout: 30_000 });
     expect(await timeline.locator('h3').innerText()).toContain('settled');
+
+    // Settled, the page reads the release again: revision 2 and the gateway's diff against 1.
+    await expect.poll(() => page.locator('.history tr').count(), { timeout: 20_000 }).toBe(2);
+    const revisionDiff = page.locator('[aria-label="Revision values diff"]');
+    expect(await revisionDiff.locator('h3').innerText()).toContain('revision 1 → 2');
+    expect(await revisionDiff.locator('[data-path="replicaCount"]').innerText()).toMatch(/2\s+5/);
   }, 60_000);
 
   it('marks the part of the dashboard CCE could not answer and shows the rest', async () => {
@@ -95,5 +126,51 @@ describe('the example console', () => {
     } finally {
       stack.simulator.clearFaults();
     }
+  }, 60_000);
+});
+
+describe('the example console with pending operations', () => {
+  let pendingStack: Stack;
+  let pendingConsole: ConsoleServer;
+
+  beforeAll(async () => {
+    // Transitions take ten minutes and anything pending is stuck at once: what starts stays stuck.
+    pendingStack = await startStack({
+      simulator: { transitionDelayMs: 600_000 },
+      gateway: { insights: { stuckAfterMs: 1 } },
+    });
+    pendingConsole = await startConsoleServer(pendingStack.baseUrl);
+  }, 60_000);
+
+  afterAll(async () => {
+    await pendingConsole?.close();
+    await pendingStack?.close();
+  });
+
+  it('marks a stuck release and a stuck add-on on the dashboard', async () => {
+    const release = await gql(pendingStack, RELEASE_UPGRADE, {
+      input: { ...DEMO_RELEASES.autopilotNginx, valuesPatch: { replicaCount: 4 } },
+    });
+    expect(release.data?.releaseUpgrade.userErrors).toEqual([]);
+    const addon = await gql(pendingStack, ADDON_UPGRADE, {
+      input: {
+        clusterId: DEMO_CLUSTERS.development,
+        addonId: DEMO_ADDONS.developmentEverest,
+        version: '2.3.8',
+        valuesPatch: {},
+      },
+    });
+    expect(addon.data?.addonUpgrade.userErrors).toEqual([]);
+
+    await page.goto(pendingConsole.url);
+    const stuckRelease = page.locator(
+      '[data-cluster="autopilot-web"] [data-release="web/nginx-web"] .stuck',
+    );
+    await stuckRelease.waitFor({ timeout: 30_000 });
+    expect(await stuckRelease.innerText()).toContain('stuck since');
+    const stuckAddon = page.locator('[data-cluster="dev-cce"] [data-addon="everest"] .stuck');
+    await stuckAddon.waitFor({ timeout: 20_000 });
+    // Only what is pending is marked.
+    expect(await page.locator('.stuck').count()).toBe(2);
   }, 60_000);
 });

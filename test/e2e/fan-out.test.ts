@@ -72,7 +72,11 @@ describe('fan-out over the demo data', () => {
   const env = useStack({
     simulator: { tokens: callers.tokens },
     // The formulas are measured here, including queries over the upstream-call budget.
-    gateway: { security: { limits: ROOMY_LIMITS, upstreamCallBudget: 0 } },
+    gateway: {
+      security: { limits: ROOMY_LIMITS, upstreamCallBudget: 0 },
+      // Later than the simulator's transition (30 ms): an add-on precheck is read once, finished.
+      insights: { addonPrecheckPollMs: 100 },
+    },
   });
   beforeEach(() => {
     env.stack.simulator.resetStats();
@@ -320,6 +324,24 @@ describe('fan-out over the demo data', () => {
       `{ releaseUpgradePreview(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "web", name: "nginx-web", valuesPatch: { replicaCount: 3 } }) { valuesDiff { kind } defaultsDiff { kind } dryRun { accepted } } }`,
       { ...CLUSTER_LISTS, ShowRelease: 1, ListCharts: 1, ShowChartValues: 1, UpdateRelease: 1 },
       { ShowRelease: 1, ListCharts: 1, ShowChartValues: 1, UpdateRelease: 1 },
+    ],
+    [
+      'an add-on upgrade preview with its precheck (one create, one read of the finished task)',
+      `{ addonUpgradePreview(input: { clusterId: "${DEMO_CLUSTERS.production}", addonId: "${DEMO_ADDONS.productionCoredns}", version: "1.30.6", valuesPatch: {} }) { valuesDiff { kind } precheck { status } } }`,
+      {
+        ...CLUSTER_LISTS,
+        ShowAddonInstance: 1,
+        ListAddonTemplates: 1,
+        BatchCreateAddonPrecheck: 1,
+        ListAddonPrecheckTasks: 1,
+      },
+      {
+        ShowAddonInstance: 1,
+        ShowCluster: 1,
+        ListAddonTemplates: 1,
+        BatchCreateAddonPrecheck: 1,
+        ListAddonPrecheckTasks: 1,
+      },
     ],
     [
       'the add-ons of one cluster',

@@ -104,6 +104,22 @@ describe('GraphiQL example tabs', () => {
     });
   });
 
+  it("AddonUpgradePreview: CCE's precheck finds the FATAL risk the switch asks for", async () => {
+    env.stack.simulator.resetStats();
+    const answer = await run<{
+      addonUpgradePreview: {
+        precheck: { status: string; blocked: boolean; risks: Array<{ level: string }> };
+        userErrors: unknown[];
+      };
+    }>(tab('AddonUpgradePreview'));
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.addonUpgradePreview).toMatchObject({
+      precheck: { status: 'RISKS_FOUND', blocked: true, risks: [{ level: 'FATAL' }] },
+      userErrors: [],
+    });
+    expect(env.stack.simulator.stats().operations['BatchCreateAddonPrecheck']).toBe(1);
+  });
+
   it('ReleaseStatus: the demo release as it is, then an upgrade made after subscribing', async () => {
     const { query, variables, headers } = tab('ReleaseStatus');
     const watcher = subscribe<ReleaseData>(env.stack, query, variables ?? {}, headers);

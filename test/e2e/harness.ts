@@ -2,11 +2,23 @@
  * What the schema's end-to-end tests share: a stack (real simulator + real gateway) per describe
  * block, a real GraphQL client (graphql-request) calling it as the demo caller, and a bounded poll
  * for asynchronous CCE transitions.
+ *
+ * Operations are typed from the schema: write them with `graphql(...)` from test/generated/ (run
+ * `npm run codegen` after adding or changing one) and the client infers the variables and the
+ * answer's type from the document. A plain string (an operation the schema must refuse, say) takes
+ * its answer type as a type argument.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll } from 'vitest';
 import { DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
-import { startStack, type Stack, type StackOptions } from '../support/stack.ts';
+import {
+  operationText,
+  startStack,
+  type Operation,
+  type Stack,
+  type StackOptions,
+} from '../support/stack.ts';
 
 export interface GraphQLErrorJson {
   message: string;
@@ -20,11 +32,13 @@ export interface Answer<T> {
   errors: GraphQLErrorJson[];
 }
 
+type Variables = Record<string, unknown>;
+
 export interface Client {
   /** The data of an operation that must succeed; fails the test with the errors otherwise. */
-  request<T>(document: string, variables?: Record<string, unknown>): Promise<T>;
+  request<T, V = Variables>(document: Operation<T, V>, variables?: NoInfer<V>): Promise<T>;
   /** Data and errors together, for partial answers. */
-  raw<T>(document: string, variables?: Record<string, unknown>): Promise<Answer<T>>;
+  raw<T, V = Variables>(document: Operation<T, V>, variables?: NoInfer<V>): Promise<Answer<T>>;
 }
 
 /** A client calling as the demo caller, unless `headers` name another. */
@@ -36,20 +50,38 @@ export function createClient(
     headers,
     errorPolicy: 'all',
   });
-  const raw = async <T>(document: string, variables?: Record<string, unknown>) => {
-    const answer = await client.rawRequest<T>(document, variables);
+  const raw = async <T, V>(document: Operation<T, V>, variables?: V) => {
+    const answer = await client.rawRequest<T>(
+      operationText(document),
+      variables as Variables | undefined,
+    );
     // graphql-request types the errors as GraphQLError instances; they are the parsed JSON objects.
     const errors = (answer.errors ?? []) as unknown as GraphQLErrorJson[];
     return { data: answer.data, errors };
   };
   return {
     raw,
-    async request<T>(document: string, variables?: Record<string, unknown>) {
-      const { data, errors } = await raw<T>(document, variables);
+    async request<T, V>(document: Operation<T, V>, variables?: V) {
+      const { data, errors } = await raw(document, variables);
       if (errors.length > 0) throw new Error(`GraphQL errors: ${JSON.stringify(errors)}`);
       return data;
     },
   };
+}
+
+/**
+ * The payload of a mutation document with one root field and one `$input` variable, typed by the
+ * document: `await mutate(client, RELEASE_UPGRADE, { ...key, valuesPatch })`.
+ */
+export async function mutate<T extends object, I>(
+  client: Client,
+  document: TypedDocumentNode<T, { input: I }>,
+  input: NoInfer<I>,
+): Promise<T[keyof T]> {
+  const data = await client.request(document, { input });
+  const [payload] = Object.values(data) as Array<T[keyof T]>;
+  if (payload === undefined) throw new Error('The mutation answered no payload.');
+  return payload;
 }
 
 /**
@@ -68,6 +100,15 @@ export async function pollUntil<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`Condition not reached after ${attempts} reads; last: ${JSON.stringify(last)}`);
+}
+
+/** `promise`, or a failure naming `what` after `ms`: a wait that cannot hang a test. */
+export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 export interface StackUnderTest {

@@ -6,38 +6,47 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { call } from '../simulator/helpers.ts';
+import { graphql } from '../generated/index.ts';
 import { useStack } from './harness.ts';
 
-interface UserError {
-  field: string[] | null;
-  code: string;
-  message: string;
-}
+const UPGRADE = graphql(`
+  mutation MaskedValuesUpgrade($input: ReleaseUpgradeInput!) {
+    releaseUpgrade(input: $input) { release { name status } userErrors { field code message } }
+  }
+`);
+const CREATE = graphql(`
+  mutation MaskedValuesCreate($input: ReleaseCreateInput!) {
+    releaseCreate(input: $input) { release { name status } userErrors { field code message } }
+  }
+`);
+const VALUES = graphql(`
+  query MaskedValuesRelease($clusterId: ID!, $namespace: String!, $name: String!) {
+    release(clusterId: $clusterId, namespace: $namespace, name: $name) { values }
+  }
+`);
+const ADDON_INSTALL = graphql(`
+  mutation MaskedValuesAddonInstall($input: AddonInstallInput!) {
+    addonInstall(input: $input) { addon { id } userErrors { code } }
+  }
+`);
+const PROBE_VALUES = graphql(`
+  query MaskedValuesProbe($clusterId: ID!, $addonId: ID!) {
+    release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }
+    addon(clusterId: $clusterId, id: $addonId) { values }
+  }
+`);
 
-interface Payload {
-  release: { name: string; status: string } | null;
-  userErrors: UserError[];
-}
-
-const UPGRADE = `mutation($input: ReleaseUpgradeInput!) {
-  releaseUpgrade(input: $input) { release { name status } userErrors { field code message } } }`;
-const CREATE = `mutation($input: ReleaseCreateInput!) {
-  releaseCreate(input: $input) { release { name status } userErrors { field code message } } }`;
+/** Values as JSON objects two levels deep (the scalar is typed `unknown`). */
+type Values = Record<string, Record<string, unknown>>;
 
 const magento = DEMO_RELEASES.magentoMysql;
 
 describe('masked values in release mutations', () => {
   const env = useStack();
 
-  async function readValues(): Promise<Record<string, Record<string, unknown>>> {
-    const { release } = await env.client.request<{
-      release: { values: Record<string, Record<string, unknown>> };
-    }>(
-      `query($clusterId: ID!, $namespace: String!, $name: String!) {
-        release(clusterId: $clusterId, namespace: $namespace, name: $name) { values } }`,
-      magento,
-    );
-    return release.values;
+  async function readValues() {
+    const { release } = await env.client.request(VALUES, magento);
+    return release?.values as Values;
   }
 
   beforeEach(() => {
@@ -50,7 +59,7 @@ describe('masked values in release mutations', () => {
     const edited = { ...values, basic: { ...values['basic'], storage_size: '20G' } };
 
     env.stack.simulator.resetStats();
-    const { releaseUpgrade } = await env.client.request<{ releaseUpgrade: Payload }>(UPGRADE, {
+    const { releaseUpgrade } = await env.client.request(UPGRADE, {
       input: { ...magento, values: edited },
     });
     expect(releaseUpgrade.release).toBeNull();
@@ -64,7 +73,7 @@ describe('masked values in release mutations', () => {
   });
 
   it('reports masks together with the other input problems, still with no upstream call', async () => {
-    const { releaseCreate } = await env.client.request<{ releaseCreate: Payload }>(CREATE, {
+    const { releaseCreate } = await env.client.request(CREATE, {
       input: {
         clusterId: DEMO_CLUSTERS.development,
         namespace: 'Not_A_Label',
@@ -95,7 +104,7 @@ describe('masked values in release mutations', () => {
       mysql_root_password: 'Root@New1',
     };
     env.stack.simulator.resetStats();
-    const { releaseUpgrade } = await env.client.request<{ releaseUpgrade: Payload }>(UPGRADE, {
+    const { releaseUpgrade } = await env.client.request(UPGRADE, {
       input: { ...magento, values: { ...values, basic } },
     });
     expect(releaseUpgrade.userErrors).toEqual([]);
@@ -117,7 +126,7 @@ describe('secrets CCE leaves in clear', () => {
   const SECRETS = ['Db@Pass1', 'Dsn@Pass2', 'eyJhbGciOi.token', 'Addon@Key3', 'Addon@Pass4'];
 
   it('are masked in release values, parameters and add-on values by the one masking rule', async () => {
-    const created = await env.client.request<{ releaseCreate: Payload }>(CREATE, {
+    const created = await env.client.request(CREATE, {
       input: {
         clusterId: DEMO_CLUSTERS.development,
         namespace: 'default',
@@ -131,37 +140,28 @@ describe('secrets CCE leaves in clear', () => {
       },
     });
     expect(created.releaseCreate.userErrors).toEqual([]);
-    const installed = await env.client.request<{
-      addonInstall: { addon: { id: string } | null; userErrors: unknown[] };
-    }>(
-      `mutation($input: AddonInstallInput!) { addonInstall(input: $input) { addon { id } userErrors { code } } }`,
-      {
-        input: {
-          clusterId: DEMO_CLUSTERS.development,
-          templateName: 'npd',
-          version: '1.18.46',
-          values: { basic: { privateKey: SECRETS[3] }, custom: { adminPassword: SECRETS[4] } },
-        },
+    const installed = await env.client.request(ADDON_INSTALL, {
+      input: {
+        clusterId: DEMO_CLUSTERS.development,
+        templateName: 'npd',
+        version: '1.18.46',
+        values: { basic: { privateKey: SECRETS[3] }, custom: { adminPassword: SECRETS[4] } },
       },
-    );
+    });
     expect(installed.addonInstall.userErrors).toEqual([]);
 
-    const answer = await env.client.request<{
-      release: { values: Record<string, unknown>; history: Array<{ values: unknown }> };
-      addon: { values: Record<string, Record<string, unknown>> };
-    }>(
-      `query($clusterId: ID!, $addonId: ID!) {
-        release(clusterId: $clusterId, namespace: "default", name: "masking-probe") { values history { values } }
-        addon(clusterId: $clusterId, id: $addonId) { values } }`,
-      { clusterId: DEMO_CLUSTERS.development, addonId: installed.addonInstall.addon?.id },
-    );
-    expect(answer.release.values).toMatchObject({
+    const answer = await env.client.request(PROBE_VALUES, {
+      clusterId: DEMO_CLUSTERS.development,
+      addonId: installed.addonInstall.addon?.id ?? '',
+    });
+    expect(answer.release?.values).toMatchObject({
       db_pass: '******',
       database: { url: 'postgres://shop:******@db:5432/shop' },
       headers: { Authorization: '******' },
     });
-    expect(answer.addon.values['basic']).toMatchObject({ privateKey: '******' });
-    expect(answer.addon.values['custom']).toMatchObject({ adminPassword: '******' });
+    const addonValues = answer.addon?.values as Values;
+    expect(addonValues['basic']).toMatchObject({ privateKey: '******' });
+    expect(addonValues['custom']).toMatchObject({ adminPassword: '******' });
     const text = JSON.stringify(answer);
     for (const secret of SECRETS) expect(text).not.toContain(secret);
   });

@@ -10,33 +10,80 @@ import {
   DEMO_CLUSTERS,
   DEMO_RELEASES,
 } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
 import { pollUntil, useStack } from './harness.ts';
 
-interface UserError {
-  field: string[] | null;
-  code: string;
-  message: string;
-}
+/** The answer of several aliased mutations, written as text to carry each input inline. */
+type UserErrorsByAlias = Record<
+  string,
+  { userErrors: Array<{ field: string[] | null; code: string; message?: string }> }
+>;
 
-interface ReleaseState {
-  id: string;
-  status: string;
-  revision: number;
-  chartVersion: string;
-  statusDescription: string | null;
-  values: Record<string, unknown> | null;
-}
+graphql(`
+  fragment MutationsRelease on Release { id status revision chartVersion statusDescription values }
+`);
+graphql(`
+  fragment MutationsAddon on Addon { id status version rollbackable previousVersion }
+`);
 
-interface AddonState {
-  id: string;
-  status: string;
-  version: string;
-  rollbackable: boolean;
-  previousVersion: string | null;
-}
-
-const RELEASE_FIELDS = 'id status revision chartVersion statusDescription values';
-const ADDON_FIELDS = 'id status version rollbackable previousVersion';
+const RELEASE = graphql(`
+  query MutationsReleaseState($clusterId: ID!, $namespace: String!, $name: String!) {
+    release(clusterId: $clusterId, namespace: $namespace, name: $name) { ...MutationsRelease }
+  }
+`);
+const ADDON = graphql(`
+  query MutationsAddonState($clusterId: ID!, $id: ID!) {
+    addon(clusterId: $clusterId, id: $id) { ...MutationsAddon }
+  }
+`);
+const RELEASE_CREATE = graphql(`
+  mutation MutationsReleaseCreate($input: ReleaseCreateInput!) {
+    releaseCreate(input: $input) {
+      release { ...MutationsRelease cluster { name } chart { version } }
+      userErrors { field code message }
+    }
+  }
+`);
+const RELEASE_UPGRADE = graphql(`
+  mutation MutationsReleaseUpgrade($input: ReleaseUpgradeInput!) {
+    releaseUpgrade(input: $input) { release { ...MutationsRelease } userErrors { field code message } }
+  }
+`);
+const RELEASE_ROLLBACK = graphql(`
+  mutation MutationsReleaseRollback($input: ReleaseRollbackInput!) {
+    releaseRollback(input: $input) { release { ...MutationsRelease } userErrors { field code message } }
+  }
+`);
+const RELEASE_HISTORY = graphql(`
+  query MutationsReleaseHistory($c: ID!) {
+    release(clusterId: $c, namespace: "shop", name: "web-shop") { history { revision status chartVersion values } }
+  }
+`);
+const RELEASE_DELETE = graphql(`
+  mutation MutationsReleaseDelete($input: ReleaseDeleteInput!) {
+    releaseDelete(input: $input) { release { status } deletedReleaseId outcome userErrors { field code message } }
+  }
+`);
+const ADDON_INSTALL = graphql(`
+  mutation MutationsAddonInstall($input: AddonInstallInput!) {
+    addonInstall(input: $input) { addon { ...MutationsAddon template { name } } userErrors { field code message } }
+  }
+`);
+const ADDON_UPGRADE = graphql(`
+  mutation MutationsAddonUpgrade($input: AddonUpgradeInput!) {
+    addonUpgrade(input: $input) { addon { ...MutationsAddon } }
+  }
+`);
+const ADDON_ROLLBACK = graphql(`
+  mutation MutationsAddonRollback($input: AddonRollbackInput!) {
+    addonRollback(input: $input) { addon { ...MutationsAddon } }
+  }
+`);
+const ADDON_UNINSTALL = graphql(`
+  mutation MutationsAddonUninstall($input: AddonUninstallInput!) {
+    addonUninstall(input: $input) { addon { status } deletedAddonId userErrors { code } }
+  }
+`);
 
 /** The operations a request sent upstream that change something. */
 function writesIn(operations: Record<string, number>): string[] {
@@ -52,45 +99,30 @@ describe('mutations', () => {
   });
 
   async function releaseState(clusterId: string, namespace: string, name: string) {
-    const { release } = await env.client.request<{ release: ReleaseState | null }>(
-      `query($clusterId: ID!, $namespace: String!, $name: String!) {
-        release(clusterId: $clusterId, namespace: $namespace, name: $name) { ${RELEASE_FIELDS} } }`,
-      { clusterId, namespace, name },
-    );
-    return release;
+    return (await env.client.request(RELEASE, { clusterId, namespace, name })).release;
   }
 
   async function addonState(clusterId: string, id: string) {
-    const { addon } = await env.client.request<{ addon: AddonState | null }>(
-      `query($clusterId: ID!, $id: ID!) { addon(clusterId: $clusterId, id: $id) { ${ADDON_FIELDS} } }`,
-      { clusterId, id },
-    );
-    return addon;
+    return (await env.client.request(ADDON, { clusterId, id })).addon;
   }
 
   describe('release lifecycle', () => {
     const key = { clusterId: DEMO_CLUSTERS.development, namespace: 'shop', name: 'web-shop' };
-    const settled = (release: ReleaseState | null) => release?.status === 'DEPLOYED';
+    const settled = (release: { status: string } | null) => release?.status === 'DEPLOYED';
     const follow = () =>
       pollUntil(() => releaseState(key.clusterId, key.namespace, key.name), settled);
 
     it('creates, upgrades, rolls back and deletes a release, each step pending first', async () => {
       // create
-      const created = await env.client.request<{
-        releaseCreate: { release: ReleaseState; userErrors: UserError[] };
-      }>(
-        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
-          release { ${RELEASE_FIELDS} cluster { name } chart { version } } userErrors { field code message } } }`,
-        {
-          input: {
-            ...key,
-            clusterId: `Cluster:${key.clusterId}`,
-            chartId: DEMO_CHARTS.nginx,
-            values: { replicaCount: 1, auth: { password: 'S3cret!' } },
-            description: 'shop front end',
-          },
+      const created = await env.client.request(RELEASE_CREATE, {
+        input: {
+          ...key,
+          clusterId: `Cluster:${key.clusterId}`,
+          chartId: DEMO_CHARTS.nginx,
+          values: { replicaCount: 1, auth: { password: 'S3cret!' } },
+          description: 'shop front end',
         },
-      );
+      });
       expect(created.releaseCreate.userErrors).toEqual([]);
       expect(created.releaseCreate.release).toMatchObject({
         id: `Release:${key.clusterId}/shop/web-shop`,
@@ -105,19 +137,13 @@ describe('mutations', () => {
       expect(await follow()).toMatchObject({ revision: 1, status: 'DEPLOYED' });
 
       // upgrade to the next chart version with new values
-      const upgraded = await env.client.request<{
-        releaseUpgrade: { release: ReleaseState; userErrors: UserError[] };
-      }>(
-        `mutation($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) {
-          release { ${RELEASE_FIELDS} } userErrors { field code message } } }`,
-        {
-          input: {
-            ...key,
-            chartId: `Chart:CCE/${DEMO_CHARTS.nginxNext}`,
-            values: { replicaCount: 3, auth: { password: 'S3cret!' } },
-          },
+      const upgraded = await env.client.request(RELEASE_UPGRADE, {
+        input: {
+          ...key,
+          chartId: `Chart:CCE/${DEMO_CHARTS.nginxNext}`,
+          values: { replicaCount: 3, auth: { password: 'S3cret!' } },
         },
-      );
+      });
       expect(upgraded.releaseUpgrade).toMatchObject({
         userErrors: [],
         release: { status: 'PENDING_UPGRADE', revision: 2, values: { replicaCount: 3 } },
@@ -127,13 +153,9 @@ describe('mutations', () => {
       expect(afterUpgrade?.chartVersion).not.toBe('1.2.0');
 
       // roll back to revision 1: a new revision with revision 1's chart and values
-      const rolledBack = await env.client.request<{
-        releaseRollback: { release: ReleaseState; userErrors: UserError[] };
-      }>(
-        `mutation($input: ReleaseRollbackInput!) { releaseRollback(input: $input) {
-          release { ${RELEASE_FIELDS} } userErrors { field code message } } }`,
-        { input: { ...key, revision: 1 } },
-      );
+      const rolledBack = await env.client.request(RELEASE_ROLLBACK, {
+        input: { ...key, revision: 1 },
+      });
       expect(rolledBack.releaseRollback).toMatchObject({
         userErrors: [],
         release: { status: 'PENDING_ROLLBACK', revision: 3 },
@@ -144,37 +166,22 @@ describe('mutations', () => {
         values: { replicaCount: 1, auth: { password: '******' } },
       });
 
-      const { release } = await env.client.request<{
-        release: { history: Array<{ revision: number; chartVersion: string; values: object }> };
-      }>(
-        `query($c: ID!) { release(clusterId: $c, namespace: "shop", name: "web-shop") {
-          history { revision status chartVersion values } } }`,
-        { c: key.clusterId },
-      );
-      expect(release.history.map(({ revision, chartVersion }) => [revision, chartVersion])).toEqual(
-        [
-          [3, '1.2.0'],
-          [2, afterUpgrade?.chartVersion],
-          [1, '1.2.0'],
-        ],
-      );
-      expect(release.history[1]?.values).toMatchObject({ replicaCount: 3 });
+      const { release } = await env.client.request(RELEASE_HISTORY, { c: key.clusterId });
+      expect(
+        release?.history?.map(({ revision, chartVersion }) => [revision, chartVersion]),
+      ).toEqual([
+        [3, '1.2.0'],
+        [2, afterUpgrade?.chartVersion],
+        [1, '1.2.0'],
+      ]);
+      expect(release?.history?.[1]?.values).toMatchObject({ replicaCount: 3 });
 
       // delete: DELETING at once, then gone
-      const deleted = await env.client.request<{
-        releaseDelete: {
-          release: ReleaseState | null;
-          deletedReleaseId: string;
-          userErrors: UserError[];
-        };
-      }>(
-        `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) {
-          release { status } deletedReleaseId userErrors { field code message } } }`,
-        { input: key },
-      );
+      const deleted = await env.client.request(RELEASE_DELETE, { input: key });
       expect(deleted.releaseDelete).toEqual({
         release: { status: 'DELETING' },
         deletedReleaseId: `Release:${key.clusterId}/shop/web-shop`,
+        outcome: 'APPLIED',
         userErrors: [],
       });
       await pollUntil(
@@ -192,21 +199,15 @@ describe('mutations', () => {
 
     it('runs the same lifecycle on an Autopilot cluster through the Autopilot endpoints', async () => {
       const autopilot = { clusterId: DEMO_CLUSTERS.autopilot, namespace: 'jobs', name: 'batch' };
-      const created = await env.client.request<{ releaseCreate: { release: ReleaseState } }>(
-        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
-        { input: { ...autopilot, chartId: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}` } },
-      );
-      expect(created.releaseCreate.release.status).toBe('PENDING_INSTALL');
+      const created = await env.client.request(RELEASE_CREATE, {
+        input: { ...autopilot, chartId: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}` },
+      });
+      expect(created.releaseCreate.release?.status).toBe('PENDING_INSTALL');
       await pollUntil(
         () => releaseState(autopilot.clusterId, autopilot.namespace, autopilot.name),
         settled,
       );
-      const deleted = await env.client.request<{
-        releaseDelete: { release: { status: string } | null; deletedReleaseId: string };
-      }>(
-        `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } deletedReleaseId } }`,
-        { input: autopilot },
-      );
+      const deleted = await env.client.request(RELEASE_DELETE, { input: autopilot });
       // Autopilot answers a delete with the text `success`: the payload shows the release as read
       // just after (DELETING, or gone once the 30 ms transition has run; see the slow stack below).
       expect(deleted.releaseDelete.deletedReleaseId).toBe(
@@ -222,21 +223,15 @@ describe('mutations', () => {
 
     it('renders a dry run without installing anything', async () => {
       const dry = { clusterId: DEMO_CLUSTERS.production, namespace: 'web', name: 'dry-run' };
-      const { releaseCreate } = await env.client.request<{
-        releaseCreate: { release: ReleaseState; userErrors: UserError[] };
-      }>(
-        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
-          release { ${RELEASE_FIELDS} } userErrors { code } } }`,
-        {
-          input: {
-            ...dry,
-            chartId: DEMO_CHARTS.nginx,
-            chartVersion: '1.2.0',
-            values: { replicaCount: 5 },
-            dryRun: true,
-          },
+      const { releaseCreate } = await env.client.request(RELEASE_CREATE, {
+        input: {
+          ...dry,
+          chartId: DEMO_CHARTS.nginx,
+          chartVersion: '1.2.0',
+          values: { replicaCount: 5 },
+          dryRun: true,
         },
-      );
+      });
       expect(releaseCreate).toMatchObject({
         userErrors: [],
         release: { statusDescription: 'Dry run complete', values: { replicaCount: 5 } },
@@ -249,29 +244,21 @@ describe('mutations', () => {
     const clusterId = DEMO_CLUSTERS.development;
 
     it('installs, upgrades, rolls back and uninstalls an add-on, each step pending first', async () => {
-      const installed = await env.client.request<{
-        addonInstall: {
-          addon: AddonState & { template: { name: string } };
-          userErrors: UserError[];
-        };
-      }>(
-        `mutation($input: AddonInstallInput!) { addonInstall(input: $input) {
-          addon { ${ADDON_FIELDS} template { name } } userErrors { field code message } } }`,
-        { input: { clusterId, templateName: 'npd', version: '1.18.46', values: { basic: {} } } },
-      );
+      const installed = await env.client.request(ADDON_INSTALL, {
+        input: { clusterId, templateName: 'npd', version: '1.18.46', values: { basic: {} } },
+      });
       expect(installed.addonInstall).toMatchObject({
         userErrors: [],
         addon: { status: 'INSTALLING', version: '1.18.46', template: { name: 'npd' } },
       });
-      const id = installed.addonInstall.addon.id;
+      const id = installed.addonInstall.addon?.id ?? '';
       expect(id).toMatch(new RegExp(`^Addon:${clusterId}/`));
-      const running = (addon: AddonState | null) => addon?.status === 'RUNNING';
+      const running = (addon: { status: string } | null) => addon?.status === 'RUNNING';
       await pollUntil(() => addonState(clusterId, id), running);
 
-      const upgraded = await env.client.request<{ addonUpgrade: { addon: AddonState } }>(
-        `mutation($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { addon { ${ADDON_FIELDS} } } }`,
-        { input: { clusterId, addonId: id, version: '1.19.1', values: { basic: {} } } },
-      );
+      const upgraded = await env.client.request(ADDON_UPGRADE, {
+        input: { clusterId, addonId: id, version: '1.19.1', values: { basic: {} } },
+      });
       expect(upgraded.addonUpgrade.addon).toMatchObject({ status: 'UPGRADING' });
       expect(await pollUntil(() => addonState(clusterId, id), running)).toMatchObject({
         version: '1.19.1',
@@ -279,22 +266,17 @@ describe('mutations', () => {
         previousVersion: '1.18.46',
       });
 
-      const rolledBack = await env.client.request<{ addonRollback: { addon: AddonState } }>(
-        `mutation($input: AddonRollbackInput!) { addonRollback(input: $input) { addon { ${ADDON_FIELDS} } } }`,
-        { input: { clusterId, addonId: id } },
-      );
+      const rolledBack = await env.client.request(ADDON_ROLLBACK, {
+        input: { clusterId, addonId: id },
+      });
       expect(rolledBack.addonRollback.addon).toMatchObject({ status: 'ROLLING_BACK' });
       expect(await pollUntil(() => addonState(clusterId, id), running)).toMatchObject({
         version: '1.18.46',
       });
 
-      const uninstalled = await env.client.request<{
-        addonUninstall: { addon: unknown; deletedAddonId: string; userErrors: UserError[] };
-      }>(
-        `mutation($input: AddonUninstallInput!) { addonUninstall(input: $input) {
-          addon { status } deletedAddonId userErrors { code } } }`,
-        { input: { clusterId, addonId: id } },
-      );
+      const uninstalled = await env.client.request(ADDON_UNINSTALL, {
+        input: { clusterId, addonId: id },
+      });
       expect(uninstalled.addonUninstall).toEqual({
         addon: null,
         deletedAddonId: id,
@@ -315,22 +297,16 @@ describe('mutations', () => {
 
   describe('validation', () => {
     it('answers malformed input with userErrors per field and makes no upstream call at all', async () => {
-      const { releaseCreate } = await env.client.request<{
-        releaseCreate: { release: unknown; userErrors: UserError[] };
-      }>(
-        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) {
-          release { id } userErrors { field code message } } }`,
-        {
-          input: {
-            clusterId: ' ',
-            namespace: 'n'.repeat(64),
-            name: 'Bad_Name',
-            chartId: '',
-            chartVersion: 'latest',
-            values: [1, 2],
-          },
+      const { releaseCreate } = await env.client.request(RELEASE_CREATE, {
+        input: {
+          clusterId: ' ',
+          namespace: 'n'.repeat(64),
+          name: 'Bad_Name',
+          chartId: '',
+          chartVersion: 'latest',
+          values: [1, 2],
         },
-      );
+      });
       expect(releaseCreate.release).toBeNull();
       expect(releaseCreate.userErrors.map(({ field, code }) => [field?.join('.'), code])).toEqual([
         ['input.clusterId', 'REQUIRED'],
@@ -340,7 +316,7 @@ describe('mutations', () => {
         ['input.chartVersion', 'INVALID'],
         ['input.values', 'INVALID'],
       ]);
-      const answers = await env.client.request<Record<string, { userErrors: UserError[] }>>(
+      const answers = await env.client.request<UserErrorsByAlias>(
         `mutation {
           upgrade: releaseUpgrade(input: { clusterId: "c", namespace: "ns", name: "${'x'.repeat(54)}", values: "text" }) { userErrors { field code } }
           rollback: releaseRollback(input: { clusterId: "c", namespace: "ns", name: "r", revision: 0 }) { userErrors { field code } }
@@ -380,7 +356,7 @@ describe('mutations', () => {
 
     it('refuses what does not exist after reading, and writes nothing', async () => {
       const magento = DEMO_RELEASES.magentoMysql;
-      const answers = await env.client.request<Record<string, { userErrors: UserError[] }>>(
+      const answers = await env.client.request<UserErrorsByAlias>(
         `mutation {
           noCluster: releaseCreate(input: { clusterId: "no-such-cluster", namespace: "ns", name: "r", chartId: "${DEMO_CHARTS.nginx}" }) { userErrors { field code } }
           noChart: releaseCreate(input: { clusterId: "${DEMO_CLUSTERS.production}", namespace: "ns", name: "r", chartId: "no-such-chart" }) { userErrors { field code } }
@@ -435,12 +411,9 @@ describe('mutations on a release that has not settled', () => {
 
   it('refuses to upgrade or roll back while an operation is under way', async () => {
     const key = { clusterId: DEMO_CLUSTERS.production, namespace: 'web', name: 'slow' };
-    await env.client.request(
-      `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
-      { input: { ...key, chartId: DEMO_CHARTS.nginx } },
-    );
+    await env.client.request(RELEASE_CREATE, { input: { ...key, chartId: DEMO_CHARTS.nginx } });
     env.stack.simulator.resetStats();
-    const answers = await env.client.request<Record<string, { userErrors: UserError[] }>>(
+    const answers = await env.client.request<UserErrorsByAlias>(
       `mutation($c: ID!) {
         upgrade: releaseUpgrade(input: { clusterId: $c, namespace: "web", name: "slow", values: {} }) { userErrors { field code message } }
         rollback: releaseRollback(input: { clusterId: $c, namespace: "web", name: "slow", revision: 1 }) { userErrors { field code message } }
@@ -461,17 +434,9 @@ describe('mutations on a release that has not settled', () => {
     ];
     const charts = [DEMO_CHARTS.nginx, `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}`];
     for (const [index, key] of keys.entries()) {
-      await env.client.request(
-        `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { release { status } } }`,
-        { input: { ...key, chartId: charts[index] } },
-      );
-      const { releaseDelete } = await env.client.request<{
-        releaseDelete: { release: { status: string } | null; outcome: string };
-      }>(
-        `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { release { status } outcome } }`,
-        { input: key },
-      );
-      expect(releaseDelete).toEqual({ release: { status: 'DELETING' }, outcome: 'APPLIED' });
+      await env.client.request(RELEASE_CREATE, { input: { ...key, chartId: charts[index] ?? '' } });
+      const { releaseDelete } = await env.client.request(RELEASE_DELETE, { input: key });
+      expect(releaseDelete).toMatchObject({ release: { status: 'DELETING' }, outcome: 'APPLIED' });
     }
   });
 });

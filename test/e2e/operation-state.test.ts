@@ -4,30 +4,50 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEMO_ADDONS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
 import { pollUntil, useStack, type Client } from './harness.ts';
 
-const RELEASE_STATE = `query($clusterId: ID!, $namespace: String!, $name: String!) {
-  release(clusterId: $clusterId, namespace: $namespace, name: $name) {
-    status revision pendingSince stuck
-    lastOperation { kind fromRevision toRevision restoredRevision status failed rolledBack rolledBackTo at }
+const RELEASE_STATE = graphql(`
+  query OperationStateRelease($clusterId: ID!, $namespace: String!, $name: String!) {
+    release(clusterId: $clusterId, namespace: $namespace, name: $name) {
+      status revision pendingSince stuck
+      lastOperation { kind fromRevision toRevision restoredRevision status failed rolledBack rolledBackTo at }
+    }
   }
-}`;
-const ADDON_STATE = `query($clusterId: ID!, $addonId: ID!) {
-  addon(clusterId: $clusterId, addonId: $addonId) { status pendingSince stuck }
-}`;
-const UPGRADE = `mutation($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { userErrors { code message } } }`;
-const ROLLBACK = `mutation($input: ReleaseRollbackInput!) { releaseRollback(input: $input) { userErrors { code message } } }`;
+`);
+const ADDON_STATE = graphql(`
+  query OperationStateAddon($clusterId: ID!, $addonId: ID!) {
+    addon(clusterId: $clusterId, addonId: $addonId) { status pendingSince stuck }
+  }
+`);
+const UPGRADE = graphql(`
+  mutation OperationStateUpgrade($input: ReleaseUpgradeInput!) {
+    releaseUpgrade(input: $input) { userErrors { code message } }
+  }
+`);
+const ADDON_UPGRADE = graphql(`
+  mutation OperationStateAddonUpgrade($input: AddonUpgradeInput!) {
+    addonUpgrade(input: $input) { userErrors { code message } }
+  }
+`);
+const ROLLBACK = graphql(`
+  mutation OperationStateRollback($input: ReleaseRollbackInput!) {
+    releaseRollback(input: $input) { userErrors { code message } }
+  }
+`);
+const CLUSTER_FIGURES = graphql(`
+  query OperationStateClusterFigures {
+    clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount }
+  }
+`);
 
-interface ReleaseState {
-  status: string;
-  revision: number;
-  pendingSince: string | null;
-  stuck: boolean;
-  lastOperation: Record<string, unknown> | null;
-}
-
-async function releaseState(client: Client, key: object): Promise<ReleaseState> {
-  return (await client.request<{ release: ReleaseState }>(RELEASE_STATE, { ...key })).release;
+async function releaseState(
+  client: Client,
+  key: { clusterId: string; namespace: string; name: string },
+) {
+  const { release } = await client.request(RELEASE_STATE, key);
+  if (!release) throw new Error(`No release ${key.namespace}/${key.name}`);
+  return release;
 }
 
 describe('operations that do not settle', () => {
@@ -40,10 +60,9 @@ describe('operations that do not settle', () => {
   it('reports a pending release as stuck after the configured threshold, a settled one never', async () => {
     const settled = await releaseState(env.client, DEMO_RELEASES.autopilotNginx);
     expect(settled).toMatchObject({ status: 'DEPLOYED', pendingSince: null, stuck: false });
-    const upgrade = await env.client.request<{ releaseUpgrade: { userErrors: unknown[] } }>(
-      UPGRADE,
-      { input: { ...DEMO_RELEASES.autopilotNginx, valuesPatch: { replicaCount: 4 } } },
-    );
+    const upgrade = await env.client.request(UPGRADE, {
+      input: { ...DEMO_RELEASES.autopilotNginx, valuesPatch: { replicaCount: 4 } },
+    });
     expect(upgrade.releaseUpgrade.userErrors).toEqual([]);
     const pending = await pollUntil(
       () => releaseState(env.client, DEMO_RELEASES.autopilotNginx),
@@ -62,18 +81,17 @@ describe('operations that do not settle', () => {
 
   it('does the same for an add-on', async () => {
     const key = { clusterId: DEMO_CLUSTERS.development, addonId: DEMO_ADDONS.developmentEverest };
-    const before = await env.client.request<{ addon: unknown }>(ADDON_STATE, key);
+    const before = await env.client.request(ADDON_STATE, key);
     expect(before.addon).toMatchObject({ status: 'RUNNING', pendingSince: null, stuck: false });
-    const upgrade = await env.client.request<{ addonUpgrade: { userErrors: unknown[] } }>(
-      `mutation($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { userErrors { code message } } }`,
-      { input: { ...key, version: '2.3.8', valuesPatch: {} } },
-    );
+    const upgrade = await env.client.request(ADDON_UPGRADE, {
+      input: { ...key, version: '2.3.8', valuesPatch: {} },
+    });
     expect(upgrade.addonUpgrade.userErrors).toEqual([]);
     const pending = await pollUntil(
-      () => env.client.request<{ addon: { status: string; stuck: boolean } }>(ADDON_STATE, key),
-      ({ addon }) => addon.stuck,
+      () => env.client.request(ADDON_STATE, key),
+      ({ addon }) => addon?.stuck === true,
     );
-    expect(pending.addon.status).toBe('UPGRADING');
+    expect(pending.addon?.status).toBe('UPGRADING');
   });
 });
 
@@ -140,9 +158,7 @@ describe('cluster node figures', () => {
 
   it('come with the cluster lists, at no extra call', async () => {
     env.stack.simulator.resetStats();
-    const { clusters } = await env.client.request<{
-      clusters: Array<{ name: string; nodeSummary: unknown; installedAddonCount: number }>;
-    }>('{ clusters { name nodeSummary { total active cpu memoryGiB } installedAddonCount } }');
+    const { clusters } = await env.client.request(CLUSTER_FIGURES);
     expect(clusters).toEqual([
       {
         name: 'prod-cce',

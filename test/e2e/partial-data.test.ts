@@ -5,13 +5,24 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
 import { useStack } from './harness.ts';
 
-interface ClusterAnswer {
-  name: string;
-  releases: { totalCount: number } | null;
-  addons: Array<{ name: string }> | null;
-}
+const CLUSTERS = graphql(`
+  query PartialDataClusters { clusters { name releases { totalCount } addons { name } } }
+`);
+const HISTORIES = graphql(`
+  query PartialDataHistories($id: ID!) {
+    cluster(id: $id) { releases { nodes { name status history { revision } } } }
+  }
+`);
+const BOTH_FAMILIES = graphql(`
+  query PartialDataFamilies($standard: ID!, $autopilot: ID!) {
+    all: clusters { name }
+    standard: cluster(id: $standard) { name releases { totalCount } }
+    autopilot: cluster(id: $autopilot) { name }
+  }
+`);
 
 describe('partial data under upstream faults', () => {
   const env = useStack();
@@ -21,9 +32,7 @@ describe('partial data under upstream faults', () => {
 
   it('nulls the add-ons of the clusters whose add-on list failed, and keeps the rest', async () => {
     env.stack.simulator.setFault({ operation: 'ListAddonInstances', type: 'error', status: 500 });
-    const { data, errors } = await env.client.raw<{ clusters: ClusterAnswer[] }>(
-      '{ clusters { name releases { totalCount } addons { name } } }',
-    );
+    const { data, errors } = await env.client.raw(CLUSTERS);
     expect(data.clusters).toEqual([
       { name: 'prod-cce', releases: { totalCount: 2 }, addons: null },
       { name: 'dev-cce', releases: { totalCount: 2 }, addons: null },
@@ -50,12 +59,8 @@ describe('partial data under upstream faults', () => {
       type: 'error',
       status: 403,
     });
-    const { data, errors } = await env.client.raw<{
-      cluster: { releases: { nodes: Array<{ name: string; status: string; history: unknown }> } };
-    }>(
-      `{ cluster(id: "${DEMO_CLUSTERS.autopilot}") { releases { nodes { name status history { revision } } } } }`,
-    );
-    expect(data.cluster.releases.nodes).toEqual([
+    const { data, errors } = await env.client.raw(HISTORIES, { id: DEMO_CLUSTERS.autopilot });
+    expect(data.cluster?.releases?.nodes).toEqual([
       { name: 'magento-mysql', status: 'DEPLOYED', history: null },
       { name: 'nginx-web', status: 'DEPLOYED', history: null },
     ]);
@@ -69,15 +74,10 @@ describe('partial data under upstream faults', () => {
       type: 'error',
       status: 503,
     });
-    const { data, errors } = await env.client.raw<{
-      all: unknown;
-      standard: { name: string; releases: { totalCount: number } } | null;
-      autopilot: unknown;
-    }>(
-      `{ all: clusters { name }
-         standard: cluster(id: "${DEMO_CLUSTERS.production}") { name releases { totalCount } }
-         autopilot: cluster(id: "${DEMO_CLUSTERS.autopilot}") { name } }`,
-    );
+    const { data, errors } = await env.client.raw(BOTH_FAMILIES, {
+      standard: DEMO_CLUSTERS.production,
+      autopilot: DEMO_CLUSTERS.autopilot,
+    });
     expect(data).toEqual({
       all: null,
       standard: { name: 'prod-cce', releases: { totalCount: 2 } },

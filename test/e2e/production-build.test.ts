@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('the production build', () => {
-  it('keeps the simulator and the GraphiQL renderer out of the start chunk', () => {
+  it('keeps the simulator, the GraphiQL renderer and the tracing SDK out of the start chunk', () => {
     const chunks = readdirSync(join(app, 'dist')).filter((file) => file.endsWith('.js'));
     const start = readFileSync(join(app, 'dist', 'start.js'), 'utf8');
     expect(start).toContain('enableCompileCache');
@@ -51,6 +51,13 @@ describe('the production build', () => {
     expect(mainText).not.toMatch(/from\s*["`]@graphql-yoga\/render-graphiql["`]/);
     expect(chunks.some((file) => file.startsWith('simulator-'))).toBe(true);
     expect(mainText).not.toContain('function startSimulator');
+    // The OpenTelemetry SDK is a chunk of its own, imported only when tracing is on.
+    const tracing = chunks.find((file) => file.startsWith('sdk-'));
+    expect(readFileSync(join(app, 'dist', tracing!), 'utf8')).toContain('BatchSpanProcessor');
+    expect(mainText).toMatch(
+      new RegExp(`import\\(["\`]\\./${tracing!.replace('.', '\\.')}["\`]\\)`),
+    );
+    expect(mainText).not.toContain('BatchSpanProcessor');
   });
 
   it('starts with node dist/start.js, answers a query, fills the compile cache and stops on SIGTERM', async () => {

@@ -11,12 +11,108 @@ import {
   OTHER_PROJECT_ID,
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
 import { createClient, useStack } from './harness.ts';
 
-interface Named {
-  id: string;
-  name: string;
-}
+const CLUSTERS = graphql(`
+  query QueriesClusters { clusters { id uid name type phase category kubernetesVersion flavor createdAt } }
+`);
+const CLUSTER_NAMES = graphql(`
+  query QueriesClusterNames($type: ClusterType) { clusters(type: $type) { name } }
+`);
+const CLUSTER = graphql(`
+  query QueriesCluster($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }
+`);
+const RELEASE_PAGE = graphql(`
+  query QueriesReleasePage($id: ID!, $after: String) {
+    cluster(id: $id) {
+      releases(first: 1, after: $after) {
+        totalCount
+        edges { cursor node { name namespace } }
+        nodes { name }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      }
+    }
+  }
+`);
+const RELEASE_FILTERS = graphql(`
+  query QueriesReleaseFilters($id: ID!, $chart: ID, $otherFamilyChart: ID) {
+    cluster(id: $id) {
+      inCache: releases(namespace: "cache") { nodes { name } }
+      ofChart: releases(chartId: $chart) { nodes { name } }
+      failed: releases(status: FAILED) { nodes { name status } }
+      none: releases(chartId: $otherFamilyChart) { totalCount }
+    }
+  }
+`);
+const RELEASE = graphql(`
+  query QueriesRelease($cluster: ID!) {
+    release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {
+      id name namespace revision status statusDescription chartName chartVersion values parameters
+      cluster { id name type }
+      chart { id uid name version clusterType }
+      history { revision status chartName chartVersion values }
+    }
+  }
+`);
+const CLUSTER_RELEASE = graphql(`
+  query QueriesClusterRelease($id: ID!) {
+    cluster(id: $id) {
+      release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }
+      missing: release(namespace: "web", name: "nope") { name }
+    }
+  }
+`);
+const CHARTS = graphql(`
+  query QueriesCharts { all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }
+`);
+const CHART = graphql(`
+  query QueriesChart($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }
+`);
+const ADDONS = graphql(`
+  query QueriesAddons($clusterId: ID!) {
+    addons(clusterId: $clusterId) {
+      id uid name status version rollbackable previousVersion targetVersions
+      values currentVersion { version stable }
+      cluster { id }
+      template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }
+    }
+  }
+`);
+const ADDON_LOOKUPS = graphql(`
+  query QueriesAddonLookups($cluster: ID!, $otherCluster: ID!, $uid: ID!, $global: ID!) {
+    coredns: addons(clusterId: $cluster, templateName: "coredns") { name }
+    byUid: addon(clusterId: $cluster, id: $uid) { name template { clusterType } }
+    byGlobal: addon(clusterId: $cluster, id: $global) { name }
+    wrongCluster: addon(clusterId: $otherCluster, id: $global) { name }
+    viaCluster: cluster(id: $cluster) { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }
+  }
+`);
+const ADDON_NAMES = graphql(`
+  query QueriesAddonNames($clusterId: ID!) { addons(clusterId: $clusterId) { name } }
+`);
+const TEMPLATES = graphql(`
+  query QueriesTemplates($autopilot: ID!) {
+    cce: addonTemplates(clusterType: CCE) { name clusterType }
+    forAutopilot: addonTemplates(clusterId: $autopilot) { name clusterType }
+    both: addonTemplates { clusterType }
+    everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } }
+  }
+`);
+const NODES = graphql(`
+  query QueriesNodes($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {
+    cluster: node(id: $cluster) { __typename id ... on Cluster { name } }
+    release: node(id: $release) { __typename id ... on Release { revision } }
+    addon: node(id: $addon) { __typename id ... on Addon { name } }
+    chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }
+  }
+`);
+const RELEASE_PATHS = graphql(`
+  query QueriesReleasePaths($clusterId: ID!, $namespace: String!, $name: String!, $id: ID!) {
+    direct: release(clusterId: $clusterId, namespace: $namespace, name: $name) { id }
+    viaNode: node(id: $id) { id }
+  }
+`);
 
 const PRODUCTION = `Cluster:${DEMO_CLUSTERS.production}`;
 const MAGENTO = `Release:${DEMO_CLUSTERS.production}/default/magento-mysql`;
@@ -26,15 +122,13 @@ describe('queries', () => {
 
   describe('clusters', () => {
     it('lists the clusters of both API families with their type and phase', async () => {
-      const { clusters } = await env.client.request<{
-        clusters: Array<Named & { uid: string; type: string; phase: string; category: string }>;
-      }>('{ clusters { id uid name type phase category kubernetesVersion flavor createdAt } }');
-      expect(clusters.map(({ uid, name, type }) => ({ uid, name, type }))).toEqual([
+      const { clusters } = await env.client.request(CLUSTERS);
+      expect(clusters?.map(({ uid, name, type }) => ({ uid, name, type }))).toEqual([
         { uid: DEMO_CLUSTERS.production, name: 'prod-cce', type: 'CCE' },
         { uid: DEMO_CLUSTERS.development, name: 'dev-cce', type: 'CCE' },
         { uid: DEMO_CLUSTERS.autopilot, name: 'autopilot-web', type: 'AUTOPILOT' },
       ]);
-      expect(clusters[0]).toMatchObject({
+      expect(clusters?.[0]).toMatchObject({
         id: PRODUCTION,
         phase: 'AVAILABLE',
         kubernetesVersion: 'v1.29',
@@ -44,10 +138,8 @@ describe('queries', () => {
     });
 
     it('filters by type', async () => {
-      const { clusters } = await env.client.request<{ clusters: Named[] }>(
-        '{ clusters(type: AUTOPILOT) { name } }',
-      );
-      expect(clusters.map((cluster) => cluster.name)).toEqual(['autopilot-web']);
+      const { clusters } = await env.client.request(CLUSTER_NAMES, { type: 'AUTOPILOT' });
+      expect(clusters?.map((cluster) => cluster.name)).toEqual(['autopilot-web']);
     });
 
     it('shows each caller only its own project', async () => {
@@ -55,80 +147,53 @@ describe('queries', () => {
         Authorization: `Bearer ${OTHER_TOKEN}`,
         'X-Project-Id': OTHER_PROJECT_ID,
       });
-      const { clusters } = await other.request<{ clusters: Named[] }>('{ clusters { name } }');
-      expect(clusters.map((cluster) => cluster.name)).toEqual(['other-cce']);
-      const { cluster } = await env.client.request<{ cluster: Named | null }>(
-        'query($id: ID!) { cluster(id: $id) { name } }',
-        { id: DEMO_CLUSTERS.otherProject },
-      );
+      const { clusters } = await other.request(CLUSTER_NAMES);
+      expect(clusters?.map((cluster) => cluster.name)).toEqual(['other-cce']);
+      const { cluster } = await env.client.request(CLUSTER, { id: DEMO_CLUSTERS.otherProject });
       expect(cluster).toBeNull();
     });
 
     it('finds one cluster by its global id or its CCE id, and null for unknown ids', async () => {
-      const query = 'query($id: ID!) { cluster(id: $id) { id name endpoints { url type } } }';
-      const byGlobal = await env.client.request<{ cluster: Named }>(query, { id: PRODUCTION });
-      const byUid = await env.client.request<{ cluster: Named }>(query, {
-        id: DEMO_CLUSTERS.production,
-      });
+      const byGlobal = await env.client.request(CLUSTER, { id: PRODUCTION });
+      const byUid = await env.client.request(CLUSTER, { id: DEMO_CLUSTERS.production });
       expect(byGlobal).toEqual(byUid);
       expect(byGlobal.cluster).toMatchObject({
         name: 'prod-cce',
         endpoints: [{ url: 'https://192.168.0.11:5443', type: 'INTERNAL' }],
       });
       for (const id of ['nope', MAGENTO]) {
-        expect(await env.client.request(query, { id }), id).toEqual({ cluster: null });
+        expect(await env.client.request(CLUSTER, { id }), id).toEqual({ cluster: null });
       }
       // An empty part cannot name a cluster: refused before any upstream call.
-      const empty = await env.client.raw(query, { id: 'Cluster:' });
+      const empty = await env.client.raw(CLUSTER, { id: 'Cluster:' });
       expect(empty.errors.map((error) => error.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
     });
   });
 
   describe('releases', () => {
     it('pages through a cluster`s releases with cursors', async () => {
-      const query = `query($id: ID!, $after: String) { cluster(id: $id) {
-        releases(first: 1, after: $after) {
-          totalCount
-          edges { cursor node { name namespace } }
-          nodes { name }
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        } } }`;
-      type Page = {
-        cluster: {
-          releases: {
-            totalCount: number;
-            edges: Array<{ cursor: string; node: { name: string; namespace: string } }>;
-            nodes: Array<{ name: string }>;
-            pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string };
-          };
-        };
-      };
-      const first = await env.client.request<Page>(query, { id: DEMO_CLUSTERS.production });
-      expect(first.cluster.releases).toMatchObject({
+      const first = await env.client.request(RELEASE_PAGE, { id: DEMO_CLUSTERS.production });
+      expect(first.cluster?.releases).toMatchObject({
         totalCount: 2,
         edges: [{ node: { namespace: 'default', name: 'magento-mysql' } }],
         nodes: [{ name: 'magento-mysql' }],
         pageInfo: { hasNextPage: true, hasPreviousPage: false },
       });
-      const second = await env.client.request<Page>(query, {
+      const second = await env.client.request(RELEASE_PAGE, {
         id: DEMO_CLUSTERS.production,
-        after: first.cluster.releases.pageInfo.endCursor,
+        after: first.cluster?.releases?.pageInfo.endCursor,
       });
-      expect(second.cluster.releases).toMatchObject({
+      expect(second.cluster?.releases).toMatchObject({
         edges: [{ node: { namespace: 'web', name: 'nginx-web' } }],
         pageInfo: { hasNextPage: false, hasPreviousPage: true },
       });
     });
 
     it('filters by namespace, chart and status', async () => {
-      const query = `query($chart: ID) { cluster(id: "${DEMO_CLUSTERS.development}") {
-        inCache: releases(namespace: "cache") { nodes { name } }
-        ofChart: releases(chartId: $chart) { nodes { name } }
-        failed: releases(status: FAILED) { nodes { name status } }
-        none: releases(chartId: "Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}") { totalCount }
-      } }`;
-      const { cluster } = await env.client.request<{ cluster: Record<string, unknown> }>(query, {
+      const { cluster } = await env.client.request(RELEASE_FILTERS, {
+        id: DEMO_CLUSTERS.development,
         chart: `Chart:CCE/${DEMO_CHARTS.nginx}`,
+        otherFamilyChart: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}`,
       });
       expect(cluster).toEqual({
         inCache: { nodes: [{ name: 'redis-cache' }] },
@@ -150,15 +215,7 @@ describe('queries', () => {
     });
 
     it('reads one release with its cluster, chart, parsed values and history', async () => {
-      const { release } = await env.client.request<{ release: Record<string, unknown> }>(
-        `query($cluster: ID!) { release(clusterId: $cluster, namespace: "default", name: "magento-mysql") {
-          id name namespace revision status statusDescription chartName chartVersion values parameters
-          cluster { id name type }
-          chart { id uid name version clusterType }
-          history { revision status chartName chartVersion values }
-        } }`,
-        { cluster: DEMO_CLUSTERS.production },
-      );
+      const { release } = await env.client.request(RELEASE, { cluster: DEMO_CLUSTERS.production });
       expect(release).toMatchObject({
         id: MAGENTO,
         revision: 2,
@@ -177,7 +234,8 @@ describe('queries', () => {
           { revision: 1, chartVersion: '1.0.0' },
         ],
       });
-      const values = release['values'] as { basic: Record<string, unknown>; image: object };
+      // The JSON scalar is typed `unknown`: the test says which shape it expects.
+      const values = release?.values as { basic: Record<string, unknown>; image: object };
       // Secrets stay masked as CCE masks them; everything else is parsed JSON.
       expect(values.basic).toMatchObject({
         mysql_password: '******',
@@ -188,17 +246,14 @@ describe('queries', () => {
         magento_image: 'example.com/everest/magento:latest',
         mysql_image: 'example.com/everest/mysql:5.7.44',
       });
-      const history = release['history'] as Array<{ values: { image: { mysql_image: string } } }>;
-      expect(history[1]?.values.image.mysql_image).toBe('example.com/everest/mysql:5.7.14');
+      const previous = release?.history?.[1]?.values as { image: { mysql_image: string } };
+      expect(previous.image.mysql_image).toBe('example.com/everest/mysql:5.7.14');
     });
 
     it('reads a release through its cluster and through the Autopilot family', async () => {
-      const { cluster } = await env.client.request<{ cluster: Record<string, unknown> }>(
-        `{ cluster(id: "${DEMO_CLUSTERS.autopilot}") {
-          release(namespace: "web", name: "nginx-web") { revision chart { id clusterType } history { revision } }
-          missing: release(namespace: "web", name: "nope") { name }
-        } }`,
-      );
+      const { cluster } = await env.client.request(CLUSTER_RELEASE, {
+        id: DEMO_CLUSTERS.autopilot,
+      });
       expect(cluster).toEqual({
         release: {
           revision: 2,
@@ -223,27 +278,18 @@ describe('queries', () => {
 
   describe('charts', () => {
     it('lists the charts of both repositories, or of one', async () => {
-      const { all, autopilot } = await env.client.request<{
-        all: Array<{ clusterType: string }>;
-        autopilot: Array<{ name: string; clusterType: string }>;
-      }>(
-        '{ all: charts { clusterType } autopilot: charts(clusterType: AUTOPILOT) { name clusterType } }',
+      const { all, autopilot } = await env.client.request(CHARTS);
+      expect(new Set(all?.map((chart) => chart.clusterType))).toEqual(
+        new Set(['CCE', 'AUTOPILOT']),
       );
-      expect(new Set(all.map((chart) => chart.clusterType))).toEqual(new Set(['CCE', 'AUTOPILOT']));
-      expect(autopilot.length).toBeGreaterThan(0);
-      expect(autopilot.every((chart) => chart.clusterType === 'AUTOPILOT')).toBe(true);
-      expect(all.length).toBeGreaterThan(autopilot.length);
+      expect(autopilot?.length).toBeGreaterThan(0);
+      expect(autopilot?.every((chart) => chart.clusterType === 'AUTOPILOT')).toBe(true);
+      expect(all?.length).toBeGreaterThan(autopilot?.length ?? 0);
     });
 
     it('finds one chart by its global id or CCE id, with its default values', async () => {
-      const query =
-        'query($id: ID!) { chart(id: $id) { id uid name version description defaultValues clusterType } }';
-      const byGlobal = await env.client.request<{ chart: Record<string, unknown> }>(query, {
-        id: `Chart:CCE/${DEMO_CHARTS.nginx}`,
-      });
-      const byUid = await env.client.request<{ chart: Record<string, unknown> }>(query, {
-        id: DEMO_CHARTS.nginx,
-      });
+      const byGlobal = await env.client.request(CHART, { id: `Chart:CCE/${DEMO_CHARTS.nginx}` });
+      const byUid = await env.client.request(CHART, { id: DEMO_CHARTS.nginx });
       expect(byGlobal).toEqual(byUid);
       expect(byGlobal.chart).toMatchObject({
         name: 'nginx',
@@ -252,7 +298,7 @@ describe('queries', () => {
         defaultValues: { image: { repository: 'nginx' } },
       });
       expect(
-        await env.client.request(query, { id: `Chart:AUTOPILOT/${DEMO_CHARTS.nginx}` }),
+        await env.client.request(CHART, { id: `Chart:AUTOPILOT/${DEMO_CHARTS.nginx}` }),
       ).toEqual({
         chart: null,
       });
@@ -261,21 +307,12 @@ describe('queries', () => {
 
   describe('add-ons', () => {
     it('lists a cluster`s add-ons with their cluster and template', async () => {
-      const { addons } = await env.client.request<{ addons: Array<Record<string, unknown>> }>(
-        `{ addons(clusterId: "${PRODUCTION}") {
-          id uid name status version rollbackable previousVersion targetVersions
-          values currentVersion { version stable }
-          cluster { id }
-          template { name clusterType type required labels versions { version supportedClusters { clusterType clusterVersions } } }
-        } }`,
-      );
-      expect(
-        addons.map((addon) => [addon['name'], addon['status'], addon['rollbackable']]),
-      ).toEqual([
+      const { addons } = await env.client.request(ADDONS, { clusterId: PRODUCTION });
+      expect(addons?.map((addon) => [addon.name, addon.status, addon.rollbackable])).toEqual([
         ['coredns', 'RUNNING', false],
         ['everest', 'RUNNING', true],
       ]);
-      expect(addons[1]).toMatchObject({
+      expect(addons?.[1]).toMatchObject({
         id: `Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.productionEverest}`,
         uid: DEMO_ADDONS.productionEverest,
         version: '2.3.8',
@@ -284,8 +321,7 @@ describe('queries', () => {
         cluster: { id: PRODUCTION },
         template: { name: 'everest', clusterType: 'CCE', type: 'HELM' },
       });
-      const template = addons[1]?.['template'] as { versions: Array<{ version: string }> };
-      expect(template.versions.map((version) => version.version)).toEqual([
+      expect(addons?.[1]?.template?.versions.map((version) => version.version)).toEqual([
         '2.1.30',
         '2.3.8',
         '2.4.2',
@@ -293,16 +329,12 @@ describe('queries', () => {
     });
 
     it('filters by template and finds one add-on by global or CCE id', async () => {
-      const data = await env.client.request<Record<string, unknown>>(
-        `query($global: ID!) {
-          coredns: addons(clusterId: "${DEMO_CLUSTERS.autopilot}", templateName: "coredns") { name }
-          byUid: addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: "${DEMO_ADDONS.autopilotMetricsServer}") { name template { clusterType } }
-          byGlobal: addon(clusterId: "${DEMO_CLUSTERS.autopilot}", id: $global) { name }
-          wrongCluster: addon(clusterId: "${DEMO_CLUSTERS.production}", id: $global) { name }
-          viaCluster: cluster(id: "${DEMO_CLUSTERS.autopilot}") { addons(templateName: "metrics-server") { name } addon(id: $global) { name } }
-        }`,
-        { global: `Addon:${DEMO_CLUSTERS.autopilot}/${DEMO_ADDONS.autopilotMetricsServer}` },
-      );
+      const data = await env.client.request(ADDON_LOOKUPS, {
+        cluster: DEMO_CLUSTERS.autopilot,
+        otherCluster: DEMO_CLUSTERS.production,
+        uid: DEMO_ADDONS.autopilotMetricsServer,
+        global: `Addon:${DEMO_CLUSTERS.autopilot}/${DEMO_ADDONS.autopilotMetricsServer}`,
+      });
       expect(data).toEqual({
         coredns: [{ name: 'coredns' }],
         byUid: { name: 'metrics-server', template: { clusterType: 'AUTOPILOT' } },
@@ -313,31 +345,22 @@ describe('queries', () => {
     });
 
     it('says NOT_FOUND when the cluster of an add-on list does not exist', async () => {
-      const { data, errors } = await env.client.raw<{ addons: unknown }>(
-        '{ addons(clusterId: "no-such-cluster") { name } }',
-      );
+      const { data, errors } = await env.client.raw(ADDON_NAMES, { clusterId: 'no-such-cluster' });
       expect(data.addons).toBeNull();
       expect(errors).toMatchObject([{ path: ['addons'], extensions: { code: 'NOT_FOUND' } }]);
     });
 
     it('lists the templates of a family, of a cluster`s family, or of both', async () => {
-      const data = await env.client.request<
-        Record<string, Array<{ name: string; clusterType: string }>>
-      >(
-        `{ cce: addonTemplates(clusterType: CCE) { name clusterType }
-           forAutopilot: addonTemplates(clusterId: "${DEMO_CLUSTERS.autopilot}") { name clusterType }
-           both: addonTemplates { clusterType }
-           everest: addonTemplates(clusterType: CCE, name: "everest") { name versions { version } } }`,
-      );
-      expect(data['cce']?.map((template) => template.name)).toContain('everest');
-      expect(data['cce']?.every((template) => template.clusterType === 'CCE')).toBe(true);
-      expect(data['forAutopilot']?.every((template) => template.clusterType === 'AUTOPILOT')).toBe(
+      const data = await env.client.request(TEMPLATES, { autopilot: DEMO_CLUSTERS.autopilot });
+      expect(data.cce?.map((template) => template.name)).toContain('everest');
+      expect(data.cce?.every((template) => template.clusterType === 'CCE')).toBe(true);
+      expect(data.forAutopilot?.every((template) => template.clusterType === 'AUTOPILOT')).toBe(
         true,
       );
-      expect(new Set(data['both']?.map((template) => template.clusterType))).toEqual(
+      expect(new Set(data.both?.map((template) => template.clusterType))).toEqual(
         new Set(['CCE', 'AUTOPILOT']),
       );
-      expect(data['everest']?.map((template) => template.name)).toEqual(['everest']);
+      expect(data.everest?.map((template) => template.name)).toEqual(['everest']);
     });
   });
 
@@ -349,15 +372,7 @@ describe('queries', () => {
         addon: `Addon:${DEMO_CLUSTERS.production}/${DEMO_ADDONS.productionCoredns}`,
         chart: `Chart:AUTOPILOT/${DEMO_CHARTS.autopilotNginx}`,
       };
-      const data = await env.client.request<Record<string, { __typename: string; id: string }>>(
-        `query($cluster: ID!, $release: ID!, $addon: ID!, $chart: ID!) {
-          cluster: node(id: $cluster) { __typename id ... on Cluster { name } }
-          release: node(id: $release) { __typename id ... on Release { revision } }
-          addon: node(id: $addon) { __typename id ... on Addon { name } }
-          chart: node(id: $chart) { __typename id ... on Chart { name clusterType } }
-        }`,
-        ids,
-      );
+      const data = await env.client.request(NODES, ids);
       expect(data).toEqual({
         cluster: { __typename: 'Cluster', id: ids.cluster, name: 'prod-cce' },
         release: { __typename: 'Release', id: ids.release, revision: 2 },
@@ -377,11 +392,9 @@ describe('queries', () => {
 
   it('reaches the same release through every path with one shape', async () => {
     const key = DEMO_RELEASES.nginxWeb;
-    const data = await env.client.request<Record<string, { id: string } | null>>(
-      `{ direct: release(clusterId: "${key.clusterId}", namespace: "${key.namespace}", name: "${key.name}") { id }
-         viaNode: node(id: "Release:${key.clusterId}/${key.namespace}/${key.name}") { id } }`,
-    );
-    expect(data['direct']?.id).toBe(`Release:${key.clusterId}/${key.namespace}/${key.name}`);
-    expect(data['viaNode']).toEqual(data['direct']);
+    const id = `Release:${key.clusterId}/${key.namespace}/${key.name}`;
+    const data = await env.client.request(RELEASE_PATHS, { ...key, id });
+    expect(data.direct?.id).toBe(id);
+    expect(data.viaNode).toEqual(data.direct);
   });
 });

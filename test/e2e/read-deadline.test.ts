@@ -4,7 +4,17 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
 import { useStack } from './harness.ts';
+
+const RELEASE_COUNTS = graphql(`
+  query ReadDeadlineReleaseCounts { clusters { name releases { totalCount } } }
+`);
+const UPGRADE = graphql(`
+  mutation ReadDeadlineUpgrade($input: ReleaseUpgradeInput!) {
+    releaseUpgrade(input: $input) { release { status } userErrors { code } }
+  }
+`);
 
 const DEADLINE_MS = 400;
 /** Far beyond the deadline, and below the upstream headers timeout (30 s). */
@@ -24,9 +34,7 @@ describe('the read deadline', () => {
       operation: 'ListAutopilotReleases',
     });
     const startedAt = Date.now();
-    const { data, errors } = await env.client.raw<{
-      clusters: Array<{ name: string; releases: { totalCount: number } | null }>;
-    }>('{ clusters { name releases { totalCount } } }');
+    const { data, errors } = await env.client.raw(RELEASE_COUNTS);
     const elapsedMs = Date.now() - startedAt;
 
     expect(data.clusters).toEqual([
@@ -53,21 +61,15 @@ describe('the read deadline', () => {
       operation: 'UpdateRelease',
     });
     env.stack.simulator.resetStats();
-    const { data, errors } = await env.client.raw<{
-      releaseUpgrade: { release: { status: string } | null; userErrors: unknown[] };
-    }>(
-      `mutation($input: ReleaseUpgradeInput!) {
-        releaseUpgrade(input: $input) { release { status } userErrors { code } } }`,
-      {
-        input: {
-          clusterId: release.clusterId,
-          namespace: release.namespace,
-          name: release.name,
-          chartId: `Chart:CCE/${DEMO_CHARTS.nginxNext}`,
-          values: { replicaCount: 2 },
-        },
+    const { data, errors } = await env.client.raw(UPGRADE, {
+      input: {
+        clusterId: release.clusterId,
+        namespace: release.namespace,
+        name: release.name,
+        chartId: `Chart:CCE/${DEMO_CHARTS.nginxNext}`,
+        values: { replicaCount: 2 },
       },
-    );
+    });
     expect(errors).toEqual([]);
     expect(data.releaseUpgrade).toEqual({ release: { status: 'PENDING_UPGRADE' }, userErrors: [] });
     expect(env.stack.simulator.stats().operations['UpdateRelease']).toBe(1);

@@ -42,9 +42,11 @@ interface Ran {
 /** What each example must print (and leave behind); it throws, via expect, when it does not. */
 const EXPECTATIONS: Record<string, (ran: Ran, gateway: string) => Promise<void> | void> = {
   examples({ stdout }) {
-    expect(stdout.match(/"data"/g)).toHaveLength(5);
+    expect(stdout.match(/"data"/g)).toHaveLength(6);
     expect(stdout).not.toContain('"errors"');
     expect(stdout).toContain('"dryRun":{"accepted":true');
+    expect(stdout).toContain('"precheck":{"status":"RISKS_FOUND","blocked":false');
+    expect(stdout).toContain('"name":"SimulatedWarningRisk","level":"WARNING"');
     expect(stdout).toContain('PENDING_UPGRADE');
   },
   'second-project'({ stdout }) {

@@ -7,16 +7,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { startRedisServer, type RedisServer } from '../support/redis.ts';
-import { startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
+import { releaseReads, startReplicas, type Replica, type Replicas } from '../support/replicas.ts';
 import {
   changeRelease,
   createRelease,
   RELEASE_STATUS,
+  releaseStatuses,
   RELEASE_WATCH,
   subscribe,
   type ReleaseData,
   type ReleaseKey,
-  type Result,
   type Subscriber,
 } from '../live/subscribe.ts';
 import { createClient } from './harness.ts';
@@ -31,24 +31,6 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-/** CCE reads of releases this replica made (its /metrics). */
-async function releaseReads(replica: Replica): Promise<number> {
-  const text = await (await fetch(`${replica.baseUrl}/metrics`)).text();
-  let total = 0;
-  for (const line of text.split('\n')) {
-    if (
-      line.startsWith('cce_upstream_requests_total{') &&
-      line.includes('operation="ShowRelease"')
-    ) {
-      total += Number(line.slice(line.lastIndexOf(' ') + 1));
-    }
-  }
-  return total;
-}
-
-const statuses = (results: Array<Result<ReleaseData>>): string[] =>
-  results.map((result) => result.data?.releaseStatus.status ?? JSON.stringify(result.errors));
-
 describe('replicas sharing Redis', () => {
   let stack: Replicas;
   let a: Replica;
@@ -59,7 +41,12 @@ describe('replicas sharing Redis', () => {
       count: 3,
       redisUrl: redis.url,
       // Reads far apart: whatever a watcher sees before them came through the bus.
-      env: { SUBSCRIPTIONS_POLL_INITIAL_MS: '400', SUBSCRIPTIONS_POLL_MAX_MS: '400' },
+      // The per-caller limit counts on all replicas together: room for the 30 watchers of one caller.
+      env: {
+        SUBSCRIPTIONS_POLL_INITIAL_MS: '400',
+        SUBSCRIPTIONS_POLL_MAX_MS: '400',
+        SUBSCRIPTIONS_MAX_PER_CALLER: '40',
+      },
       simulator: { transitionDelayMs: 1_500 },
     });
     [a, , c] = stack.replicas as [Replica, Replica, Replica];
@@ -108,14 +95,14 @@ describe('replicas sharing Redis', () => {
       watchers.push(subscribe<ReleaseData>(replica, RELEASE_STATUS, key));
     }
     const firsts = await Promise.all(watchers.map((watcher) => watcher.next()));
-    expect(new Set(statuses(firsts))).toEqual(new Set(['PENDING_INSTALL']));
+    expect(new Set(releaseStatuses(firsts))).toEqual(new Set(['PENDING_INSTALL']));
     // While the install is pending, one replica reads CCE and the others follow what it shares.
     const during = await Promise.all(stack.replicas.map(releaseReads));
     const reads = during.map((count, index) => count - (before[index] ?? 0));
     expect(reads.filter((count) => count > 0)).toHaveLength(1);
 
     const results = await Promise.all(watchers.map((watcher) => watcher.rest()));
-    for (const result of results) expect(statuses(result).at(-1)).toBe('DEPLOYED');
+    for (const result of results) expect(releaseStatuses(result).at(-1)).toBe('DEPLOYED');
   });
 
   it('hands polling to another replica when the one reading stops; its watchers still settle', async () => {
@@ -140,7 +127,7 @@ describe('replicas sharing Redis', () => {
     const followerReadsBefore = await releaseReads(follower);
     await stack.stop(holder);
 
-    expect(statuses(await followerWatch.rest()).at(-1)).toBe('DEPLOYED');
+    expect(releaseStatuses(await followerWatch.rest()).at(-1)).toBe('DEPLOYED');
     expect(await releaseReads(follower)).toBeGreaterThan(followerReadsBefore);
   });
 });

@@ -12,18 +12,15 @@ import {
 } from '../../src/simulator/demo-data.ts';
 import type { Fault } from '../../src/simulator/index.ts';
 import { captureLogs } from '../support/logs.ts';
+import { graphql } from '../generated/index.ts';
 import { gql, startStack, type GqlResult, type Stack } from '../support/stack.ts';
 
-type Clusters = {
-  clusters: Array<{
-    uid: string;
-    name: string;
-    type: string;
-    releases: { totalCount: number } | null;
-  }> | null;
-};
-
-const CLUSTERS = '{ clusters { uid name type releases { totalCount } } }';
+const CLUSTERS = graphql(`
+  query ServerErrorsClusters { clusters { uid name type releases { totalCount } } }
+`);
+const CLUSTER_IDS = graphql(`
+  query ServerErrorsClusterIds { clusters { uid } }
+`);
 
 describe('upstream errors at the GraphQL edge', () => {
   let stack: Stack;
@@ -40,9 +37,9 @@ describe('upstream errors at the GraphQL edge', () => {
     await stack.close();
   });
 
-  async function withFault(fault: Fault): Promise<GqlResult<Clusters>> {
+  async function withFault(fault: Fault) {
     stack.simulator.setFault(fault);
-    return gql<Clusters>(stack, '{ clusters { uid } }');
+    return gql(stack, CLUSTER_IDS);
   }
 
   function expectNoSecrets(result: GqlResult<unknown>) {
@@ -128,7 +125,7 @@ describe('upstream errors at the GraphQL edge', () => {
 
   it('keeps partial data: a failing release list nulls only the releases of the clusters it serves', async () => {
     stack.simulator.setFault({ operation: 'ListReleases', type: 'error', status: 500 });
-    const result = await gql<Clusters>(stack, CLUSTERS);
+    const result = await gql(stack, CLUSTERS);
     const clusters = result.data?.clusters ?? [];
     expect(clusters.map((c) => c.uid)).toEqual(
       expect.arrayContaining([DEMO_CLUSTERS.production, DEMO_CLUSTERS.autopilot]),
@@ -181,14 +178,14 @@ describe('AK/SK service mode', () => {
   });
 
   it('answers callers without a token, signing upstream calls with the service AK/SK', async () => {
-    const result = await gql<Clusters>(stack, '{ clusters { uid } }', undefined, {});
+    const result = await gql(stack, CLUSTER_IDS, undefined, {});
     expect(result.errors).toBeUndefined();
     expect(result.data?.clusters?.map((c) => c.uid)).toContain(DEMO_CLUSTERS.production);
   });
 
   it('maps a refusal of the service account to FORBIDDEN without leaking the keys', async () => {
     stack.simulator.setFault({ operation: 'ListClusters', type: 'error', status: 403, times: 1 });
-    const result = await gql<Clusters>(stack, '{ clusters { uid } }', undefined, {});
+    const result = await gql(stack, CLUSTER_IDS, undefined, {});
     expect(result.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     expect(JSON.stringify(result.errors)).not.toContain(DEMO_SECRET_KEY);
     expect(JSON.stringify(result.errors)).not.toContain(DEMO_ACCESS_KEY);

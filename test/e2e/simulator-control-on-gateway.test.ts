@@ -1,14 +1,27 @@
 /**
  * Embedded mode serves the simulator's control routes on the gateway's own port, so the README's
- * fault-injection and reset commands work against `npm start`; with a separate CCE endpoint the
- * gateway serves no such routes.
+ * fault-injection and reset commands work against `npm start`, and a reset empties the gateway's
+ * response cache; with a separate CCE endpoint the gateway serves no such routes.
  */
 import { describe, expect, it } from 'vitest';
 import { DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
-import { gql, startStack } from '../support/stack.ts';
+import { call } from '../simulator/helpers.ts';
+import { graphql } from '../generated/index.ts';
+import { gql, startStack, type Stack } from '../support/stack.ts';
 import { useStack } from './harness.ts';
 
-const RELEASES_QUERY = `query($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }`;
+const RELEASES_QUERY = graphql(`
+  query SimulatorControlReleases($id: ID!) { cluster(id: $id) { releases(first: 50) { nodes { name } } } }
+`);
+const CREATE = graphql(`
+  mutation SimulatorControlCreate($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }
+`);
+
+/** The names of prod-cce's releases, as the gateway answers them. */
+async function releaseNames(stack: Stack) {
+  const { data } = await gql(stack, RELEASES_QUERY, { id: DEMO_CLUSTERS.production });
+  return data?.cluster?.releases?.nodes.map((node) => node.name);
+}
 
 describe('embedded mode', () => {
   const under = useStack();
@@ -37,32 +50,56 @@ describe('embedded mode', () => {
 
   it('POST /__simulator/reset brings back the demo data', async () => {
     const { stack } = under;
-    const created = await gql<{ releaseCreate: { userErrors: unknown[] } }>(
-      stack,
-      `mutation($in: ReleaseCreateInput!) { releaseCreate(input: $in) { userErrors { message } } }`,
-      {
-        in: {
-          clusterId: DEMO_CLUSTERS.production,
-          namespace: 'default',
-          name: 'reset-me',
-          chartId: DEMO_CHARTS.nginx,
-        },
+    const created = await gql(stack, CREATE, {
+      in: {
+        clusterId: DEMO_CLUSTERS.production,
+        namespace: 'default',
+        name: 'reset-me',
+        chartId: DEMO_CHARTS.nginx,
       },
-    );
+    });
     expect(created.errors).toBeUndefined();
-    const names = async () => {
-      const { data } = await gql<{ cluster: { releases: { nodes: Array<{ name: string }> } } }>(
-        stack,
-        RELEASES_QUERY,
-        { id: DEMO_CLUSTERS.production },
-      );
-      return data?.cluster.releases.nodes.map((node) => node.name);
-    };
-    expect(await names()).toContain('reset-me');
+    expect(await releaseNames(stack)).toContain('reset-me');
     expect((await fetch(`${stack.baseUrl}/__simulator/reset`, { method: 'POST' })).status).toBe(
       204,
     );
-    expect(await names()).not.toContain('reset-me');
+    expect(await releaseNames(stack)).not.toContain('reset-me');
+  });
+});
+
+describe('embedded mode with the response cache on', () => {
+  // Cached answers would live for the whole test: only the reset can drop them.
+  const under = useStack({ gateway: { responseCache: { ttlMs: 600_000 } } });
+
+  it('POST /__simulator/reset empties the response cache: the next query shows the demo data', async () => {
+    const { stack } = under;
+    // Created on the simulator itself, past the gateway: no mutation drops a cached answer.
+    const created = await call(
+      stack.simulator,
+      'POST',
+      `/cce/cam/v3/clusters/${DEMO_CLUSTERS.production}/releases`,
+      {
+        body: {
+          chart_id: DEMO_CHARTS.nginx,
+          name: 'reset-me',
+          namespace: 'default',
+          version: '1.2.0',
+          values: {},
+        },
+      },
+    );
+    expect(created.status).toBe(201);
+    expect(await releaseNames(stack)).toContain('reset-me');
+    // The answer is cached: asked again, the gateway does not call CCE.
+    stack.simulator.resetStats();
+    expect(await releaseNames(stack)).toContain('reset-me');
+    expect(stack.simulator.stats().operations['ListReleases']).toBeUndefined();
+
+    expect((await fetch(`${stack.baseUrl}/__simulator/reset`, { method: 'POST' })).status).toBe(
+      204,
+    );
+    expect(await releaseNames(stack)).not.toContain('reset-me');
+    expect(stack.simulator.stats().operations['ListReleases']).toBe(1);
   });
 });
 

@@ -11,26 +11,32 @@ import {
   DEMO_RELEASES,
   scaleClusterFamily,
 } from '../../src/simulator/demo-data.ts';
+import { graphql } from '../generated/index.ts';
 import { useStack } from './harness.ts';
 
-interface Item {
-  kind: string;
-  name: string;
-  namespace: string | null;
-  currentVersion: string | null;
-  latestVersion: string;
-  cluster: { name: string };
-  latestChart: { uid: string } | null;
-  release: { name: string } | null;
-  addon: { uid: string } | null;
-}
-
-const OUTDATED = `query($clusterIds: [ID!], $kind: OutdatedKind) {
-  outdated(clusterIds: $clusterIds, kind: $kind) {
-    kind name namespace currentVersion latestVersion cluster { name }
-    latestChart { uid } release { name } addon { uid }
+const OUTDATED = graphql(`
+  query VersionsOutdated($clusterIds: [ID!], $kind: OutdatedKind) {
+    outdated(clusterIds: $clusterIds, kind: $kind) {
+      kind name namespace currentVersion latestVersion cluster { name }
+      latestChart { uid } release { name } addon { uid }
+    }
   }
-}`;
+`);
+const CHART_VERSIONS = graphql(`
+  query VersionsChart($id: ID!) { chart(id: $id) { version versions { uid version } } }
+`);
+const RELEASE_LATEST = graphql(`
+  query VersionsRelease($clusterId: ID!, $namespace: String!, $name: String!) {
+    release(clusterId: $clusterId, namespace: $namespace, name: $name) {
+      chartVersion upgradeAvailable latestChart { uid version }
+    }
+  }
+`);
+const ADDON_LATEST = graphql(`
+  query VersionsAddon($clusterId: ID!, $id: ID!) {
+    addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }
+  }
+`);
 
 describe('versions behind latest', () => {
   const env = useStack({ gateway: { security: { upstreamCallBudget: 0 } } });
@@ -38,10 +44,10 @@ describe('versions behind latest', () => {
   const operations = () => env.stack.simulator.stats().operations;
 
   it('lists every version of a chart in its family, newest first, from the chart list alone', async () => {
-    const { chart } = await env.client.request<{
-      chart: { version: string; versions: Array<{ uid: string; version: string }> };
-    }>(`{ chart(id: "Chart:CCE/${DEMO_CHARTS.nginx}") { version versions { uid version } } }`);
-    expect(chart.versions).toEqual([
+    const { chart } = await env.client.request(CHART_VERSIONS, {
+      id: `Chart:CCE/${DEMO_CHARTS.nginx}`,
+    });
+    expect(chart?.versions).toEqual([
       { uid: DEMO_CHARTS.nginxNext, version: '1.3.0' },
       { uid: DEMO_CHARTS.nginx, version: '1.2.0' },
     ]);
@@ -49,21 +55,13 @@ describe('versions behind latest', () => {
   });
 
   it('tells a release behind its chart from one on the latest version', async () => {
-    const query = `query($clusterId: ID!, $namespace: String!, $name: String!) {
-      release(clusterId: $clusterId, namespace: $namespace, name: $name) {
-        chartVersion upgradeAvailable latestChart { uid version }
-      }
-    }`;
-    const behind = await env.client.request<{ release: unknown }>(query, DEMO_RELEASES.nginxWeb);
+    const behind = await env.client.request(RELEASE_LATEST, DEMO_RELEASES.nginxWeb);
     expect(behind.release).toEqual({
       chartVersion: '1.2.0',
       upgradeAvailable: true,
       latestChart: { uid: DEMO_CHARTS.nginxNext, version: '1.3.0' },
     });
-    const latest = await env.client.request<{ release: unknown }>(
-      query,
-      DEMO_RELEASES.magentoMysql,
-    );
+    const latest = await env.client.request(RELEASE_LATEST, DEMO_RELEASES.magentoMysql);
     expect(latest.release).toEqual({
       chartVersion: '1.1.0',
       upgradeAvailable: false,
@@ -72,10 +70,7 @@ describe('versions behind latest', () => {
   });
 
   it('offers an add-on the newest template version its cluster supports', async () => {
-    const query = `query($clusterId: ID!, $id: ID!) {
-      addon(clusterId: $clusterId, id: $id) { version upgradeAvailable latestVersion { version } }
-    }`;
-    const everest = await env.client.request<{ addon: unknown }>(query, {
+    const everest = await env.client.request(ADDON_LATEST, {
       clusterId: DEMO_CLUSTERS.development,
       id: DEMO_ADDONS.developmentEverest,
     });
@@ -84,7 +79,7 @@ describe('versions behind latest', () => {
       upgradeAvailable: true,
       latestVersion: { version: '2.4.2' },
     });
-    const metrics = await env.client.request<{ addon: unknown }>(query, {
+    const metrics = await env.client.request(ADDON_LATEST, {
       clusterId: DEMO_CLUSTERS.autopilot,
       id: DEMO_ADDONS.autopilotMetricsServer,
     });
@@ -96,7 +91,7 @@ describe('versions behind latest', () => {
   });
 
   it('lists every release and add-on behind its latest version across the fleet', async () => {
-    const { outdated } = await env.client.request<{ outdated: Item[] }>(OUTDATED);
+    const { outdated } = await env.client.request(OUTDATED);
     expect(
       outdated.map((item) => [
         item.kind,
@@ -140,7 +135,7 @@ describe('versions behind latest', () => {
   });
 
   it('narrows to the given clusters and kind, skipping the other kind’s calls', async () => {
-    const { outdated } = await env.client.request<{ outdated: Item[] }>(OUTDATED, {
+    const { outdated } = await env.client.request(OUTDATED, {
       clusterIds: [`Cluster:${DEMO_CLUSTERS.development}`],
       kind: 'RELEASE',
     });
@@ -170,7 +165,7 @@ describe('outdated on the load data', () => {
 
   it('costs the cluster lists, one release and one add-on list per cluster, one chart and one template list per family', async () => {
     env.stack.simulator.resetStats();
-    const { outdated } = await env.client.request<{ outdated: Item[] }>(OUTDATED);
+    const { outdated } = await env.client.request(OUTDATED);
     expect(outdated.length).toBeGreaterThan(0);
     expect(outdated.every((item) => item.latestVersion !== item.currentVersion)).toBe(true);
     const autopilot = Array.from({ length: scale.clusters }, (_, index) =>

@@ -12,43 +12,51 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DEMO_ADDONS, DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
-import { pollUntil, useStack, type StackUnderTest } from './harness.ts';
+import { graphql } from '../generated/index.ts';
+import { mutate, pollUntil, useStack, type StackUnderTest } from './harness.ts';
 
-interface Payload {
-  release: { revision: number; status: string } | null;
-  outcome: string;
-  outcomeMessage: string | null;
-  userErrors: Array<{ code: string }>;
-}
-
-const PAYLOAD = 'release { revision status } outcome outcomeMessage userErrors { code }';
-const CREATE = `mutation($input: ReleaseCreateInput!) { releaseCreate(input: $input) { ${PAYLOAD} } }`;
-const UPGRADE = `mutation($input: ReleaseUpgradeInput!) { releaseUpgrade(input: $input) { ${PAYLOAD} } }`;
-const DELETE = `mutation($input: ReleaseDeleteInput!) { releaseDelete(input: $input) { ${PAYLOAD} } }`;
+const CREATE = graphql(`
+  mutation WriteOutcomesCreate($input: ReleaseCreateInput!) {
+    releaseCreate(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }
+  }
+`);
+const UPGRADE = graphql(`
+  mutation WriteOutcomesUpgrade($input: ReleaseUpgradeInput!) {
+    releaseUpgrade(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }
+  }
+`);
+const DELETE = graphql(`
+  mutation WriteOutcomesDelete($input: ReleaseDeleteInput!) {
+    releaseDelete(input: $input) { release { revision status } outcome outcomeMessage userErrors { code } }
+  }
+`);
+const ADDON_UPGRADE = graphql(`
+  mutation WriteOutcomesAddonUpgrade($input: AddonUpgradeInput!) {
+    addonUpgrade(input: $input) { addon { version } outcome }
+  }
+`);
+const RELEASE = graphql(`
+  query WriteOutcomesRelease($clusterId: ID!, $namespace: String!, $name: String!) {
+    release(clusterId: $clusterId, namespace: $namespace, name: $name) { revision status }
+  }
+`);
 
 const HELD_MS = 4_000;
 
-async function mutate(
-  env: StackUnderTest,
-  document: string,
-  input: Record<string, unknown>,
-): Promise<Payload> {
-  const data = await env.client.request<Record<string, Payload>>(document, { input });
-  return Object.values(data)[0] as Payload;
+interface ReleaseKey {
+  clusterId: string;
+  namespace: string;
+  name: string;
 }
 
-async function revisionOf(env: StackUnderTest, key: Record<string, string>) {
-  const { release } = await env.client.request<{ release: Payload['release'] }>(
-    `query($c: ID!, $n: String!, $r: String!) { release(clusterId: $c, namespace: $n, name: $r) { revision status } }`,
-    { c: key['clusterId'], n: key['namespace'], r: key['name'] },
-  );
-  return release;
+async function revisionOf(env: StackUnderTest, key: ReleaseKey) {
+  return (await env.client.request(RELEASE, key)).release;
 }
 
 /** A deployed release of its own, and the simulator's counts reset. */
 async function deployed(env: StackUnderTest, name: string) {
   const key = { clusterId: DEMO_CLUSTERS.development, namespace: 'outcomes', name };
-  await mutate(env, CREATE, { ...key, chartId: DEMO_CHARTS.nginx, values: { replicas: 1 } });
+  await mutate(env.client, CREATE, { ...key, chartId: DEMO_CHARTS.nginx, values: { replicas: 1 } });
   await pollUntil(
     () => revisionOf(env, key),
     (release) => release?.status === 'DEPLOYED',
@@ -69,7 +77,7 @@ describe('a write whose answer does not come in time', () => {
       delay: 'answer',
       times: 1,
     });
-    const answer = await mutate(env, UPGRADE, { ...key, valuesPatch: { replicas: 2 } });
+    const answer = await mutate(env.client, UPGRADE, { ...key, valuesPatch: { replicas: 2 } });
     expect(answer).toMatchObject({ outcome: 'APPLIED', userErrors: [], release: { revision: 2 } });
     expect(answer.outcomeMessage).toContain('shows the change');
     expect(env.stack.simulator.stats().operations['UpdateRelease']).toBe(1);
@@ -84,19 +92,12 @@ describe('a write whose answer does not come in time', () => {
       delay: 'answer',
       times: 1,
     });
-    const { addonUpgrade } = await env.client.request<{
-      addonUpgrade: { addon: { version: string } | null; outcome: string };
-    }>(
-      `mutation($input: AddonUpgradeInput!) { addonUpgrade(input: $input) { addon { version } outcome } }`,
-      {
-        input: {
-          clusterId: DEMO_CLUSTERS.development,
-          addonId: DEMO_ADDONS.developmentEverest,
-          version: '2.3.8',
-          valuesPatch: {},
-        },
-      },
-    );
+    const addonUpgrade = await mutate(env.client, ADDON_UPGRADE, {
+      clusterId: DEMO_CLUSTERS.development,
+      addonId: DEMO_ADDONS.developmentEverest,
+      version: '2.3.8',
+      valuesPatch: {},
+    });
     expect(addonUpgrade).toMatchObject({ outcome: 'APPLIED', addon: { version: '2.3.8' } });
     expect(env.stack.simulator.stats().operations['UpdateAddonInstance']).toBe(1);
   });
@@ -111,12 +112,12 @@ describe('a write whose answer does not come in time', () => {
       times: 1,
     });
     const input = { ...key, valuesPatch: { replicas: 2 }, idempotencyKey: 'held-back-1' };
-    const answer = await mutate(env, UPGRADE, input);
+    const answer = await mutate(env.client, UPGRADE, input);
     expect(answer).toMatchObject({ outcome: 'UNKNOWN', userErrors: [], release: { revision: 1 } });
     expect(answer.outcomeMessage).toContain('before retrying');
 
     // The user presses the button again with the same key: the gateway looks, and never writes.
-    const repeated = await mutate(env, UPGRADE, input);
+    const repeated = await mutate(env.client, UPGRADE, input);
     expect(repeated.outcome).toBe('UNKNOWN');
 
     // The held-back write lands, exactly once.
@@ -126,7 +127,7 @@ describe('a write whose answer does not come in time', () => {
       { attempts: 200, intervalMs: 50 },
     );
     expect(landed?.revision).toBe(2);
-    const afterLanding = await mutate(env, UPGRADE, input);
+    const afterLanding = await mutate(env.client, UPGRADE, input);
     expect(afterLanding).toMatchObject({ outcome: 'APPLIED', release: { revision: 2 } });
     expect(env.stack.simulator.stats().operations['UpdateRelease']).toBe(1);
     expect((await revisionOf(env, key))?.revision).toBe(2);
@@ -201,7 +202,7 @@ describe('a write whose connection is refused', () => {
   it('answers NOT_APPLIED: CCE never got it, nothing changed', async () => {
     const key = await deployed(env, 'unreachable');
     proxy?.arm(key.name);
-    const answer = await mutate(env, DELETE, key);
+    const answer = await mutate(env.client, DELETE, key);
     expect(answer).toMatchObject({ outcome: 'NOT_APPLIED', userErrors: [] });
     expect(answer.outcomeMessage).toContain('never sent');
     expect(env.stack.simulator.stats().operations['DeleteRelease']).toBeUndefined();

@@ -13,6 +13,7 @@ import {
   type LiveRegistry,
   type LiveSettings,
 } from '../../src/live/registry.ts';
+import type { SharedCallerSlots } from '../../src/live/limits.ts';
 import { isReleaseSettled } from '../../src/live/settled.ts';
 import type { LiveStream } from '../../src/live/stream.ts';
 
@@ -173,8 +174,8 @@ afterEach(async () => {
 describe('sharing and reference counting', () => {
   it('gives watchers of the same scope and object one poller, and a late watcher the latest state without a read', async () => {
     const source = new TestSource();
-    const first = registry.watch({ topic: A, source: () => source });
-    const second = registry.watch<Release>({
+    const first = await registry.watch({ topic: A, source: () => source });
+    const second = await registry.watch<Release>({
       topic: A,
       source: () => {
         throw new Error('a second source must not be made');
@@ -187,7 +188,7 @@ describe('sharing and reference counting', () => {
     expect(statusOf(await next(first))).toBe('PENDING_INSTALL');
     expect(statusOf(await next(second))).toBe('PENDING_INSTALL');
 
-    const late = registry.watch({ topic: A, source: () => new TestSource() });
+    const late = await registry.watch({ topic: A, source: () => new TestSource() });
     expect(statusOf(await next(late))).toBe('PENDING_INSTALL');
     expect(source.reads).toHaveLength(1);
     expect(registry.stats()).toEqual({ subscriptions: 3, pollers: 1 });
@@ -196,8 +197,8 @@ describe('sharing and reference counting', () => {
   it('keeps one poller per scope: another caller watching the same object gets its own', async () => {
     const mine = new TestSource();
     const theirs = new TestSource();
-    const a = registry.watch({ topic: A, source: () => mine });
-    const b = registry.watch({ topic: B, source: () => theirs });
+    const a = await registry.watch({ topic: A, source: () => mine });
+    const b = await registry.watch({ topic: B, source: () => theirs });
     expect(registry.stats()).toEqual({ subscriptions: 2, pollers: 2 });
 
     const theirReader = new Reader(b);
@@ -210,8 +211,8 @@ describe('sharing and reference counting', () => {
 
   it('stops polling when the last watcher leaves: no timer, the read in flight aborted', async () => {
     const source = new TestSource();
-    const first = registry.watch({ topic: A, source: () => source });
-    const second = registry.watch({ topic: A, source: () => source });
+    const first = await registry.watch({ topic: A, source: () => source });
+    const second = await registry.watch({ topic: A, source: () => source });
     await source.answer(release('PENDING_INSTALL'));
     await advance(250);
     expect(source.reads).toHaveLength(2);
@@ -233,7 +234,7 @@ describe('sharing and reference counting', () => {
 
   it('stops polling when a watcher leaves between two reads (only a timer pending)', async () => {
     const source = new TestSource();
-    const only = registry.watch({ topic: A, source: () => source });
+    const only = await registry.watch({ topic: A, source: () => source });
     await source.answer(release('PENDING_INSTALL'));
     expect(vi.getTimerCount()).toBe(1);
     await only.return();
@@ -245,7 +246,7 @@ describe('sharing and reference counting', () => {
   it("ends a watcher when its request's signal aborts (the client went away)", async () => {
     const source = new TestSource();
     const request = new AbortController();
-    const stream = registry.watch({ topic: A, source: () => source, signal: request.signal });
+    const stream = await registry.watch({ topic: A, source: () => source, signal: request.signal });
     await source.answer(release('PENDING_INSTALL'));
     expect(statusOf(await next(stream))).toBe('PENDING_INSTALL');
     request.abort();
@@ -254,7 +255,7 @@ describe('sharing and reference counting', () => {
     expect(vi.getTimerCount()).toBe(0);
 
     const gone = AbortSignal.abort();
-    const never = registry.watch({ topic: A, source: () => new TestSource(), signal: gone });
+    const never = await registry.watch({ topic: A, source: () => new TestSource(), signal: gone });
     expect(await rest(never)).toEqual([]);
     expect(registry.stats()).toEqual({ subscriptions: 0, pollers: 0 });
   });
@@ -263,7 +264,7 @@ describe('sharing and reference counting', () => {
 describe('what watchers see', () => {
   it('with untilSettled: emits each new state once and ends after a settled one, reading on the backoff schedule', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    const stream = await registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('PENDING_INSTALL'));
     // Reads at +250, +500, +1000 … while nothing changes.
     await advance(249);
@@ -287,7 +288,7 @@ describe('what watchers see', () => {
 
   it('reads quickly again after a change, and sees a new revision with an unchanged status', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    const stream = await registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('DELETING', 1));
     await advance(250);
     await source.answer(release('DELETING', 1));
@@ -312,7 +313,7 @@ describe('what watchers see', () => {
 
   it('with untilSettled: emits an object that is already settled once, then ends', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    const stream = await registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('FAILED'));
     expect((await rest(stream)).map(statusOf)).toEqual(['FAILED']);
     expect(vi.getTimerCount()).toBe(0);
@@ -320,7 +321,7 @@ describe('what watchers see', () => {
 
   it('ends with the last state marked deleted when the object disappears', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = await registry.watch({ topic: A, source: () => source });
     await source.answer(release('DELETING'));
     await advance(250);
     await source.answer(null);
@@ -330,7 +331,7 @@ describe('what watchers see', () => {
 
   it('ends with NOT_FOUND when the object does not exist at the start', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = await registry.watch({ topic: A, source: () => source });
     await source.answer(null);
     const [update, ...more] = await rest(stream);
     expect(more).toEqual([]);
@@ -342,7 +343,7 @@ describe('what watchers see', () => {
 describe('watching on after the settled state', () => {
   it('stays open, reads a settled object slowly, and sees a change made elsewhere at the quick pace', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = await registry.watch({ topic: A, source: () => source });
     const reader = new Reader(stream);
     await source.answer(release('DEPLOYED', 1));
     expect(statusOf((await reader.take()) as LiveUpdate<Release>)).toBe('DEPLOYED');
@@ -367,7 +368,7 @@ describe('watching on after the settled state', () => {
 
   it('applies a mutation on a settled object at once, without waiting for the slow read', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = await registry.watch({ topic: A, source: () => source });
     await source.answer(release('DEPLOYED', 1));
     expect(statusOf(await next(stream))).toBe('DEPLOYED');
     registry.publish(A, { kind: 'release', release: release('PENDING_UPGRADE', 2) });
@@ -382,15 +383,15 @@ describe('watching on after the settled state', () => {
 
   it('ends the untilSettled watchers of a shared poller at the settled state and goes on for the others', async () => {
     const source = new TestSource();
-    const watching = registry.watch({ topic: A, source: () => source });
-    const waiting = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    const watching = await registry.watch({ topic: A, source: () => source });
+    const waiting = await registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('PENDING_INSTALL'));
     await advance(250);
     await source.answer(release('DEPLOYED'));
     expect((await rest(waiting)).map(statusOf)).toEqual(['PENDING_INSTALL', 'DEPLOYED']);
     expect(registry.stats()).toEqual({ subscriptions: 1, pollers: 1 });
     // A late script that only waits gets the settled state from the poller and ends, no read.
-    const late = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    const late = await registry.watch({ topic: A, source: () => source, untilSettled: true });
     expect((await rest(late)).map(statusOf)).toEqual(['DEPLOYED']);
     expect(source.reads).toHaveLength(2);
     expect(statusOf(await next(watching))).toBe('PENDING_INSTALL');
@@ -404,7 +405,7 @@ describe('watching on after the settled state', () => {
 describe('read failures', () => {
   it('retries transient failures after the first value, then gives up with the error', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = await registry.watch({ topic: A, source: () => source });
     await source.answer(release('PENDING_INSTALL'));
     const outage = new UpstreamUnavailable('ShowRelease', 'connection refused');
     await advance(250);
@@ -432,7 +433,7 @@ describe('read failures', () => {
 
   it("retries CCE's throttling code on a 400 (APIG.0308) like a 503, and the watch goes on", async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    const stream = await registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('PENDING_INSTALL'));
     await advance(250);
     await source.fail(new CceError('ShowRelease', 400, 'APIG.0308', 'too many requests', null));
@@ -445,7 +446,7 @@ describe('read failures', () => {
 
   it('ends at once on a failure that will not pass (e.g. the token expired)', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = await registry.watch({ topic: A, source: () => source });
     await source.answer(release('PENDING_INSTALL'));
     await advance(250);
     const expired = new CceError('ShowRelease', 401, 'APIGW.0301', 'token expired', null);
@@ -458,7 +459,7 @@ describe('read failures', () => {
 
   it('reports a failure of the first read at once, even a transient one', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source });
+    const stream = await registry.watch({ topic: A, source: () => source });
     const outage = new UpstreamUnavailable('ShowRelease', 'connection refused');
     await source.fail(outage);
     expect(await rest(stream)).toEqual([{ error: outage }]);
@@ -468,7 +469,7 @@ describe('read failures', () => {
 describe('changes published by mutations', () => {
   it('reach watchers at once, overtake the read in flight and restart the quick schedule', async () => {
     const source = new TestSource();
-    const stream = registry.watch({ topic: A, source: () => source, untilSettled: true });
+    const stream = await registry.watch({ topic: A, source: () => source, untilSettled: true });
     await source.answer(release('DELETING'));
     await advance(250);
     await source.answer(release('DELETING'));
@@ -493,7 +494,7 @@ describe('changes published by mutations', () => {
 
   it('make the poller read at once when the write answered without the object', async () => {
     const source = new TestSource();
-    registry.watch({ topic: A, source: () => source });
+    await registry.watch({ topic: A, source: () => source });
     await source.answer(release('DELETING'));
     expect(source.reads).toHaveLength(1);
     registry.publish(A, { kind: 'changed' });
@@ -504,8 +505,8 @@ describe('changes published by mutations', () => {
   it("never reach another caller's watchers of the same object", async () => {
     const mine = new TestSource();
     const theirs = new TestSource();
-    const a = registry.watch({ topic: A, source: () => mine });
-    const b = registry.watch({ topic: B, source: () => theirs });
+    const a = await registry.watch({ topic: A, source: () => mine });
+    const b = await registry.watch({ topic: B, source: () => theirs });
     await mine.answer(release('DELETING'));
     await theirs.answer(release('DELETING'));
     await next(a);
@@ -529,7 +530,7 @@ describe('changes CCE made', () => {
     });
     try {
       const source = new TestSource();
-      stream = observed.watch({ topic: A, source: () => source, untilSettled: true });
+      stream = await observed.watch({ topic: A, source: () => source, untilSettled: true });
       // A first read has nothing to compare with; an unchanged read changes nothing.
       await source.answer(release('PENDING_UPGRADE', 2));
       await advance(250);
@@ -548,7 +549,7 @@ describe('changes CCE made', () => {
       ]);
 
       const deleting = new TestSource();
-      stream = observed.watch({ topic: B, source: () => deleting });
+      stream = await observed.watch({ topic: B, source: () => deleting });
       await deleting.answer(release('DELETING'));
       await advance(250);
       await deleting.answer(null);
@@ -556,7 +557,7 @@ describe('changes CCE made', () => {
       expect((await rest(stream)).map(statusOf)).toEqual(['DELETING', 'DELETED']);
 
       const missing = new TestSource();
-      stream = observed.watch({ topic: A, source: () => missing });
+      stream = await observed.watch({ topic: A, source: () => missing });
       await missing.answer(null);
       expect(changes).toHaveLength(2);
     } finally {
@@ -566,13 +567,17 @@ describe('changes CCE made', () => {
 });
 
 describe('limits and shutdown', () => {
-  function watchAs(scope: string): Stream {
+  function watchAs(scope: string): Promise<Stream> {
     return registry.watch({ topic: { scope, key: KEY }, source: () => new TestSource() });
   }
 
-  function codeOf(action: () => unknown): unknown {
+  function watchMany(count: number, watch: () => Promise<Stream>): Promise<Stream[]> {
+    return Promise.all(Array.from({ length: count }, watch));
+  }
+
+  async function codeOf(action: () => Promise<unknown>): Promise<unknown> {
     try {
-      action();
+      await action();
     } catch (error) {
       return error instanceof GraphQLError ? error.extensions : error;
     }
@@ -580,14 +585,14 @@ describe('limits and shutdown', () => {
   }
 
   it('refuses a caller over its limit and everyone over the total, and frees slots on leaving', async () => {
-    const streams = Array.from({ length: 5 }, () => watchAs('scope-a'));
-    expect(codeOf(() => watchAs('scope-a'))).toEqual({
+    const streams = await watchMany(5, () => watchAs('scope-a'));
+    expect(await codeOf(() => watchAs('scope-a'))).toEqual({
       code: 'TOO_MANY_SUBSCRIPTIONS',
       limit: 5,
       per: 'caller',
     });
-    streams.push(watchAs('scope-b'), watchAs('scope-b'), watchAs('scope-c'));
-    expect(codeOf(() => watchAs('scope-d'))).toEqual({
+    streams.push(await watchAs('scope-b'), await watchAs('scope-b'), await watchAs('scope-c'));
+    expect(await codeOf(() => watchAs('scope-d'))).toEqual({
       code: 'TOO_MANY_SUBSCRIPTIONS',
       limit: 8,
       per: 'gateway',
@@ -595,7 +600,7 @@ describe('limits and shutdown', () => {
     expect(registry.stats()).toEqual({ subscriptions: 8, pollers: 3 });
 
     await streams[0]?.return();
-    const again = watchAs('scope-a');
+    const again = await watchAs('scope-a');
     expect(registry.stats()).toEqual({ subscriptions: 8, pollers: 3 });
     await again.return();
     for (const stream of streams) await stream.return();
@@ -607,29 +612,68 @@ describe('limits and shutdown', () => {
     // Service mode: every caller has the service's scope; each has its own identity.
     const source = new TestSource();
     const watchBy = (caller: string) => registry.watch({ topic: A, caller, source: () => source });
-    const streams = Array.from({ length: 5 }, () => watchBy('caller-1'));
-    expect(codeOf(() => watchBy('caller-1'))).toEqual({
+    const streams = await watchMany(5, () => watchBy('caller-1'));
+    expect(await codeOf(() => watchBy('caller-1'))).toEqual({
       code: 'TOO_MANY_SUBSCRIPTIONS',
       limit: 5,
       per: 'caller',
     });
-    streams.push(watchBy('caller-2'));
+    streams.push(await watchBy('caller-2'));
     expect(registry.stats()).toEqual({ subscriptions: 6, pollers: 1 });
     expect(source.reads).toHaveLength(1);
 
     // Leaving gives the slot back to the caller who took it.
     await streams[5]?.return();
-    expect(codeOf(() => watchBy('caller-1'))).toMatchObject({ per: 'caller' });
+    expect(await codeOf(() => watchBy('caller-1'))).toMatchObject({ per: 'caller' });
     await streams[0]?.return();
-    streams.push(watchBy('caller-1'));
+    streams.push(await watchBy('caller-1'));
     for (const stream of streams) await stream.return();
     expect(registry.stats()).toEqual({ subscriptions: 0, pollers: 0 });
   });
 
+  it('refuses a caller whose slots on all replicas together are taken, and gives shared slots back', async () => {
+    const taken = new Map<string, number>();
+    const shared: SharedCallerSlots = {
+      take(caller, max) {
+        // Another replica holds three of caller-1's slots.
+        const open = taken.get(caller) ?? (caller === 'caller-1' ? 3 : 0);
+        if (open >= max) return Promise.resolve({ full: open });
+        taken.set(caller, open + 1);
+        return Promise.resolve({ release: () => taken.set(caller, (taken.get(caller) ?? 1) - 1) });
+      },
+      close: () => Promise.resolve(),
+    };
+    const replica = createLiveRegistry({ settings: SETTINGS, bus, callerSlots: shared });
+    const watchBy = (caller: string) =>
+      replica.watch({ topic: A, caller, source: () => new TestSource() });
+    try {
+      const mine = await watchMany(2, () => watchBy('caller-1'));
+      expect(await codeOf(() => watchBy('caller-1'))).toEqual({
+        code: 'TOO_MANY_SUBSCRIPTIONS',
+        limit: 5,
+        per: 'caller',
+      });
+      const theirs = await watchBy('caller-2');
+      expect(replica.stats()).toEqual({ subscriptions: 3, pollers: 1 });
+      await mine[0]?.return();
+      expect(taken.get('caller-1')).toBe(4);
+      mine.push(await watchBy('caller-1'));
+      for (const stream of [...mine, theirs]) await stream.return();
+      expect(taken).toEqual(
+        new Map([
+          ['caller-1', 3],
+          ['caller-2', 0],
+        ]),
+      );
+    } finally {
+      await replica.close();
+    }
+  });
+
   it('ends every subscription on close() and refuses new ones', async () => {
     const source = new TestSource();
-    const a = registry.watch({ topic: A, source: () => source });
-    const b = registry.watch({ topic: B, source: () => new TestSource() });
+    const a = await registry.watch({ topic: A, source: () => source });
+    const b = await registry.watch({ topic: B, source: () => new TestSource() });
     await source.answer(release('PENDING_INSTALL'));
     await registry.close();
     expect((await rest(a)).map(statusOf)).toEqual(['PENDING_INSTALL']);
@@ -637,6 +681,6 @@ describe('limits and shutdown', () => {
     expect(source.latest().signal.aborted).toBe(false);
     expect(registry.stats()).toEqual({ subscriptions: 0, pollers: 0 });
     expect(vi.getTimerCount()).toBe(0);
-    expect(codeOf(() => watchAs('scope-a'))).toEqual({ code: 'SHUTTING_DOWN' });
+    expect(await codeOf(() => watchAs('scope-a'))).toEqual({ code: 'SHUTTING_DOWN' });
   });
 });

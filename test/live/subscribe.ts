@@ -124,6 +124,10 @@ export type ReleaseKey = { clusterId: string; namespace: string; name: string };
 
 export type ReleaseData = { releaseStatus: ReleaseState };
 
+/** The status each result shows (or its errors, as JSON), for assertions. */
+export const releaseStatuses = (results: Array<Result<ReleaseData>>): string[] =>
+  results.map((result) => result.data?.releaseStatus.status ?? JSON.stringify(result.errors));
+
 /** Subscribes to `releaseStatus` of `key` (as the demo caller unless `headers` name another). */
 export function watchRelease(
   stack: Pick<Stack, 'gatewayUrl'>,

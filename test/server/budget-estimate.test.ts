@@ -2,7 +2,11 @@
 import { getOperationAST, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { createGatewaySchema } from '../../src/schema.ts';
-import { ASSUMED_CLUSTERS, estimateUpstreamCalls } from '../../src/server/budget/estimate.ts';
+import {
+  ASSUMED_CLUSTERS,
+  ASSUMED_PRECHECK_POLLS,
+  estimateUpstreamCalls,
+} from '../../src/server/budget/estimate.ts';
 import { EXAMPLE_OPERATIONS } from '../../src/graphiql-examples.ts';
 import { selectedFields } from '../../src/server/operation-fields.ts';
 
@@ -151,6 +155,15 @@ describe('estimateUpstreamCalls', () => {
         '{ releaseUpgradePreview(input: { clusterId: "c", namespace: "n", name: "r", values: {} }) { dryRun { accepted } } }',
       ),
     ).toBe(2 + 2 + 4);
+  });
+
+  it('counts an add-on upgrade preview as the add-on and templates, and its precheck with its polls', () => {
+    const preview = (selection: string) =>
+      `{ addonUpgradePreview(input: { clusterId: "c", addonId: "a", version: "1.0.0", valuesPatch: {} }) { ${selection} } }`;
+    expect(estimate(preview('valuesDiff { kind }'))).toBe(2 + 2 + 1);
+    expect(estimate(preview('valuesDiff { kind } precheck { status }'))).toBe(
+      2 + 2 + 1 + 1 + ASSUMED_PRECHECK_POLLS,
+    );
   });
 
   it('costs nothing for what reaches no CCE', () => {

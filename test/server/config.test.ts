@@ -39,10 +39,15 @@ describe('loadConfig', () => {
         maxEntryBytes: 1_048_576,
       },
       clusterDirectory: { ttlMs: 600_000, maxEntries: 10_000 },
-      idempotency: { windowMs: 600_000 },
+      idempotency: { windowMs: 600_000, leaseMs: 120_000 },
       auditLog: null,
+      tracing: null,
       rateLimits: { queriesPerMinute: 0, mutationsPerMinute: 0, upstreamCallsPerMinute: 0 },
-      insights: { stuckAfterMs: 900_000 },
+      insights: {
+        stuckAfterMs: 900_000,
+        addonPrecheckTimeoutMs: 8_000,
+        addonPrecheckPollMs: 1_000,
+      },
       metrics: { enabled: true },
       readiness: { probeTimeoutMs: 1_000, probeCacheMs: 2_000 },
       subscriptions: {
@@ -92,7 +97,10 @@ describe('loadConfig', () => {
       CCE_BODY_TIMEOUT_MS: '3000',
       CCE_POOL_CONNECTIONS: '8',
       IDEMPOTENCY_WINDOW_MS: '60000',
+      IDEMPOTENCY_LEASE_MS: '30000',
       STUCK_AFTER_MS: '60000',
+      ADDON_PRECHECK_TIMEOUT_MS: '4000',
+      ADDON_PRECHECK_POLL_MS: '250',
       SIMULATOR_TRANSITION_DELAY_MS: '0',
       SHUTDOWN_DELAY_MS: '5000',
       RESPONSE_CACHE_TTL_MS: '0',
@@ -105,6 +113,11 @@ describe('loadConfig', () => {
       CLUSTER_FAMILY_CACHE_MAX_ENTRIES: '7',
       METRICS_ENABLED: 'false',
       AUDIT_LOG: 'stderr',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_SERVICE_NAME: 'gateway-eu',
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.25',
       RATE_LIMIT_QUERIES_PER_MINUTE: '600',
       RATE_LIMIT_MUTATIONS_PER_MINUTE: '30',
       RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '3000',
@@ -149,10 +162,17 @@ describe('loadConfig', () => {
       websocket: { initTimeoutMs: 500, maxPending: 7 },
       responseCache: { ttlMs: 0, maxEntries: 50, maxBytes: 100_000, maxEntryBytes: 10_000 },
       clusterDirectory: { ttlMs: 0, maxEntries: 7 },
-      idempotency: { windowMs: 60_000 },
+      idempotency: { windowMs: 60_000, leaseMs: 30_000 },
       auditLog: 'stderr',
+      tracing: {
+        url: 'http://collector:4318/v1/traces',
+        protocol: 'http/json',
+        serviceName: 'gateway-eu',
+        sampler: 'parentbased_traceidratio',
+        samplerRatio: 0.25,
+      },
       rateLimits: { queriesPerMinute: 600, mutationsPerMinute: 30, upstreamCallsPerMinute: 3000 },
-      insights: { stuckAfterMs: 60_000 },
+      insights: { stuckAfterMs: 60_000, addonPrecheckTimeoutMs: 4000, addonPrecheckPollMs: 250 },
       metrics: { enabled: false },
       readiness: { probeTimeoutMs: 250, probeCacheMs: 0 },
       subscriptions: {
@@ -165,6 +185,28 @@ describe('loadConfig', () => {
       redis: { url: 'redis://redis:6379', keyPrefix: 'team-a:', leaseTtlMs: 3_000 },
       security: expect.objectContaining({ apiKeyDigests: ['0'.repeat(64)] }) as unknown,
     });
+  });
+
+  it('turns tracing on with an OTLP endpoint, unless OTEL_SDK_DISABLED or OTEL_TRACES_EXPORTER=none', () => {
+    const traces = 'http://collector:4318/custom/traces';
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: traces }).tracing).toEqual({
+      url: traces,
+      protocol: 'http/protobuf',
+      serviceName: 'cce-gateway',
+      sampler: 'parentbased_always_on',
+      samplerRatio: 1,
+    });
+    const endpoint = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' };
+    expect(
+      loadConfig({
+        ...endpoint,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/protobuf',
+      }).tracing,
+    ).toMatchObject({ url: 'http://collector:4318/v1/traces', protocol: 'http/protobuf' });
+    expect(loadConfig({ ...endpoint, OTEL_SDK_DISABLED: 'true' }).tracing).toBeNull();
+    expect(loadConfig({ ...endpoint, OTEL_TRACES_EXPORTER: 'none' }).tracing).toBeNull();
+    expect(loadConfig({ OTEL_SERVICE_NAME: 'gateway' }).tracing).toBeNull();
   });
 
   it('takes CCE_ENDPOINT as a base URL without its trailing slash', () => {
@@ -329,6 +371,18 @@ describe('loadConfig', () => {
     [{ CCE_ACCESS_KEY: 'AK' }, 'CCE_SECRET_KEY: must be set together with CCE_ACCESS_KEY'],
     [{ CCE_SECRET_KEY: 'SK' }, 'CCE_ACCESS_KEY: must be set together with CCE_SECRET_KEY'],
     [{ CCE_SECURITY_TOKEN: 'ST' }, 'CCE_SECURITY_TOKEN: needs CCE_ACCESS_KEY and CCE_SECRET_KEY'],
+    [
+      { OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' },
+      'OTEL_EXPORTER_OTLP_PROTOCOL: must be one of http/protobuf, http/json (got "grpc")',
+    ],
+    [
+      { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' },
+      'OTEL_EXPORTER_OTLP_ENDPOINT: must be an http(s) URL, e.g. http://otel-collector:4318 (got "collector:4318")',
+    ],
+    [
+      { OTEL_TRACES_SAMPLER_ARG: '2' },
+      'OTEL_TRACES_SAMPLER_ARG: must be a number from 0 to 1 (got "2")',
+    ],
   ])('rejects %j with a message naming the variable', (env, expected) => {
     expect(envProblems(env)).toEqual([expected]);
   });

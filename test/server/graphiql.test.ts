@@ -42,6 +42,7 @@ describe('GraphiQL examples', () => {
       'subscription',
       'query',
       'query',
+      'query',
     ]);
   });
 });

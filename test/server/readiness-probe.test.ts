@@ -1,6 +1,6 @@
 /**
  * The readiness probe against small HTTP servers on loopback: what counts as reachable, timeouts,
- * the verdict cache, shared probes, and draining.
+ * the verdict cache, shared probes, draining, and the shared Redis.
  */
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -41,11 +41,15 @@ async function startUpstream(status: number | null): Promise<Upstream> {
   return { url: `http://127.0.0.1:${port}`, requests, server };
 }
 
-function readiness(endpoint: string, options: { cacheMs?: number; timeoutMs?: number } = {}) {
+function readiness(
+  endpoint: string,
+  options: { cacheMs?: number; timeoutMs?: number; redisReady?: () => boolean } = {},
+) {
   const probe: Readiness = createReadiness({
     endpoint,
     probeTimeoutMs: options.timeoutMs ?? 1_000,
     probeCacheMs: options.cacheMs ?? 0,
+    ...(options.redisReady ? { redisReady: options.redisReady } : {}),
   });
   cleanups.push(() => probe.close());
   return probe;
@@ -111,5 +115,14 @@ describe('readiness probe', () => {
     await probe.beginDraining(0);
     expect(await probe.check()).toEqual({ ready: false, reason: 'draining' });
     expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('is not ready while the shared Redis is away, and ready again once it answers', async () => {
+    const upstream = await startUpstream(200);
+    let redisUp = false;
+    const probe = readiness(upstream.url, { redisReady: () => redisUp });
+    expect(await probe.check()).toEqual({ ready: false, reason: 'redis-unavailable' });
+    redisUp = true;
+    expect(await probe.check()).toEqual({ ready: true });
   });
 });

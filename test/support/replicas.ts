@@ -4,6 +4,7 @@
  * loopback port, calling the simulator as a real region (pass-through, the demo token).
  */
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import { loadConfig, type GatewayConfig } from '../../src/config.ts';
 import { createGateway, type Gateway } from '../../src/gateway.ts';
 import { GRAPHQL_PATH } from '../../src/server/index.ts';
@@ -12,6 +13,7 @@ import {
   type Simulator,
   type SimulatorOptions,
 } from '../../src/simulator/index.ts';
+import { startRedisServer, type RedisServer } from './redis.ts';
 
 export interface Replica {
   readonly gateway: Gateway;
@@ -90,4 +92,66 @@ export async function startReplicas(options: ReplicasOptions): Promise<Replicas>
       await simulator.close();
     },
   };
+}
+
+/** CCE reads of releases a gateway made (counted by its /metrics). */
+export async function releaseReads(gateway: { readonly baseUrl: string }): Promise<number> {
+  const response = await fetch(`${gateway.baseUrl}/metrics`, {
+    signal: AbortSignal.timeout(5_000),
+  });
+  let total = 0;
+  for (const line of (await response.text()).split('\n')) {
+    if (
+      line.startsWith('cce_upstream_requests_total{') &&
+      line.includes('operation="ShowRelease"')
+    ) {
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+  }
+  return total;
+}
+
+export interface ReplicasUnderTest {
+  readonly redis: RedisServer;
+  readonly stack: Replicas;
+}
+
+/**
+ * Starts a redis-server of its own and replicas sharing it before the tests of the calling
+ * `describe` block, and stops both after them, whatever failed. Read `redis` and `stack` inside
+ * tests (they exist once `beforeAll` has run).
+ */
+export function useReplicas(options: Omit<ReplicasOptions, 'redisUrl'>): ReplicasUnderTest {
+  let redis: RedisServer | undefined;
+  let stack: Replicas | undefined;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    stack = await startReplicas({ ...options, redisUrl: redis.url });
+  });
+  afterAll(async () => {
+    await stack?.close();
+    await redis?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the replicas did not start');
+    return value;
+  };
+  return {
+    get redis() {
+      return started(redis);
+    },
+    get stack() {
+      return started(stack);
+    },
+  };
+}
+
+/** What `ask` answered, and whether the simulator was called meanwhile (false: a cache answered). */
+export async function askedUpstream<T>(
+  simulator: Simulator,
+  ask: () => Promise<T>,
+): Promise<{ answer: T; upstream: boolean }> {
+  const before = simulator.stats().total;
+  const answer = await ask();
+  return { answer, upstream: simulator.stats().total > before };
 }

@@ -8,6 +8,8 @@
  *
  * Service (AK/SK) mode: `startStack({ gateway: { cce: { serviceCredentials: { accessKey, secretKey } } } })`.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type DocumentNode } from 'graphql';
 import { pino } from 'pino';
 import type { CceTransportOptions } from '../../src/cce/transport.ts';
 import { loadConfig, type GatewayConfig } from '../../src/config.ts';
@@ -162,16 +164,26 @@ export interface GqlResult<T> {
   headers: Headers;
 }
 
+/** A generated document (its types come with it) or the text of an operation. */
+export type Operation<T, V> = TypedDocumentNode<T, V> | string;
+
+/** The text to send for an operation. */
+export function operationText(document: DocumentNode | string): string {
+  return typeof document === 'string' ? document : print(document);
+}
+
 /**
  * POSTs one operation to the stack's gateway. Sends the demo token unless `headers` is given
- * (pass `{}` for an anonymous call).
+ * (pass `{}` for an anonymous call). A generated document (test/generated/) types the variables
+ * and the data; the text of an operation takes the data's type as a type argument.
  */
-export async function gql<T = Record<string, unknown>>(
+export async function gql<T = Record<string, unknown>, V = Record<string, unknown>>(
   stack: Pick<Stack, 'gatewayUrl'>,
-  query: string,
-  variables?: Record<string, unknown>,
+  document: Operation<T, V>,
+  variables?: NoInfer<V>,
   headers: Record<string, string> = DEMO_HEADERS,
 ): Promise<GqlResult<T>> {
+  const query = operationText(document);
   const response = await fetch(stack.gatewayUrl, {
     method: 'POST',
     headers: {

@@ -1,11 +1,12 @@
 /**
  * Every cluster with its releases and add-ons, one request. A cluster whose releases or add-ons
- * could not be read still shows, with that part marked (the gateway answers partial data).
+ * could not be read still shows, with that part marked (the gateway answers partial data). The
+ * "behind latest" and stuck marks are the gateway's answers (`upgradeAvailable`, `stuck`).
  */
 import { useQuery } from 'urql';
 import { graphql } from './gql';
 import { addonHref, releaseHref } from './route';
-import { FailedPart, RequestError, StatusBadge } from './ui';
+import { FailedPart, RequestError, StatusBadge, StuckMark } from './ui';
 
 const DashboardQuery = graphql(`
   query ConsoleDashboard {
@@ -30,6 +31,8 @@ const DashboardQuery = graphql(`
           latestChart {
             version
           }
+          stuck
+          pendingSince
         }
       }
       addons {
@@ -42,12 +45,14 @@ const DashboardQuery = graphql(`
         latestVersion {
           version
         }
+        stuck
+        pendingSince
       }
     }
   }
 `);
 
-/** The "behind latest" mark: a newer chart or add-on version exists. */
+/** The "behind latest" mark: the gateway found a newer chart or add-on version. */
 function BehindLatest({ behind, latest }: { behind: boolean; latest?: string | null }) {
   if (!behind) return null;
   return <span className="behind"> behind latest{latest ? ` (${latest})` : ''}</span>;
@@ -99,6 +104,7 @@ export function Dashboard() {
                   <td>rev {release.revision}</td>
                   <td>
                     <StatusBadge status={release.status} />
+                    <StuckMark stuck={release.stuck} since={release.pendingSince} />
                   </td>
                 </tr>
               ))}
@@ -122,6 +128,7 @@ export function Dashboard() {
                   </td>
                   <td>
                     <StatusBadge status={addon.status} />
+                    <StuckMark stuck={addon.stuck} since={addon.pendingSince} />
                   </td>
                 </tr>
               ))}

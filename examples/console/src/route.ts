@@ -1,9 +1,16 @@
 /** The console's pages, addressed by the URL hash so that a static server can host it. */
 import { useEffect, useState } from 'react';
 
+/** A release's address, as the gateway's release queries and inputs take it. */
+export interface ReleaseKey {
+  readonly clusterId: string;
+  readonly namespace: string;
+  readonly name: string;
+}
+
 export type Route =
   | { page: 'dashboard' }
-  | { page: 'release'; clusterId: string; namespace: string; name: string }
+  | ({ page: 'release' } & ReleaseKey)
   | { page: 'addon'; clusterId: string; addonId: string };
 
 export function parseRoute(hash: string): Route {

@@ -64,15 +64,58 @@ export interface FieldError {
   readonly field?: readonly string[] | null;
 }
 
-/** The userErrors that name `field` (the input path after `input`), shown beside that field. */
-export function FieldErrors({ errors, field }: { errors: readonly FieldError[]; field: string }) {
-  const matching = errors.filter((error) => error.field?.slice(1).join('.') === field);
-  if (matching.length === 0) return null;
+/** The input field a userError names: its path after the argument (`input`), e.g. `valuesPatch`. */
+function inputField(error: FieldError): string | undefined {
+  return error.field?.[1];
+}
+
+function ErrorList({ errors }: { errors: readonly FieldError[] }) {
+  if (errors.length === 0) return null;
   return (
     <ul className="field-errors">
-      {matching.map((error, index) => (
-        <li key={index}>{error.message}</li>
+      {errors.map((error, index) => (
+        <li key={index}>
+          {error.message}
+          {/* A deeper path (e.g. a secret inside the values) says where inside the field. */}
+          {error.field && error.field.length > 2 ? (
+            <span className="muted"> at {error.field.slice(2).join('.')}</span>
+          ) : null}
+        </li>
       ))}
     </ul>
+  );
+}
+
+/** The userErrors about the input field `field` (or inside it), shown beside that field. */
+export function FieldErrors({ errors, field }: { errors: readonly FieldError[]; field: string }) {
+  return <ErrorList errors={errors.filter((error) => inputField(error) === field)} />;
+}
+
+/** The userErrors about none of the `shown` fields (or about no field): shown with the form. */
+export function OtherErrors({
+  errors,
+  shown,
+}: {
+  errors: readonly FieldError[];
+  shown: readonly string[];
+}) {
+  return (
+    <ErrorList
+      errors={errors.filter((error) => {
+        const field = inputField(error);
+        return field === undefined || !shown.includes(field);
+      })}
+    />
+  );
+}
+
+/** The stuck mark: pending longer than the gateway's threshold (`STUCK_AFTER_MS`). */
+export function StuckMark({ stuck, since }: { stuck: boolean; since?: string | null }) {
+  if (!stuck) return null;
+  return (
+    <span className="stuck" title="Pending longer than the gateway's threshold">
+      {' '}
+      stuck{since ? ` since ${new Date(since).toLocaleString()}` : ''}
+    </span>
   );
 }

@@ -27,6 +27,11 @@ import type { SelectedField } from '../operation-fields.ts';
 export const ASSUMED_CLUSTERS = 20;
 /** Add-ons a cluster is assumed to hold. */
 export const ASSUMED_ADDONS = 20;
+/**
+ * ListAddonPrecheckTasks reads an add-on precheck is assumed to take: the defaults'
+ * ADDON_PRECHECK_TIMEOUT_MS / ADDON_PRECHECK_POLL_MS (8 s / 1 s).
+ */
+export const ASSUMED_PRECHECK_POLLS = 8;
 /** The schema's default page size of `releases`. */
 const DEFAULT_PAGE = 50;
 
@@ -91,6 +96,10 @@ const COSTS: Readonly<Record<string, FieldCost>> = {
   'Query.node': LOOKUP,
   // The release, the chart list, both charts' values and the dry run (a PUT).
   'Query.releaseUpgradePreview': { shared: ['clusterLists', 'chartLists'], calls: 4 },
+  // The add-on (its cluster from the cluster lists) and the template list.
+  'Query.addonUpgradePreview': { shared: ['clusterLists', 'templateLists'], calls: 1 },
+  // BatchCreateAddonPrecheck, then the reads of its task.
+  'AddonUpgradePreview.precheck': { calls: 1 + ASSUMED_PRECHECK_POLLS },
   // Both cluster lists, the lists of every cluster, and the chart and template lists.
   'Query.outdated': {
     shared: ['clusterLists', 'chartLists', 'templateLists'],

@@ -26,6 +26,8 @@ export interface BoundedStore extends Cache {
   set(key: string, result: Result, entities: Entities, ttl: number): void;
   get(key: string): Result | undefined;
   invalidate(entities: Entities): void;
+  /** Drops every answer. */
+  clear(): void;
   /** What the store holds now (for tests and metrics). */
   stats(): { entries: number; bytes: number };
 }
@@ -93,6 +95,7 @@ export function createBoundedStore(options: BoundedStoreOptions): BoundedStore {
         }
       }
     },
+    clear: () => answers.clear(),
     stats: () => ({ entries: answers.size, bytes: answers.calculatedSize }),
   };
 }

@@ -32,7 +32,7 @@ function readInstanceRequest(context: RequestContext, annotation: string, marker
 }
 
 /** The requested version of the template, checked against the cluster's Kubernetes version. */
-function versionFor(
+export function versionFor(
   template: AddonTemplate,
   cluster: ClusterRecord,
   version: string,

@@ -1,10 +1,9 @@
 /** ListClusters / ShowCluster and their Autopilot twins. */
-import { forbidden } from '../errors.ts';
 import { clusterWire, type ClusterFamily, type ClusterRecord } from '../model/cluster.ts';
 import { envelopeText, jsonText } from '../reply.ts';
 import type { SimulatorStore } from '../store.ts';
-import { requireCluster, type RouteDeps } from './deps.ts';
-import { apiPrefix, operationName, type RequestContext, type RouteDef } from './route.ts';
+import { checkProject, requireCluster, type RouteDeps } from './deps.ts';
+import { apiPrefix, operationName, type RouteDef } from './route.ts';
 
 /** The `detail=true` annotations: node figures and the installed add-ons. */
 function detailAnnotations(store: SimulatorStore, cluster: ClusterRecord): Record<string, string> {
@@ -25,14 +24,6 @@ function detailAnnotations(store: SimulatorStore, cluster: ClusterRecord): Recor
 export function clusterRoutes({ store }: RouteDeps, family: ClusterFamily): RouteDef[] {
   const path = `${apiPrefix(family)}/projects/:project_id/clusters`;
   const group = '01';
-
-  /** The path names a project; only the caller's own is allowed. */
-  function checkProject(context: RequestContext): void {
-    const requested = context.params.project_id;
-    if (requested !== context.projectId) {
-      throw forbidden(`The credentials do not grant access to project ${requested}.`);
-    }
-  }
 
   function render(cluster: ClusterRecord, detail: boolean): string {
     return detail

@@ -1,17 +1,28 @@
 /** What route handlers work with, and the lookups they share. */
-import { notFound, type ErrorGroup } from '../errors.ts';
+import { forbidden, notFound, type ErrorGroup } from '../errors.ts';
+import type { AddonPrecheckLifecycle } from '../lifecycle/addon-prechecks.ts';
 import type { AddonLifecycle } from '../lifecycle/addons.ts';
 import type { ReleaseLifecycle } from '../lifecycle/releases.ts';
 import type { AddonCatalog } from '../model/addon-templates.ts';
 import type { ChartRecord } from '../model/chart.ts';
 import type { ClusterFamily, ClusterRecord } from '../model/cluster.ts';
 import type { SimulatorStore } from '../store.ts';
+import type { RequestContext } from './route.ts';
 
 export interface RouteDeps {
   readonly store: SimulatorStore;
   readonly catalog: AddonCatalog;
   readonly releases: ReleaseLifecycle;
   readonly addons: AddonLifecycle;
+  readonly prechecks: AddonPrecheckLifecycle;
+}
+
+/** The path names a project; only the caller's own is allowed. */
+export function checkProject(context: RequestContext): void {
+  const requested = context.params.project_id;
+  if (requested !== context.projectId) {
+    throw forbidden(`The credentials do not grant access to project ${requested}.`);
+  }
 }
 
 /**
