@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_RELEASES } from '../../src/simulator/demo-data.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { runSelectedTab } from '../support/graphiql.ts';
 import { changeRelease } from '../live/subscribe.ts';
 import { useStack } from './harness.ts';
 
@@ -63,7 +64,7 @@ describe('GraphiQL in a browser', () => {
             { timeout: 30_000, interval: 500 },
           )
           .toContain('subscription ReleaseStatus');
-        await page.locator('.graphiql-execute-button').click();
+        await runSelectedTab(page, 'ReleaseStatus');
 
         const settled = await waitForResult(page, /"status": "DEPLOYED"/);
         const revision = Number(/"revision": (\d+)/.exec(settled)?.[1]);

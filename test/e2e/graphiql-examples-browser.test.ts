@@ -5,10 +5,11 @@
  * object) carry no false error, no icon shows a stray tooltip, and the example comments fit the
  * editor unwrapped.
  */
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../support/stack.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { runSelectedTab } from '../support/graphiql.ts';
 
 let stack: Stack;
 let browser: Browser;
@@ -34,36 +35,12 @@ async function selectTab(name: string): Promise<void> {
   await page.locator('.graphiql-tab-active .graphiql-tab-button', { hasText: name }).waitFor();
 }
 
-/**
- * Runs the selected tab; resolves with the answer GraphiQL received for `operationName`.
- *
- * GraphiQL takes in a newly selected tab's operation name a moment after the tab shows: a click
- * before then sends nothing and answers "Cannot infer operation <the previous tab's>" in the
- * result pane (seen on about one tab switch in three here; a person clicks again). So a click that
- * sent no request within 2 s is made again, at most 5 times; a sent one is waited for, never
- * repeated. The button reads "Stop query" while a request runs, and a click then would stop it, so
- * each click waits for "Execute query".
- */
+/** Runs the selected tab; resolves with the answer GraphiQL received for `operationName`. */
 async function run(operationName: string): Promise<{ data?: unknown; errors?: unknown }> {
-  const execute = page.locator('.graphiql-execute-button[aria-label^="Execute"]');
-  const sent = (request: Request) =>
-    request.method() === 'POST' &&
-    request.postData()?.includes(`"operationName":"${operationName}"`) === true;
-  for (let attempt = 1; ; attempt++) {
-    await execute.waitFor({ timeout: 20_000 });
-    const requested = page.waitForRequest(sent, { timeout: 2_000 });
-    await execute.click();
-    let request: Request;
-    try {
-      request = await requested;
-    } catch (error) {
-      if (attempt === 5) throw error;
-      continue;
-    }
-    const response = await request.response();
-    if (!response) throw new Error(`${operationName}: the request failed`);
-    return (await response.json()) as { data?: unknown; errors?: unknown };
-  }
+  const request = await runSelectedTab(page, operationName);
+  const response = await request.response();
+  if (!response) throw new Error(`${operationName}: the request failed`);
+  return (await response.json()) as { data?: unknown; errors?: unknown };
 }
 
 describe('GraphiQL in a browser', () => {
