@@ -11,6 +11,7 @@ import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import type { GatewayContext } from '../context.ts';
 import { isServedFromResponseCache } from './cache/index.ts';
+import { writeFlatLine } from './flat-log-line.ts';
 import { logDurationMs } from './logger.ts';
 import type { RequestContext, RequestScope } from './request-scope.ts';
 
@@ -137,8 +138,7 @@ export function useAccessLog(
         durationMs: logDurationMs(performance.now() - info.startedAt),
         ...summaries.get(request),
       };
-      if (probes.has(path)) info.log.debug(line, 'request');
-      else info.log.info(line, 'request');
+      writeFlatLine(info.log, probes.has(path) ? 'debug' : 'info', line, 'request');
     },
   };
 }
