@@ -1,7 +1,10 @@
 /**
- * `npm run bench:instructions [-- A B C] [--requests N] [--warmup W] [--dist DIR] [--node-args=…] [--env=NAME=VALUE…] [--baseline]`:
+ * `npm run bench:instructions [-- A B C] [--requests N] [--warmup W] [--dist DIR] [--node-args=…] [--env=NAME=VALUE…] [--baseline] [--allocation]`:
  * the gateway's (or, with `--baseline`, the hand-written baseline's) instructions per request,
- * counted by valgrind's callgrind, for A/B comparisons of a change.
+ * counted by valgrind's callgrind, for A/B comparisons of a change. With `--allocation`, the bytes
+ * it allocates per request instead (V8's sampling heap profiler, bench/allocation-sampler.ts, no
+ * valgrind), and the functions that allocate most: a change that allocates less shows there even
+ * when B's instruction count, which moves by several per cent with when collections fall, cannot.
  * Unlike CPU time, an instruction count hardly moves with what else runs on a shared machine.
  * The production build (dist/, or a copy of it given by --dist, which finds schema/ through a
  * link beside it) runs under callgrind against the simulator (its own process, not counted);
@@ -9,10 +12,10 @@
  * then N times counted. Counts cover every thread (V8's compiler and garbage collector too, as
  * CPU time does). Needs valgrind (Debian: apt-get install valgrind); not part of `npm run bench`.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, symlinkSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { loadConfig } from '../src/config.ts';
@@ -39,6 +42,10 @@ const requests = Number(option('--requests') ?? 30);
 const warmup = Number(option('--warmup') ?? 300);
 const dist = option('--dist');
 const countBaseline = args.includes('--baseline');
+const countAllocation = args.includes('--allocation');
+const SAMPLES = `${RESULTS}allocation-samples.json`;
+/** How many allocating functions `--allocation` lists. */
+const TOP_SITES = 25;
 /** Node options for the gateway, e.g. `--node-args=--max-semi-space-size=8` (a lever of Node's own). */
 const nodeArgs = args.filter((arg) => arg.startsWith('--node-args=')).map((arg) => arg.slice(12));
 /** Gateway settings on top of the measured ones, e.g. `--env=LOG_LEVEL=warn` (a lever of its own). */
@@ -109,6 +116,43 @@ async function server(simulator: string, port: number): Promise<[string, Record<
   ];
 }
 
+/** A call frame of the sampling heap profiler's tree. */
+interface SampledNode {
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  selfSize: number;
+  children: SampledNode[];
+}
+
+/** Starts and stops the sampler in `child` (a SIGUSR2 each), waiting until it has done so. */
+async function toggleSampler(child: ChildProcess, state: 'started' | 'stopped'): Promise<void> {
+  rmSync(`${SAMPLES}.ready`, { force: true });
+  child.kill('SIGUSR2');
+  while (!existsSync(`${SAMPLES}.ready`) || readFileSync(`${SAMPLES}.ready`, 'utf8') !== state) {
+    await new Promise((wake) => setTimeout(wake, 20));
+  }
+}
+
+/** Total bytes sampled per request, and the functions that allocated most of them. */
+function allocationReport(requests: number): string {
+  const { head } = JSON.parse(readFileSync(SAMPLES, 'utf8')) as { head: SampledNode };
+  const bySite = new Map<string, number>();
+  let total = 0;
+  const pending = [head];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const site = `${functionName || '(anonymous)'} ${basename(url)}:${lineNumber + 1}`;
+    bySite.set(site, (bySite.get(site) ?? 0) + node.selfSize);
+    total += node.selfSize;
+    pending.push(...node.children);
+  }
+  const kb = (bytes: number) => `${(bytes / requests / 1024).toFixed(1)} KB`;
+  const top = [...bySite]
+    .sort((left, right) => right[1] - left[1])
+    .slice(0, TOP_SITES)
+    .map(([site, bytes]) => `  ${kb(bytes).padStart(10)}  ${site}`);
+  return `${kb(total)} allocated per request\n${top.join('\n')}`;
+}
+
 async function main(): Promise<void> {
   const servers = createServers(ROOT, planCpuLayout(), RESULTS);
   try {
@@ -116,21 +160,30 @@ async function main(): Promise<void> {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const [script, env] = await server(simulator.url, port);
-    const child = spawn(
-      'valgrind',
-      [
-        '--tool=callgrind',
-        '--instr-atstart=no',
-        '--callgrind-out-file=/dev/null',
-        process.execPath,
-        ...nodeArgs,
-        script,
-      ],
-      {
-        env: { PATH: process.env.PATH ?? '', ...PIPE_NAMING, ...env },
-        stdio: 'ignore',
-      },
-    );
+    const child = countAllocation
+      ? spawn(
+          process.execPath,
+          [...nodeArgs, '--import', `${ROOT}bench/allocation-sampler.ts`, script],
+          {
+            env: { PATH: process.env.PATH ?? '', ...env, ALLOCATION_SAMPLES: SAMPLES },
+            stdio: 'ignore',
+          },
+        )
+      : spawn(
+          'valgrind',
+          [
+            '--tool=callgrind',
+            '--instr-atstart=no',
+            '--callgrind-out-file=/dev/null',
+            process.execPath,
+            ...nodeArgs,
+            script,
+          ],
+          {
+            env: { PATH: process.env.PATH ?? '', ...PIPE_NAMING, ...env },
+            stdio: 'ignore',
+          },
+        );
     // Callgrind reads a command only while the process runs code: requests to /health keep an
     // idle server busy until the command is answered (the baseline answers them 404).
     const control = async (...options: string[]): Promise<string> => {
@@ -156,6 +209,16 @@ async function main(): Promise<void> {
       });
       for (const id of scenarios) {
         for (let index = 0; index < warmup; index++) await sendChecked(base, id);
+        if (countAllocation) {
+          await toggleSampler(child, 'started');
+          for (let index = 0; index < requests; index++) await sendChecked(base, id);
+          await toggleSampler(child, 'stopped');
+          process.stdout.write(
+            `${SCENARIOS[id].title}: ${allocationReport(requests)}\n` +
+              `(${requests} sampled after ${warmup} unsampled)\n`,
+          );
+          continue;
+        }
         await control('--instr=on');
         const before = instructionsSoFar(await control('-e'));
         for (let index = 0; index < requests; index++) await sendChecked(base, id);

@@ -43,6 +43,8 @@ describe('the production build', () => {
     const chunks = readdirSync(join(app, 'dist')).filter((file) => file.endsWith('.js'));
     const start = readFileSync(join(app, 'dist', 'start.js'), 'utf8');
     expect(start).toContain('enableCompileCache');
+    // Once listening, start-up's grown young generation is given back (src/startup-memory.ts).
+    expect(start).toContain('releaseStartupMemory()');
     const main = chunks.find((file) => file.startsWith('main-'));
     expect(main).toBeDefined();
     const mainText = readFileSync(join(app, 'dist', main!), 'utf8');
