@@ -17,13 +17,11 @@ import {
   OTHER_PROJECT_ID,
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
+import { ISOLATION_TOKENS, SECOND_DEMO_TOKEN } from './callers.ts';
 import { CSRF_HEADER } from '../../src/server/security/csrf.ts';
 import type { CacheIsolationClustersQuery } from '../generated/graphql.ts';
 import { graphql } from '../generated/index.ts';
 import { gql, operationText, startStack, type Stack } from '../support/stack.ts';
-
-/** A second token of demo-project: the same project's data, another caller. */
-const SECOND_DEMO_TOKEN = 'demo-token-2';
 
 const CALLER_A = { 'X-Auth-Token': DEMO_TOKEN };
 const CALLER_A_BEARER = { Authorization: `Bearer ${DEMO_TOKEN}` };
@@ -61,11 +59,7 @@ const LONG_TTL_MS = 60_000;
 async function startCachingStack(gateway: Parameters<typeof startStack>[0] = {}): Promise<Stack> {
   return startStack({
     simulator: {
-      tokens: {
-        [DEMO_TOKEN]: 'demo-project',
-        [SECOND_DEMO_TOKEN]: 'demo-project',
-        [OTHER_TOKEN]: OTHER_PROJECT_ID,
-      },
+      tokens: ISOLATION_TOKENS,
     },
     ...gateway,
     gateway: {

@@ -10,6 +10,19 @@ import {
   OTHER_TOKEN,
 } from '../../src/simulator/demo-data.ts';
 
+/** A second token of demo-project: the same project's data, another caller. */
+export const SECOND_DEMO_TOKEN = 'demo-token-2';
+
+/**
+ * The simulator's token map of the isolation tests: two callers of demo-project (who may both see
+ * its objects, each in a credential scope of its own) and one of other-project.
+ */
+export const ISOLATION_TOKENS: Readonly<Record<string, string>> = Object.freeze({
+  [DEMO_TOKEN]: DEMO_PROJECT_ID,
+  [SECOND_DEMO_TOKEN]: DEMO_PROJECT_ID,
+  [OTHER_TOKEN]: OTHER_PROJECT_ID,
+});
+
 export interface FreshCallers {
   /** The simulator's token map: the demo and other tokens, and the fresh callers' tokens. */
   readonly tokens: Record<string, string>;

@@ -5,14 +5,8 @@
  * notice, an idempotency record) never reaches another caller on any replica.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  DEMO_CHARTS,
-  DEMO_CLUSTERS,
-  DEMO_PROJECT_ID,
-  DEMO_TOKEN,
-  OTHER_PROJECT_ID,
-  OTHER_TOKEN,
-} from '../../src/simulator/demo-data.ts';
+import { DEMO_CHARTS, DEMO_CLUSTERS, DEMO_TOKEN } from '../../src/simulator/demo-data.ts';
+import { ISOLATION_TOKENS, SECOND_DEMO_TOKEN } from './callers.ts';
 import { useReplicas, type Replica } from '../support/replicas.ts';
 import {
   changeRelease,
@@ -23,8 +17,6 @@ import {
 } from '../live/subscribe.ts';
 import { createClient } from './harness.ts';
 
-/** A second token of demo-project: the same project's data, another caller. */
-const SECOND_DEMO_TOKEN = 'demo-token-2';
 const COLLEAGUE = { 'X-Auth-Token': SECOND_DEMO_TOKEN };
 
 const CREATE = `mutation($input: ReleaseCreateInput!) {
@@ -45,11 +37,7 @@ describe('caller isolation across replicas', () => {
     env: { SUBSCRIPTIONS_POLL_INITIAL_MS: '60000', SUBSCRIPTIONS_POLL_MAX_MS: '60000' },
     simulator: {
       transitionDelayMs: 60_000,
-      tokens: {
-        [DEMO_TOKEN]: DEMO_PROJECT_ID,
-        [SECOND_DEMO_TOKEN]: DEMO_PROJECT_ID,
-        [OTHER_TOKEN]: OTHER_PROJECT_ID,
-      },
+      tokens: ISOLATION_TOKENS,
     },
   });
 

@@ -4,14 +4,8 @@
  * see what another caller's poller or mutations learn.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  DEMO_CHARTS,
-  DEMO_CLUSTERS,
-  DEMO_PROJECT_ID,
-  DEMO_TOKEN,
-  OTHER_PROJECT_ID,
-  OTHER_TOKEN,
-} from '../../src/simulator/demo-data.ts';
+import { DEMO_CHARTS, DEMO_CLUSTERS } from '../../src/simulator/demo-data.ts';
+import { ISOLATION_TOKENS, SECOND_DEMO_TOKEN } from './callers.ts';
 import { pollUntil, useStack } from './harness.ts';
 import {
   changeRelease,
@@ -24,8 +18,6 @@ import {
   type ReleaseData,
   type Subscriber,
 } from '../live/subscribe.ts';
-
-const SECOND_DEMO_TOKEN = 'demo-token-2';
 
 type Env = ReturnType<typeof useStack>;
 
@@ -104,11 +96,7 @@ describe('isolation between callers', () => {
   const env = useStack(
     steadyStack(60_000, {
       simulator: {
-        tokens: {
-          [DEMO_TOKEN]: DEMO_PROJECT_ID,
-          [SECOND_DEMO_TOKEN]: DEMO_PROJECT_ID,
-          [OTHER_TOKEN]: OTHER_PROJECT_ID,
-        },
+        tokens: ISOLATION_TOKENS,
       },
     }),
   );
