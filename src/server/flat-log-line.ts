@@ -5,16 +5,12 @@
  * walk over a copy of the object, a stringifier per key) was most of the access line's cost, the
  * largest fixed cost of a small request after yoga and node:http.
  *
- * The censoring is the one every line gets (log-redaction.ts), applied to what a flat line can
- * hold: a secret-named key's value is censored, and credentials written into strings are masked
- * (a request's path or operation name is the caller's text).
+ * The censoring is the one every line gets, for flat fields (`censorFlatField`, log-redaction.ts):
+ * a request's path or operation name is the caller's text.
  */
 import { pino, type Level } from 'pino';
-import { isSecretKey, maskCredentialsInText } from '../values/masking.ts';
-import { CENSOR } from './log-redaction.ts';
+import { censorFlatField, type FlatValue } from './log-redaction.ts';
 import type { Logger } from './logger.ts';
-
-export type FlatValue = string | number | boolean | null | undefined | readonly string[];
 
 const symbols = pino.symbols;
 
@@ -28,18 +24,11 @@ interface PinoInternals {
   [symbols.messageKeySym]: string;
 }
 
-function valueJson(value: Exclude<FlatValue, undefined>): string {
-  if (typeof value === 'string') return JSON.stringify(maskCredentialsInText(value));
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  if (typeof value === 'boolean' || value === null) return String(value);
-  return JSON.stringify(value.map(maskCredentialsInText));
-}
-
 /** Writes `fields` and `msg` at `level` through `log`, as `log[level](fields, msg)` would. */
 export function writeFlatLine(
   log: Logger,
   level: Level,
-  fields: Readonly<Record<string, FlatValue>>,
+  fields: Readonly<Record<string, FlatValue | undefined>>,
   msg: string,
 ): void {
   if (!log.isLevelEnabled(level)) return;
@@ -58,7 +47,8 @@ export function writeFlatLine(
   for (const key in fields) {
     const value = fields[key];
     if (value === undefined) continue;
-    line += `,${JSON.stringify(key)}:${isSecretKey(key) ? JSON.stringify(CENSOR) : valueJson(value)}`;
+    // JSON as pino writes it: a number that is not finite becomes null.
+    line += `,${JSON.stringify(key)}:${JSON.stringify(censorFlatField(key, value))}`;
   }
   stream.write(
     `${line},${JSON.stringify(pinoLog[symbols.messageKeySym])}:${JSON.stringify(msg)}${pinoLog[symbols.endSym]}`,

@@ -42,6 +42,21 @@ function censorValue(value: unknown, path: WeakSet<object>): unknown {
   }
 }
 
+/** A value of a flat log field: no objects inside (src/server/flat-log-line.ts). */
+export type FlatValue = string | number | boolean | null | readonly string[];
+
+/**
+ * `value` of the field `key` as a line may carry it, by the same rule as `censorSecrets`: censored
+ * under a secret-named key, credentials in its strings masked. For lines built of flat fields,
+ * which need no copy of an object nor a walk.
+ */
+export function censorFlatField(key: string, value: FlatValue): FlatValue {
+  if (isSecretKey(key)) return CENSOR;
+  if (typeof value === 'string') return maskCredentialsInText(value);
+  if (Array.isArray(value)) return value.map(maskCredentialsInText);
+  return value;
+}
+
 /**
  * A copy of `object` with every secret-named key's value censored; errors anywhere in it become
  * pino's serialised error shape. Never throws: an object that cannot be read is replaced.

@@ -2,7 +2,8 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LogLevel } from '../../src/config.ts';
-import { writeFlatLine, type FlatValue } from '../../src/server/flat-log-line.ts';
+import { writeFlatLine } from '../../src/server/flat-log-line.ts';
+import type { FlatValue } from '../../src/server/log-redaction.ts';
 import { createLogger } from '../../src/server/logger.ts';
 
 function rawLogger(level: LogLevel = 'debug') {
@@ -11,7 +12,7 @@ function rawLogger(level: LogLevel = 'debug') {
   return { log: logger.child({ requestId: 'req-1' }), written };
 }
 
-const FIELDS: Record<string, FlatValue> = {
+const FIELDS: Record<string, FlatValue | undefined> = {
   method: 'POST',
   // The caller's text: credentials in it are masked, quotes and control characters escaped.
   path: '/graphql/password=hunter2/"quoted"\n',
