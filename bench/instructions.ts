@@ -160,16 +160,14 @@ async function main(): Promise<void> {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const [script, env] = await server(simulator.url, port);
-    const child = countAllocation
-      ? spawn(
+    // Either the sampler loaded into the server, or the server under callgrind.
+    const [command, commandArgs, commandEnv] = countAllocation
+      ? [
           process.execPath,
           [...nodeArgs, '--import', `${ROOT}bench/allocation-sampler.ts`, script],
-          {
-            env: { PATH: process.env.PATH ?? '', ...env, ALLOCATION_SAMPLES: SAMPLES },
-            stdio: 'ignore',
-          },
-        )
-      : spawn(
+          { ALLOCATION_SAMPLES: SAMPLES },
+        ]
+      : [
           'valgrind',
           [
             '--tool=callgrind',
@@ -179,11 +177,12 @@ async function main(): Promise<void> {
             ...nodeArgs,
             script,
           ],
-          {
-            env: { PATH: process.env.PATH ?? '', ...PIPE_NAMING, ...env },
-            stdio: 'ignore',
-          },
-        );
+          PIPE_NAMING,
+        ];
+    const child = spawn(command, commandArgs, {
+      env: { PATH: process.env.PATH ?? '', ...commandEnv, ...env },
+      stdio: 'ignore',
+    });
     // Callgrind reads a command only while the process runs code: requests to /health keep an
     // idle server busy until the command is answered (the baseline answers them 404).
     const control = async (...options: string[]): Promise<string> => {
