@@ -1,6 +1,6 @@
 /**
- * Before anything is measured: the baseline must answer exactly what the gateway answers, or the
- * comparison would be between different work.
+ * Before anything is measured: the baseline and the yoga floor must answer exactly what the
+ * gateway answers, or the comparison would be between different work.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
@@ -48,24 +48,31 @@ function firstDifference(left: unknown, right: unknown, at = '$'): string | null
   return `${at}: differs`;
 }
 
-/** Problems found, one line each; empty when the answers match. */
-export async function checkEquivalence(gateway: string, baseline: string): Promise<string[]> {
+/**
+ * Problems found, one line each; empty when the answers match. `other` is the baseline (asked its
+ * REST routes) or the yoga floor (asked the gateway's GraphQL requests).
+ */
+export async function checkEquivalence(
+  gateway: string,
+  other: { url: string; kind: 'baseline' | 'floor' },
+): Promise<string[]> {
   const problems: string[] = [];
+  const asks = other.kind === 'floor' ? 'gateway' : 'baseline';
   for (const scenario of [SCENARIOS.A, SCENARIOS.B]) {
     const fromGateway = await send(gateway, requestOf(scenario.gateway.request));
-    const fromBaseline = await send(baseline, requestOf(scenario.baseline.request));
-    const difference = firstDifference(fromGateway.json, fromBaseline.json);
-    if (fromGateway.status !== 200 || fromBaseline.status !== 200 || difference !== null) {
+    const fromOther = await send(other.url, requestOf(scenario[asks].request));
+    const difference = firstDifference(fromGateway.json, fromOther.json);
+    if (fromGateway.status !== 200 || fromOther.status !== 200 || difference !== null) {
       problems.push(
-        `${scenario.id}: gateway ${fromGateway.status}, baseline ${fromBaseline.status}; ${difference ?? 'same body'}`,
+        `${scenario.id}: gateway ${fromGateway.status}, ${other.kind} ${fromOther.status}; ${difference ?? 'same body'}`,
       );
     }
   }
-  // The same release upgraded twice: the baseline's answer is the gateway's, one revision later.
+  // The same release upgraded twice: the other's answer is the gateway's, one revision later.
   const input = upgradeTargets()();
   const viaGateway = await send(gateway, upgradeRequest('gateway', input));
   await sleep(SETTLE_MS);
-  const viaBaseline = await send(baseline, upgradeRequest('baseline', input));
+  const viaBaseline = await send(other.url, upgradeRequest(asks, input));
   const bump = (json: unknown) => {
     const copy = structuredClone(json) as {
       data?: { releaseUpgrade?: { release?: { revision: number } } };
@@ -75,6 +82,6 @@ export async function checkEquivalence(gateway: string, baseline: string): Promi
     return copy;
   };
   const difference = firstDifference(bump(viaGateway.json), viaBaseline.json);
-  if (difference !== null) problems.push(`C: ${difference}`);
+  if (difference !== null) problems.push(`C: ${other.kind}: ${difference}`);
   return problems;
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench:profile [-- A B C] [--baseline]`: where the gateway (or, with `--baseline`, the
- * hand-written baseline) spends its CPU, per scenario. For each scenario (default A and B), a
+ * `npm run bench:profile [-- A B C] [--baseline | --floor]`: where the gateway (or, with
+ * `--baseline`, the hand-written baseline; with `--floor`, the yoga floor) spends its CPU, per scenario. For each scenario (default A and B), a
  * fresh server runs under `node --cpu-prof` against the simulator
  * (same processes, pinning and settings as `npm run bench`), takes the scenario's load at 16
  * connections for a bounded time, and stops; its profile is summarised by layer and by function.
@@ -14,6 +14,7 @@ import { freePort } from './processes.ts';
 import { summariseProfile } from './profile-analysis.ts';
 import { loadConfig } from '../src/config.ts';
 import { PROBE, PROJECT_ID, SCENARIOS, type ScenarioId } from './scenarios.ts';
+import type { ServerKind } from './results.ts';
 import { createServers } from './servers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -24,7 +25,12 @@ const LOAD_MS = 8_000;
 /** Bounds the mutation's writes (each adds a revision in the simulator). */
 const MAX_REQUESTS = 20_000;
 
-const profileBaseline = process.argv.includes('--baseline');
+/** `--baseline` profiles the baseline, `--floor` the yoga floor (bench/yoga-floor.ts) instead. */
+const profiled: ServerKind = process.argv.includes('--baseline')
+  ? 'baseline'
+  : process.argv.includes('--floor')
+    ? 'floor'
+    : 'gateway';
 const requested = process.argv.slice(2).filter((arg): arg is ScenarioId => /^[ABC]$/.test(arg));
 const scenarios: ScenarioId[] = requested.length > 0 ? requested : ['A', 'B'];
 const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)} %`;
@@ -32,7 +38,7 @@ const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)} %`;
 async function profileScenario(id: ScenarioId): Promise<string> {
   const layout = planCpuLayout();
   const servers = createServers(ROOT, layout, RESULTS);
-  const directory = `${RESULTS}profiles/${id}${profileBaseline ? '-baseline' : ''}/`;
+  const directory = `${RESULTS}profiles/${id}${profiled === 'gateway' ? '' : `-${profiled}`}/`;
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   try {
@@ -41,15 +47,18 @@ async function profileScenario(id: ScenarioId): Promise<string> {
     const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${directory}`];
     // The baseline gets the gateway's shipped pool size and cluster directory, as in `npm run bench`.
     const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
-    const server = await (profileBaseline
+    const server = await (profiled !== 'gateway'
       ? servers.ready(
           servers.spawnBaseline(
             simulator.url,
             shipped.cce.connections,
             shipped.clusterDirectory.ttlMs,
-            nodeArgs,
+            {
+              nodeArgs,
+              edge: profiled === 'floor' ? 'floor' : 'baseline',
+            },
           ),
-          PROBE.baseline,
+          PROBE[profiled === 'floor' ? 'gateway' : 'baseline'],
         )
       : servers.ready(
           // From the sources, not the bundle: the profile's frames then name src/ files.
@@ -60,7 +69,8 @@ async function profileScenario(id: ScenarioId): Promise<string> {
           }),
           PROBE.gateway,
         ));
-    const target = profileBaseline ? SCENARIOS[id].baseline : SCENARIOS[id].gateway;
+    // The floor is asked what the gateway is asked.
+    const target = profiled === 'baseline' ? SCENARIOS[id].baseline : SCENARIOS[id].gateway;
     const spec = { url: server.url, connections: CONNECTIONS, ...target };
     const warm = await warmUp(spec, WARMUP_MS);
     const skipMs = performance.now() - spawnedAt;

@@ -2,7 +2,11 @@
 import type { CpuLayout, Machine } from './machine.ts';
 import type { ColdStart } from './cold-start.ts';
 
-export type ServerKind = 'gateway' | 'baseline' | 'direct';
+/**
+ * `floor` is bench/yoga-floor.ts: graphql-yoga with its defaults around the baseline's own code,
+ * what the stack costs before any gateway feature.
+ */
+export type ServerKind = 'gateway' | 'baseline' | 'floor' | 'direct';
 
 /** A scenario as reported: B is run twice, with 0 and 20 ms of upstream latency. */
 export type CaseId = 'A' | 'B@0ms' | 'B@20ms' | 'C';

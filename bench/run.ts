@@ -186,7 +186,10 @@ const quietWindow = (p99Ms: number) =>
 
 function loadSpec(server: ChildServer, kind: ServerKind, plan: PhasePlan): LoadSpec {
   const scenario = SCENARIOS[plan.scenario];
-  const target = plan.target ?? (kind === 'direct' ? scenario.direct! : scenario[kind]);
+  // The yoga floor is asked what the gateway is asked.
+  const target =
+    plan.target ??
+    (kind === 'direct' ? scenario.direct! : scenario[kind === 'baseline' ? 'baseline' : 'gateway']);
   return {
     url: server.url,
     connections: plan.connections,
@@ -311,15 +314,25 @@ async function main(): Promise<void> {
     servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs),
     PROBE.baseline,
   );
-  const equivalence = await checkEquivalence(gateway.url, baseline.url);
+  const floor = await servers.ready(
+    servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs, { edge: 'floor' }),
+    PROBE.gateway,
+  );
+  const equivalence = [
+    ...(await checkEquivalence(gateway.url, { url: baseline.url, kind: 'baseline' })),
+    ...(await checkEquivalence(gateway.url, { url: floor.url, kind: 'floor' })),
+  ];
   if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
 
   const phases: PhaseResult[] = [];
   for (const plans of casesOf(settings.main)) {
-    phases.push(...(await runCase(simulator, plans, { gateway, baseline, direct: simulator })));
+    phases.push(
+      ...(await runCase(simulator, plans, { gateway, baseline, floor, direct: simulator })),
+    );
   }
 
   await servers.stop(baseline);
+  await servers.stop(floor);
   // Tracing's lever before the settings' own: issue 15 asks for its cost in every full run.
   const otlpSink = smoke ? null : await startOtlpSink();
   const levers = [

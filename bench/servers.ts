@@ -30,6 +30,7 @@ export const GATEWAY_ENTRY: Record<GatewayStart, string> = {
 };
 
 const LISTENING = /listening on (http:\/\/\S+)/;
+const BASELINE_SCRIPT = { baseline: 'bench/baseline.ts', floor: 'bench/yoga-floor.ts' };
 const READY_TIMEOUT_MS = 60_000;
 
 export interface GatewayOptions {
@@ -46,11 +47,12 @@ export interface Servers {
   startSimulator(): Promise<ChildServer>;
   /** The gateway on `port` (picked by the caller: the URL is known before the process says it). */
   spawnGateway(simulator: string, options: GatewayOptions): ChildServer;
+  /** The baseline (bench/baseline.ts), or with `edge: 'floor'` the yoga floor (bench/yoga-floor.ts). */
   spawnBaseline(
     simulator: string,
     connections: number,
     directoryTtlMs: number,
-    nodeArgs?: string[],
+    options?: { nodeArgs?: string[]; edge?: 'baseline' | 'floor' },
   ): ChildServer;
   /** Resolves once `server` answers `target` correctly; fails with the server's last output. */
   ready(server: ChildServer, target: Target): Promise<ChildServer>;
@@ -104,11 +106,16 @@ export function createServers(root: string, layout: CpuLayout, logDir: string): 
         }).child,
       );
     },
-    spawnBaseline(simulator, connections, directoryTtlMs, nodeArgs = []) {
+    spawnBaseline(
+      simulator,
+      connections,
+      directoryTtlMs,
+      { nodeArgs = [], edge = 'baseline' } = {},
+    ) {
       return track(
         spawnServer({
-          name: 'baseline',
-          script: `${root}bench/baseline.ts`,
+          name: edge,
+          script: `${root}${BASELINE_SCRIPT[edge]}`,
           nodeArgs,
           env: {
             CCE_ENDPOINT: simulator,
