@@ -1,17 +1,17 @@
 /**
  * The hand-written answers of the benchmark's three operations: exactly the upstream calls the
- * gateway makes, on one undici Pool, and the same JSON it answers with. Shared by the two edges
- * measured against the gateway: bench/baseline.ts (plain node:http, the ceiling) and
- * bench/yoga-floor.ts (the same answers behind graphql-yoga, what the stack alone costs).
+ * gateway makes, on one undici Pool, and the same JSON it answers with. Shared by the servers
+ * measured against the gateway: bench/baseline.ts (plain node:http, the ceiling) and, as GraphQL
+ * resolvers (bench/floor-schema.ts), the two floors: bench/graphql-floor.ts and
+ * bench/yoga-floor.ts.
  *
  * Like the gateway, it remembers each caller's cluster families between requests when
  * BASELINE_DIRECTORY_TTL_MS > 0 (the gateway's CLUSTER_FAMILY_CACHE_TTL_MS), so a lookup in a
  * known cluster skips the two cluster lists: the same calls as the gateway's, cold or warm.
  *
- * Settings (environment): CCE_ENDPOINT, CCE_PROJECT_ID, BASELINE_PORT, BASELINE_CONNECTIONS (pool size, as the
+ * Settings (environment): CCE_ENDPOINT, CCE_PROJECT_ID, BASELINE_CONNECTIONS (pool size, as the
  * gateway's CCE_POOL_CONNECTIONS), BASELINE_DIRECTORY_TTL_MS (0 = off).
  */
-import type { Server } from 'node:http';
 import { Pool } from 'undici';
 import type { ClusterFamily } from '../src/cce/model.ts';
 import { clusterGlobalId, releaseGlobalId } from '../src/ids.ts';
@@ -271,22 +271,5 @@ export async function releaseUpgrade(token: string, input: UpgradeInput): Promis
   return { releaseUpgrade: { release: { id, revision, status, chartVersion }, userErrors: [] } };
 }
 
-/**
- * Listens on BASELINE_PORT of loopback and prints the URL as `<label> listening on <url>`; on
- * SIGTERM or SIGINT closes the server, its connections and then the upstream pool.
- */
-export function serve(server: Server, label: string): void {
-  server.keepAliveTimeout = 5_000;
-  server.listen(Number(process.env.BASELINE_PORT ?? '0'), '127.0.0.1', () => {
-    const address = server.address();
-    if (address === null || typeof address === 'string') throw new Error('not listening on TCP');
-    console.log(`${label} listening on http://127.0.0.1:${address.port}`);
-  });
-  const stop = () => {
-    server.close();
-    server.closeAllConnections();
-    void pool.close();
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
+/** Ends the upstream pool (after the server that used it). */
+export const closeUpstream = () => pool.close();

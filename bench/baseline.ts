@@ -13,29 +13,14 @@
  * printed).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readBody, reply, serve } from './hand-written-http.ts';
 import {
   dashboard,
   release,
   releaseUpgrade,
-  serve,
   UpstreamError,
   type UpgradeInput,
 } from './baseline-operations.ts';
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  let text = '';
-  for await (const chunk of request as AsyncIterable<Buffer>) text += chunk.toString('utf8');
-  return text;
-}
-
-function reply(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-  });
-  response.end(text);
-}
 
 async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://baseline');

@@ -1,12 +1,14 @@
 /**
- * Before anything is measured: the baseline and the yoga floor must answer exactly what the
- * gateway answers, or the comparison would be between different work.
+ * Before anything is measured: the baseline and the floors must answer exactly what the gateway
+ * answers, or the comparison would be between different work.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { request } from 'undici';
 import { requestOf, type LoadRequest } from './load.ts';
+import type { HandWritten } from './results.ts';
 import { SCENARIOS, upgradeRequest, upgradeTargets } from './scenarios.ts';
+import { asksAs } from './servers.ts';
 
 export async function send(
   base: string,
@@ -50,14 +52,14 @@ function firstDifference(left: unknown, right: unknown, at = '$'): string | null
 
 /**
  * Problems found, one line each; empty when the answers match. `other` is the baseline (asked its
- * REST routes) or the yoga floor (asked the gateway's GraphQL requests).
+ * REST routes) or a floor (asked the gateway's GraphQL requests).
  */
 export async function checkEquivalence(
   gateway: string,
-  other: { url: string; kind: 'baseline' | 'floor' },
+  other: { url: string; kind: HandWritten },
 ): Promise<string[]> {
   const problems: string[] = [];
-  const asks = other.kind === 'floor' ? 'gateway' : 'baseline';
+  const asks = asksAs(other.kind);
   for (const scenario of [SCENARIOS.A, SCENARIOS.B]) {
     const fromGateway = await send(gateway, requestOf(scenario.gateway.request));
     const fromOther = await send(other.url, requestOf(scenario[asks].request));

@@ -1,6 +1,6 @@
 /**
- * `npm run bench:instructions [-- A B C] [--requests N] [--warmup W] [--dist DIR] [--node-args=…] [--env=NAME=VALUE…] [--baseline] [--allocation]`:
- * the gateway's (or, with `--baseline`, the hand-written baseline's) instructions per request,
+ * `npm run bench:instructions [-- A B C] [--requests N] [--warmup W] [--dist DIR] [--node-args=…] [--env=NAME=VALUE…] [--baseline | --yoga-floor | --graphql-floor] [--allocation]`:
+ * the gateway's (or the named hand-written server's, bench/results.ts) instructions per request,
  * counted by valgrind's callgrind, for A/B comparisons of a change. With `--allocation`, the bytes
  * it allocates per request instead (V8's sampling heap profiler, bench/allocation-sampler.ts, no
  * valgrind), and the functions that allocate most: a change that allocates less shows there even
@@ -25,7 +25,15 @@ import { requestOf } from './load.ts';
 import { planCpuLayout } from './machine.ts';
 import { freePort } from './processes.ts';
 import { PROBE, PROJECT_ID, SCENARIOS, type ScenarioId } from './scenarios.ts';
-import { buildGateway, createServers, GATEWAY_ENTRY, MEASURED_GATEWAY_ENV } from './servers.ts';
+import {
+  asksAs,
+  buildGateway,
+  createServers,
+  GATEWAY_ENTRY,
+  HAND_WRITTEN_SCRIPT,
+  MEASURED_GATEWAY_ENV,
+  serverNamed,
+} from './servers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = `${ROOT}bench/.results/`;
@@ -41,7 +49,8 @@ function option(name: string): string | undefined {
 const requests = Number(option('--requests') ?? 30);
 const warmup = Number(option('--warmup') ?? 300);
 const dist = option('--dist');
-const countBaseline = args.includes('--baseline');
+const counted = serverNamed(args);
+const asks = asksAs(counted);
 const countAllocation = args.includes('--allocation');
 const SAMPLES = `${RESULTS}allocation-samples.json`;
 /** How many allocating functions `--allocation` lists. */
@@ -68,7 +77,7 @@ function instructionsSoFar(report: string): number {
 }
 
 async function sendChecked(base: string, id: ScenarioId): Promise<void> {
-  const target = countBaseline ? SCENARIOS[id].baseline : SCENARIOS[id].gateway;
+  const target = SCENARIOS[id][asks];
   const { status, json } = await send(base, requestOf(target.request));
   if (status !== 200 || !target.verify(JSON.stringify(json))) {
     throw new Error(`${id}: HTTP ${status} ${JSON.stringify(json).slice(0, 300)}`);
@@ -86,12 +95,15 @@ async function entry(): Promise<string> {
   return resolve(dist, 'start.js');
 }
 
-/** The server's script and settings: the gateway as measured, or the baseline as `npm run bench` starts it. */
+/**
+ * The server's script and settings: the gateway as measured, or a hand-written server as `npm run
+ * bench` starts it.
+ */
 async function server(simulator: string, port: number): Promise<[string, Record<string, string>]> {
-  if (countBaseline) {
+  if (counted !== 'gateway') {
     const shipped = loadConfig({ CCE_ENDPOINT: simulator, CCE_PROJECT_ID: PROJECT_ID });
     return [
-      `${ROOT}bench/baseline.ts`,
+      `${ROOT}${HAND_WRITTEN_SCRIPT[counted]}`,
       {
         CCE_ENDPOINT: simulator,
         CCE_PROJECT_ID: PROJECT_ID,
@@ -201,7 +213,7 @@ async function main(): Promise<void> {
       return (await done).stdout;
     };
     try {
-      await waitUntilAnswering(() => base, countBaseline ? PROBE.baseline : PROBE.gateway, {
+      await waitUntilAnswering(() => base, PROBE[asks], {
         since: performance.now(),
         timeoutMs: 300_000,
         alive: () => child.exitCode === null,

@@ -1,10 +1,11 @@
 /**
- * `npm run bench:profile [-- A B C] [--baseline | --floor]`: where the gateway (or, with
- * `--baseline`, the hand-written baseline; with `--floor`, the yoga floor) spends its CPU, per scenario. For each scenario (default A and B), a
- * fresh server runs under `node --cpu-prof` against the simulator
- * (same processes, pinning and settings as `npm run bench`), takes the scenario's load at 16
- * connections for a bounded time, and stops; its profile is summarised by layer and by function.
- * Profiles stay in bench/.results/profiles/ (open them in Chrome DevTools for the full picture).
+ * `npm run bench:profile [-- A B C] [--baseline | --yoga-floor | --graphql-floor]`: where the
+ * gateway (or the hand-written server named, bench/results.ts) spends its CPU, per scenario. For
+ * each scenario (default A and B), a fresh server runs under `node --cpu-prof` against the
+ * simulator (same processes, pinning and settings as `npm run bench`), takes the scenario's load at
+ * 16 connections for a bounded time, and stops; its profile is summarised by layer and by
+ * function. Profiles stay in bench/.results/profiles/ (open them in Chrome DevTools for the full
+ * picture).
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,7 @@ import { freePort } from './processes.ts';
 import { summariseProfile } from './profile-analysis.ts';
 import { loadConfig } from '../src/config.ts';
 import { PROBE, PROJECT_ID, SCENARIOS, type ScenarioId } from './scenarios.ts';
-import type { ServerKind } from './results.ts';
-import { createServers } from './servers.ts';
+import { asksAs, createServers, serverNamed } from './servers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = `${ROOT}bench/.results/`;
@@ -25,12 +25,7 @@ const LOAD_MS = 8_000;
 /** Bounds the mutation's writes (each adds a revision in the simulator). */
 const MAX_REQUESTS = 20_000;
 
-/** `--baseline` profiles the baseline, `--floor` the yoga floor (bench/yoga-floor.ts) instead. */
-const profiled: ServerKind = process.argv.includes('--baseline')
-  ? 'baseline'
-  : process.argv.includes('--floor')
-    ? 'floor'
-    : 'gateway';
+const profiled = serverNamed(process.argv);
 const requested = process.argv.slice(2).filter((arg): arg is ScenarioId => /^[ABC]$/.test(arg));
 const scenarios: ScenarioId[] = requested.length > 0 ? requested : ['A', 'B'];
 const percent = (share: number) => `${(share * 100).toFixed(1).padStart(5)} %`;
@@ -53,12 +48,9 @@ async function profileScenario(id: ScenarioId): Promise<string> {
             simulator.url,
             shipped.cce.connections,
             shipped.clusterDirectory.ttlMs,
-            {
-              nodeArgs,
-              edge: profiled === 'floor' ? 'floor' : 'baseline',
-            },
+            { nodeArgs, edge: profiled },
           ),
-          PROBE[profiled === 'floor' ? 'gateway' : 'baseline'],
+          PROBE[asksAs(profiled)],
         )
       : servers.ready(
           // From the sources, not the bundle: the profile's frames then name src/ files.
@@ -69,8 +61,7 @@ async function profileScenario(id: ScenarioId): Promise<string> {
           }),
           PROBE.gateway,
         ));
-    // The floor is asked what the gateway is asked.
-    const target = profiled === 'baseline' ? SCENARIOS[id].baseline : SCENARIOS[id].gateway;
+    const target = SCENARIOS[id][asksAs(profiled)];
     const spec = { url: server.url, connections: CONNECTIONS, ...target };
     const warm = await warmUp(spec, WARMUP_MS);
     const skipMs = performance.now() - spawnedAt;

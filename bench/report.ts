@@ -153,25 +153,30 @@ function ratios(report: RunReport): Ratio[] {
 }
 
 /**
- * The yoga floor between the two: what the stack costs over the baseline (floor ÷ baseline), and
- * what the gateway's own work costs over the stack (gateway ÷ floor), in CPU per request.
+ * The floors between baseline and gateway, in CPU per request: what GraphQL execution costs over
+ * the baseline (graphql-js floor ÷ baseline), what yoga's HTTP and plugin machinery adds to it
+ * (yoga floor ÷ graphql-js floor), and what the gateway's own work adds to the stack (gateway ÷
+ * yoga floor). Their product is gateway ÷ baseline.
  */
 function floorRows(report: RunReport): string[][] {
   const rows: string[][] = [];
   for (const caseId of CASES) {
     for (const connections of connectionLevels(report)) {
-      const [baseline, floor, gateway] = (['baseline', 'floor', 'gateway'] as const).map(
+      const servers = ['baseline', 'graphql-floor', 'yoga-floor', 'gateway'] as const;
+      const cpu = servers.map(
         (server) => mainPhase(report, caseId, server, connections)?.serverCpuMsPerRequest ?? null,
       );
-      if (baseline == null || floor == null || gateway == null) continue;
+      const [baseline, graphqlFloor, yogaFloor, gateway] = cpu;
+      if (baseline == null || graphqlFloor == null || yogaFloor == null || gateway == null) {
+        continue;
+      }
       rows.push([
         CASE_TITLES[caseId],
         String(connections),
-        cpuMs(baseline),
-        cpuMs(floor),
-        cpuMs(gateway),
-        ratio(floor / baseline),
-        `**${ratio(gateway / floor)}**`,
+        ...cpu.map(cpuMs),
+        ratio(graphqlFloor / baseline),
+        ratio(yogaFloor / graphqlFloor),
+        `**${ratio(gateway / yogaFloor)}**`,
       ]);
     }
   }
@@ -379,10 +384,12 @@ const FLOOR_HEADER = [
   'scenario',
   'conns',
   'baseline CPU ms/req',
+  'graphql-js floor CPU ms/req',
   'yoga floor CPU ms/req',
   'gateway CPU ms/req',
-  'floor ÷ baseline',
-  'gateway ÷ floor',
+  'graphql-js floor ÷ baseline',
+  'yoga floor ÷ graphql-js floor',
+  'gateway ÷ yoga floor',
 ];
 const TARGET_HEADER = ['measure', 'conns', 'target (gateway ÷ baseline)', 'this run', 'verdict'];
 const FANOUT_HEADER = [
@@ -480,8 +487,8 @@ was starved of its core.
 
 ${table(RESULT_HEADER, resultRows(report))}
 \`conns\`: concurrent connections of the load generator (closed model): ${timing.connections.join(' and ')}.
-One connection shows the cost of one request; 16 saturate the server's core. \`floor\` is the yoga
-floor (below); \`direct\` is the simulator answering scenario A's single upstream call itself (ShowRelease). RSS is the peak resident memory of the serving process during
+One connection shows the cost of one request; 16 saturate the server's core. \`graphql-floor\` and
+\`yoga-floor\` are the floors (below); \`direct\` is the simulator answering scenario A's single upstream call itself (ShowRelease). RSS is the peak resident memory of the serving process during
 the counted run; CPU is what the serving process and the simulator used during it, in % of one
 core (\`upstream-bound\`: the simulator was saturated while the server was not, so that row
 measures the simulator more than the server; \`starved\`: at 16 connections and no upstream
@@ -500,13 +507,16 @@ ${targetLines(report)
 ## The stack's floor
 
 ${table(FLOOR_HEADER, floorRows(report))}
-The yoga floor (bench/yoga-floor.ts) is graphql-yoga with its defaults (graphql-js execution, its
-parse and validation caches, error masking, no plugins) whose resolvers are the baseline's own
-hand-written code: the same upstream calls, the same JSON for the gateway's own requests (checked
-before measuring). Floor ÷ baseline is what the stack the gateway is built on costs per request
-before any feature; gateway ÷ floor is what the gateway's own work adds (its resolvers, loaders and
-CCE client, the security checks, the access log, metrics, the response cache's lookup). The
-gateway ÷ baseline ratio is their product.
+The floors answer the gateway's own requests with the baseline's own hand-written code as their
+resolvers (bench/floor-schema.ts): the same upstream calls and the same JSON (checked before
+measuring). The graphql-js floor (bench/graphql-floor.ts) executes them with graphql-js straight
+from node:http, each query text parsed and validated once; the yoga floor (bench/yoga-floor.ts)
+serves the same schema from graphql-yoga with its defaults (graphql-js execution, its parse and
+validation caches, error masking, no plugins). So the three ratios split gateway ÷ baseline (their
+product) into what GraphQL execution costs, what yoga's HTTP and plugin machinery (whatwg-node's
+Request and Response, envelop's hooks) adds to it, and what the gateway's own work adds to the
+stack (its resolvers, loaders and CCE client, the security checks, the access log, metrics, the
+response cache's lookup).
 
 ## Upstream calls per operation
 
@@ -525,12 +535,13 @@ stripping the sources, for comparison.
 
 ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIENT_HEADER, clientRows(report))}\n${report.client.concurrency} calls in flight, pool of ${report.client.connections} connections on both sides, simulator GET with no added\nlatency, in alternating rounds in one process on the servers' core. The bare loop reads the JSON\n(\`body.json()\`); the client also maps it to the domain shape. Target: client ÷ bare ≥ ${TARGET_CLIENT_RATIO}.\nThe CPU ratio is the steadier figure on a shared machine (the rate the client would reach if\nCPU alone limited both).\n\n` : ''}${report.notes.length > 0 ? `## Notes\n\n${report.notes.map((note) => `- ${note}`).join('\n')}\n\n` : ''}${findings() ? `${findings()}\n\n` : ''}## How this is measured
 
-- \`npm run bench\` starts four kinds of child process on loopback: the CCE simulator
+- \`npm run bench\` starts five kinds of child process on loopback: the CCE simulator
   (\`src/simulator/main.ts\`, load data 10 × 30 × 8, transition delay 0), the gateway
   (built first, then \`${report.gatewayCommand}\` with \`CCE_ENDPOINT\` pointing at the simulator), the baseline
-  (\`bench/baseline.ts\`) and the yoga floor (\`bench/yoga-floor.ts\`). All three servers talk to the same simulator process.
+  (\`bench/baseline.ts\`) and the two floors (\`bench/graphql-floor.ts\`, \`bench/yoga-floor.ts\`). All
+  four servers talk to the same simulator process.
 - The load generator is autocannon, in the runner process, closed model, one request per
-  connection at a time. The servers compared on a scenario (baseline, floor, gateway; direct for A)
+  connection at a time. The servers compared on a scenario (baseline, the floors, gateway; direct for A)
   take turns in ${timing.mainRounds} rounds, so that drift on a shared machine hits them alike; each row is the
   median of a server's rounds. A round is a warm-up bounded in time (${seconds(timing.warmupMs)} in the first round,
   ${seconds(timing.rewarmMs)} after), then a counted run (autocannon \`amount\`, sized from the warm-up's rate to last
@@ -547,7 +558,7 @@ ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIE
 - \`npm run bench:smoke\` (or \`npm run bench -- --smoke\`) runs every scenario for a moment at 4
   connections, skips the levers, prints the table and leaves this file alone. It is not part of
   \`npm test\` or CI. \`npm run bench -- --render\` rewrites this file from the last full run's
-  results (bench/.results/last-run.json); \`npm run bench:profile [-- A B C] [--baseline | --floor]\`
-  profiles the gateway (or the baseline, or the floor).
+  results (bench/.results/last-run.json); \`npm run bench:profile [-- A B C] [--baseline | --yoga-floor |
+  --graphql-floor]\` profiles the gateway (or the server named).
 `;
 }

@@ -3,10 +3,12 @@ import type { CpuLayout, Machine } from './machine.ts';
 import type { ColdStart } from './cold-start.ts';
 
 /**
- * `floor` is bench/yoga-floor.ts: graphql-yoga with its defaults around the baseline's own code,
- * what the stack costs before any gateway feature.
+ * The floors run the baseline's own code as GraphQL resolvers: `yoga-floor` (bench/yoga-floor.ts)
+ * in graphql-yoga with its defaults, what the stack costs before any gateway feature;
+ * `graphql-floor` (bench/graphql-floor.ts) in graphql-js straight from node:http.
  */
-export type ServerKind = 'gateway' | 'baseline' | 'floor' | 'direct';
+export type HandWritten = 'baseline' | 'yoga-floor' | 'graphql-floor';
+export type ServerKind = 'gateway' | HandWritten | 'direct';
 
 /** A scenario as reported: B is run twice, with 0 and 20 ms of upstream latency. */
 export type CaseId = 'A' | 'B@0ms' | 'B@20ms' | 'C';

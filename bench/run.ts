@@ -27,7 +27,13 @@ import {
   type Settings,
 } from './plan.ts';
 import { PROBE, PROJECT_ID, SCENARIOS } from './scenarios.ts';
-import { buildGateway, createServers, GATEWAY_ENTRY, MEASURED_GATEWAY_ENV } from './servers.ts';
+import {
+  asksAs,
+  buildGateway,
+  createServers,
+  GATEWAY_ENTRY,
+  MEASURED_GATEWAY_ENV,
+} from './servers.ts';
 import { countsBetween, readCounts, setLatency, settledCounts } from './simulator-control.ts';
 import { runClientComparison } from './client-comparison.ts';
 import { measureValuesParse } from './values-cost.ts';
@@ -186,10 +192,7 @@ const quietWindow = (p99Ms: number) =>
 
 function loadSpec(server: ChildServer, kind: ServerKind, plan: PhasePlan): LoadSpec {
   const scenario = SCENARIOS[plan.scenario];
-  // The yoga floor is asked what the gateway is asked.
-  const target =
-    plan.target ??
-    (kind === 'direct' ? scenario.direct! : scenario[kind === 'baseline' ? 'baseline' : 'gateway']);
+  const target = plan.target ?? (kind === 'direct' ? scenario.direct! : scenario[asksAs(kind)]);
   return {
     url: server.url,
     connections: plan.connections,
@@ -314,25 +317,36 @@ async function main(): Promise<void> {
     servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs),
     PROBE.baseline,
   );
-  const floor = await servers.ready(
-    servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs, { edge: 'floor' }),
-    PROBE.gateway,
-  );
+  const floors = {
+    'yoga-floor': await servers.ready(
+      servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs, { edge: 'yoga-floor' }),
+      PROBE.gateway,
+    ),
+    'graphql-floor': await servers.ready(
+      servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs, { edge: 'graphql-floor' }),
+      PROBE.gateway,
+    ),
+  };
   const equivalence = [
     ...(await checkEquivalence(gateway.url, { url: baseline.url, kind: 'baseline' })),
-    ...(await checkEquivalence(gateway.url, { url: floor.url, kind: 'floor' })),
+    ...(await checkEquivalence(gateway.url, { url: floors['yoga-floor'].url, kind: 'yoga-floor' })),
+    ...(await checkEquivalence(gateway.url, {
+      url: floors['graphql-floor'].url,
+      kind: 'graphql-floor',
+    })),
   ];
   if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
 
   const phases: PhaseResult[] = [];
   for (const plans of casesOf(settings.main)) {
     phases.push(
-      ...(await runCase(simulator, plans, { gateway, baseline, floor, direct: simulator })),
+      ...(await runCase(simulator, plans, { gateway, baseline, ...floors, direct: simulator })),
     );
   }
 
   await servers.stop(baseline);
-  await servers.stop(floor);
+  await servers.stop(floors['yoga-floor']);
+  await servers.stop(floors['graphql-floor']);
   // Tracing's lever before the settings' own: issue 15 asks for its cost in every full run.
   const otlpSink = smoke ? null : await startOtlpSink();
   const levers = [

@@ -10,6 +10,7 @@ import buildConfig from '../rolldown.config.ts';
 import { waitUntilAnswering } from './cold-start.ts';
 import type { CpuLayout } from './machine.ts';
 import { spawnServer, type ChildServer } from './processes.ts';
+import type { HandWritten } from './results.ts';
 import { PROJECT_ID, SCALE, type Target } from './scenarios.ts';
 
 /**
@@ -30,7 +31,25 @@ export const GATEWAY_ENTRY: Record<GatewayStart, string> = {
 };
 
 const LISTENING = /listening on (http:\/\/\S+)/;
-const BASELINE_SCRIPT = { baseline: 'bench/baseline.ts', floor: 'bench/yoga-floor.ts' };
+/** The hand-written servers' scripts (results.ts says what each is). */
+export const HAND_WRITTEN_SCRIPT: Record<HandWritten, string> = {
+  baseline: 'bench/baseline.ts',
+  'yoga-floor': 'bench/yoga-floor.ts',
+  'graphql-floor': 'bench/graphql-floor.ts',
+};
+
+/** Which server a tool's flags name: `--baseline`, `--yoga-floor`, `--graphql-floor`, else the gateway. */
+export function serverNamed(args: readonly string[]): 'gateway' | HandWritten {
+  return (
+    (Object.keys(HAND_WRITTEN_SCRIPT) as HandWritten[]).find((kind) =>
+      args.includes(`--${kind}`),
+    ) ?? 'gateway'
+  );
+}
+
+/** What a server is asked: the baseline its REST routes, the floors what the gateway is asked. */
+export const asksAs = (kind: 'gateway' | HandWritten) =>
+  kind === 'baseline' ? 'baseline' : 'gateway';
 const READY_TIMEOUT_MS = 60_000;
 
 export interface GatewayOptions {
@@ -47,12 +66,12 @@ export interface Servers {
   startSimulator(): Promise<ChildServer>;
   /** The gateway on `port` (picked by the caller: the URL is known before the process says it). */
   spawnGateway(simulator: string, options: GatewayOptions): ChildServer;
-  /** The baseline (bench/baseline.ts), or with `edge: 'floor'` the yoga floor (bench/yoga-floor.ts). */
+  /** The baseline (bench/baseline.ts), or another hand-written server (`edge`) with its settings. */
   spawnBaseline(
     simulator: string,
     connections: number,
     directoryTtlMs: number,
-    options?: { nodeArgs?: string[]; edge?: 'baseline' | 'floor' },
+    options?: { nodeArgs?: string[]; edge?: HandWritten },
   ): ChildServer;
   /** Resolves once `server` answers `target` correctly; fails with the server's last output. */
   ready(server: ChildServer, target: Target): Promise<ChildServer>;
@@ -115,7 +134,7 @@ export function createServers(root: string, layout: CpuLayout, logDir: string): 
       return track(
         spawnServer({
           name: edge,
-          script: `${root}${BASELINE_SCRIPT[edge]}`,
+          script: `${root}${HAND_WRITTEN_SCRIPT[edge]}`,
           nodeArgs,
           env: {
             CCE_ENDPOINT: simulator,
