@@ -81,6 +81,8 @@ export interface RunReport {
   /** The cluster directory's TTL in gateway and baseline; 0: off (or not in this build). */
   directoryTtlMs: number;
   timing: {
+    primeMs: number;
+    primeConnections: number;
     mainRounds: number;
     warmupMs: number;
     rewarmMs: number;

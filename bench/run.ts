@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (about 6 minutes; rewrites BENCHMARKS.md) and `npm run bench:smoke` (every
+ * `npm run bench` (about 8 minutes; rewrites BENCHMARKS.md) and `npm run bench:smoke` (every
  * scenario for a moment at 4 connections, no levers; prints only); `npm run bench -- --render`
  * writes BENCHMARKS.md again from the last full run's results. Everything runs on loopback,
  * as child processes: the CCE simulator with the issue's load data, the gateway (as `src/main.ts`
@@ -337,6 +337,22 @@ async function main(): Promise<void> {
   ];
   if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
 
+  log('priming every server: each scenario, unmeasured');
+  await setLatency(simulator.url, 0);
+  currentLatency = 0;
+  const measured: Array<[ServerKind, ChildServer]> = [
+    ['baseline', baseline],
+    ['graphql-floor', floors['graphql-floor']],
+    ['yoga-floor', floors['yoga-floor']],
+    ['gateway', gateway],
+  ];
+  for (const [kind, server] of measured) {
+    for (const scenario of ['A', 'B', 'C'] as const) {
+      const plan = { scenario, server: kind, connections: settings.primeConnections, latencyMs: 0 };
+      await warmUp(loadSpec(server, kind, plan), settings.primeMs);
+    }
+  }
+
   const phases: PhaseResult[] = [];
   for (const plans of casesOf(settings.main)) {
     phases.push(
@@ -430,6 +446,8 @@ async function main(): Promise<void> {
     baselineConnections: poolSize,
     directoryTtlMs,
     timing: {
+      primeMs: settings.primeMs,
+      primeConnections: settings.primeConnections,
       mainRounds: settings.mainRounds,
       warmupMs: settings.warmupMs,
       rewarmMs: settings.rewarmMs,
