@@ -29,13 +29,14 @@ export interface Lever {
 
 export interface Settings {
   /**
-   * Before the main cases, every server takes each scenario for `primeMs` at `primeConnections`,
-   * unmeasured: the cases then compare servers whose hot paths V8 has already compiled, as they
-   * are once a server has run for a while. Without it the first rounds count the compilation
-   * (V8's optimising threads are the server's CPU too), which the gateway, with far more code on
-   * a request's path, pays for longer than the baseline.
+   * Before the main cases, every server takes each scenario for `primeMs[scenario]` at
+   * `primeConnections`, unmeasured: the cases then compare servers whose hot paths V8 has already
+   * compiled, as they are once a server has run for a while. Without it the first rounds count the
+   * compilation (V8's optimising threads are the server's CPU too), which the gateway, with far
+   * more code on a request's path, pays for longer: `node bench/warmup-curve.ts` shows its CPU per
+   * lookup settling after about 20 s at one connection, the baseline's after about 10 s.
    */
-  primeMs: number;
+  primeMs: Record<ScenarioId, number>;
   primeConnections: number;
   /**
    * The servers of a case (scenario, concurrency, latency) are measured in `mainRounds` rounds of
@@ -200,11 +201,13 @@ export function tracingLever(sinkUrl: string): Lever {
 
 export const PLANS: Record<'full' | 'smoke', Settings> = {
   full: {
-    primeMs: 3_000,
+    primeMs: { A: 10_000, B: 4_000, C: 4_000 },
     primeConnections: 4,
     mainRounds: 3,
     warmupMs: 2_000,
-    rewarmMs: 300,
+    // A server sits idle while the others of its case are measured; its first seconds after
+    // that cost more (the gateway's first 2 s after 12 s idle: about a third more than before).
+    rewarmMs: 1_000,
     measureMs: 1_000,
     leverRounds: 3,
     variantWarmupMs: 4_000,
@@ -222,7 +225,7 @@ export const PLANS: Record<'full' | 'smoke', Settings> = {
     levers: LEVERS,
   },
   smoke: {
-    primeMs: 200,
+    primeMs: { A: 200, B: 200, C: 200 },
     primeConnections: 4,
     mainRounds: 1,
     warmupMs: 200,

@@ -540,9 +540,11 @@ ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIE
   (built first, then \`${report.gatewayCommand}\` with \`CCE_ENDPOINT\` pointing at the simulator), the baseline
   (\`bench/baseline.ts\`) and the two floors (\`bench/graphql-floor.ts\`, \`bench/yoga-floor.ts\`). All
   four servers talk to the same simulator process.
-- Before the cases, every server takes each scenario unmeasured for ${seconds(timing.primeMs)} at ${timing.primeConnections} connections, so that
-  the cases compare servers V8 has compiled, as they are once they have run a while (otherwise the
-  first rounds count the compiler's threads, longest for the server with the most code on a request's path).
+- Before the cases, every server takes the scenarios unmeasured at ${timing.primeConnections} connections (A for ${seconds(timing.primeMs.A)}, B for
+  ${seconds(timing.primeMs.B)}, C for ${seconds(timing.primeMs.C)}), so that the cases compare servers V8 has compiled, as they are once they have
+  run a while: otherwise the first rounds count the compiler's threads, longest for the server with
+  the most code on a request's path (\`node bench/warmup-curve.ts [--baseline]\` shows a fresh
+  server's CPU per lookup settling).
 - The load generator is autocannon, in the runner process, closed model, one request per
   connection at a time. The servers compared on a scenario (baseline, the floors, gateway; direct for A)
   take turns in ${timing.mainRounds} rounds, so that drift on a shared machine hits them alike; each row is the

@@ -81,7 +81,7 @@ export interface RunReport {
   /** The cluster directory's TTL in gateway and baseline; 0: off (or not in this build). */
   directoryTtlMs: number;
   timing: {
-    primeMs: number;
+    primeMs: Record<'A' | 'B' | 'C', number>;
     primeConnections: number;
     mainRounds: number;
     warmupMs: number;

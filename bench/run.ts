@@ -349,7 +349,7 @@ async function main(): Promise<void> {
   for (const [kind, server] of measured) {
     for (const scenario of ['A', 'B', 'C'] as const) {
       const plan = { scenario, server: kind, connections: settings.primeConnections, latencyMs: 0 };
-      await warmUp(loadSpec(server, kind, plan), settings.primeMs);
+      await warmUp(loadSpec(server, kind, plan), settings.primeMs[scenario]);
     }
   }
 

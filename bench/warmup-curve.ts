@@ -1,0 +1,55 @@
+/**
+ * `node bench/warmup-curve.ts [--baseline | --yoga-floor | --graphql-floor] [--windows N]
+ * [--node-args=…]`: how a freshly started server's CPU per lookup (scenario A, one connection)
+ * falls while V8 compiles its hot paths: N windows of 2 s each (default 15), printed in µs per
+ * request. It shows how long `npm run bench` must prime each server before its cases compare
+ * them (bench/plan.ts, `primeMs`). The gateway is the production start (build it first: `npm run
+ * build`); the others as `npm run bench` starts them.
+ */
+import { loadConfig } from '../src/config.ts';
+import { numberOption, RESULTS, ROOT } from './cli.ts';
+import { warmUp } from './load.ts';
+import { pinProcess, planCpuLayout } from './machine.ts';
+import { cpuSeconds, freePort } from './processes.ts';
+import { PROBE, PROJECT_ID, SCENARIOS } from './scenarios.ts';
+import { asksAs, createServers, serverNamed } from './servers.ts';
+
+const args = process.argv.slice(2);
+const WINDOW_MS = 2_000;
+const windows = numberOption(args, '--windows', 15);
+const nodeArgs = args.filter((arg) => arg.startsWith('--node-args=')).map((arg) => arg.slice(12));
+const kind = serverNamed(args);
+
+const layout = planCpuLayout();
+pinProcess(process.pid, layout.loadCore);
+const servers = createServers(ROOT, layout, RESULTS);
+try {
+  const simulator = await servers.startSimulator();
+  const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
+  const server = await servers.ready(
+    kind === 'gateway'
+      ? servers.spawnGateway(simulator.url, { port: await freePort(), nodeArgs })
+      : servers.spawnBaseline(
+          simulator.url,
+          shipped.cce.connections,
+          shipped.clusterDirectory.ttlMs,
+          {
+            nodeArgs,
+            edge: kind,
+          },
+        ),
+    PROBE[asksAs(kind)],
+  );
+  const spec = { url: server.url, connections: 1, ...SCENARIOS.A[asksAs(kind)] };
+  const curve: string[] = [];
+  for (let window = 0; window < windows; window++) {
+    const before = cpuSeconds(server.pid)!;
+    const { requests } = await warmUp(spec, WINDOW_MS);
+    curve.push((((cpuSeconds(server.pid)! - before) * 1e6) / requests).toFixed(0));
+  }
+  console.log(
+    `${kind}${nodeArgs.length ? ` (${nodeArgs.join(' ')})` : ''}: µs of CPU per lookup, ${WINDOW_MS / 1000} s windows from its first answer: ${curve.join(' ')}`,
+  );
+} finally {
+  await servers.stopAll();
+}
