@@ -115,7 +115,7 @@ function casesOf(plans: readonly PhasePlan[]): PhasePlan[][] {
 async function runCase(
   simulator: ChildServer,
   plans: readonly PhasePlan[],
-  processes: Record<ServerKind, ChildServer>,
+  processes: Partial<Record<ServerKind, ChildServer>>,
 ): Promise<PhaseResult[]> {
   const rounds: PhaseResult[][] = plans.map(() => []);
   for (let round = 0; round < settings.mainRounds; round++) {
@@ -125,7 +125,7 @@ async function runCase(
     };
     for (const [index, plan] of plans.entries()) {
       if (plan.server === 'direct') pinProcess(simulator.pid, layout.serverCore);
-      const server = processes[plan.server];
+      const server = processes[plan.server]!;
       let phase = await runPhase(simulator, server, plan.server, plan, timing);
       if (phase.cutShort) {
         // Three times slower than its own warm-up: something else stalled the machine. Once more.
@@ -137,6 +137,22 @@ async function runCase(
     }
   }
   return rounds.map(medianPhase);
+}
+
+/** Each server takes every scenario unmeasured (`Settings.primeMs`), one server after the other. */
+async function prime(
+  simulator: ChildServer,
+  servers: Array<[ServerKind, ChildServer]>,
+): Promise<void> {
+  log(`priming ${servers.map(([kind]) => kind).join(', ')}: each scenario, unmeasured`);
+  await setLatency(simulator.url, 0);
+  currentLatency = 0;
+  for (const [kind, server] of servers) {
+    for (const scenario of ['A', 'B', 'C'] as const) {
+      const plan = { scenario, server: kind, connections: settings.primeConnections, latencyMs: 0 };
+      await warmUp(loadSpec(server, kind, plan), settings.primeMs[scenario]);
+    }
+  }
 }
 
 /**
@@ -337,32 +353,15 @@ async function main(): Promise<void> {
   ];
   if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
 
-  log('priming every server: each scenario, unmeasured');
-  await setLatency(simulator.url, 0);
-  currentLatency = 0;
-  const measured: Array<[ServerKind, ChildServer]> = [
+  await prime(simulator, [
     ['baseline', baseline],
-    ['graphql-floor', floors['graphql-floor']],
-    ['yoga-floor', floors['yoga-floor']],
     ['gateway', gateway],
-  ];
-  for (const [kind, server] of measured) {
-    for (const scenario of ['A', 'B', 'C'] as const) {
-      const plan = { scenario, server: kind, connections: settings.primeConnections, latencyMs: 0 };
-      await warmUp(loadSpec(server, kind, plan), settings.primeMs[scenario]);
-    }
-  }
-
+  ]);
   const phases: PhaseResult[] = [];
   for (const plans of casesOf(settings.main)) {
-    phases.push(
-      ...(await runCase(simulator, plans, { gateway, baseline, ...floors, direct: simulator })),
-    );
+    phases.push(...(await runCase(simulator, plans, { gateway, baseline, direct: simulator })));
   }
-
   await servers.stop(baseline);
-  await servers.stop(floors['yoga-floor']);
-  await servers.stop(floors['graphql-floor']);
   // Tracing's lever before the settings' own: issue 15 asks for its cost in every full run.
   const otlpSink = smoke ? null : await startOtlpSink();
   const levers = [
@@ -399,6 +398,17 @@ async function main(): Promise<void> {
     if (spawned) await servers.stop(variant);
   }
   await servers.stop(gateway);
+  // The floors after the gateway's levers, each primed just before (see `floorPhases` in plan.ts).
+  await prime(simulator, [
+    ['graphql-floor', floors['graphql-floor']],
+    ['yoga-floor', floors['yoga-floor']],
+  ]);
+  for (const plans of casesOf(settings.floors)) {
+    phases.push(...(await runCase(simulator, plans, floors)));
+  }
+
+  await servers.stop(floors['yoga-floor']);
+  await servers.stop(floors['graphql-floor']);
   if (otlpSink) {
     log(`tracing lever: the sink received ${otlpSink.received.requests} OTLP exports`);
     await otlpSink.close();
