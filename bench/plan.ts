@@ -2,6 +2,7 @@
  * What a run measures, and for how long. The full plan fits in about 8 minutes on a 2-core
  * machine; the smoke plan touches every scenario and server for a moment.
  */
+import type { FleetTiming } from './fleet.ts';
 import type { ServerKind } from './results.ts';
 import type { GatewayStart } from './servers.ts';
 import type { ScenarioId, Target } from './scenarios.ts';
@@ -67,6 +68,10 @@ export interface Settings {
   /** Levers not started after this many seconds are skipped, to keep the run under 9 minutes. */
   budgetSeconds: number;
   main: PhasePlan[];
+  /** The fleet view (`outdated`, bench/fleet.ts), at each concurrency of the main cases. */
+  fleet: FleetTiming;
+  /** A watched release (bench/watch.ts): subscriber counts, and upgrades counted for each. */
+  watch: { subscribers: number[]; upgrades: number };
   /** The floors' cases (results.ts), measured after the main ones. */
   floors: PhasePlan[];
   levers: Lever[];
@@ -234,6 +239,9 @@ export const PLANS: Record<'full' | 'smoke', Settings> = {
     client: { warmupMs: 800, roundMs: 800, rounds: 4 },
     budgetSeconds: 440,
     main: mainPhases([LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS]),
+    fleet: { warmupMs: 2_000, measureMs: 2_000, minRequests: 20, maxRequests: 20_000 },
+    // Up to the shipped SUBSCRIPTIONS_MAX_PER_CALLER (20): one caller's watchers share one poller.
+    watch: { subscribers: [1, 20], upgrades: 40 },
     floors: floorPhases([LATENCY_CONNECTIONS, THROUGHPUT_CONNECTIONS]),
     levers: LEVERS,
   },
@@ -257,6 +265,8 @@ export const PLANS: Record<'full' | 'smoke', Settings> = {
     client: { warmupMs: 100, roundMs: 200, rounds: 1 },
     budgetSeconds: 60,
     main: mainPhases([4]),
+    fleet: { warmupMs: 200, measureMs: 300, minRequests: 5, maxRequests: 2_000 },
+    watch: { subscribers: [1, 3], upgrades: 3 },
     floors: floorPhases([4]),
     levers: [],
   },

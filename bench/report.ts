@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CaseId, PhaseResult, RunReport, ServerKind } from './results.ts';
+import { FLEET_CALLS_PER_REQUEST } from './fleet.ts';
+import { SCALE } from './scenarios.ts';
 import { median } from './stats.ts';
 
 const FINDINGS = fileURLToPath(new URL('FINDINGS.md', import.meta.url));
@@ -330,6 +332,38 @@ function leverRows(report: RunReport): string[][] {
     });
 }
 
+function fleetRows(report: RunReport): string[][] {
+  return (report.fleet ?? []).map((each) => [
+    String(each.connections),
+    rate(each.rps),
+    ms(each.p50Ms),
+    ms(each.p99Ms),
+    cpuMs(each.serverCpuMsPerRequest),
+    `${each.callsPerRequest.toFixed(2)} (docs/fan-out.md: ${FLEET_CALLS_PER_REQUEST})`,
+    `${each.requests}${each.failures ? ` (${each.failures} failed)` : ''}`,
+  ]);
+}
+
+function watchRows(report: RunReport): string[][] {
+  return (report.watch ?? []).map((each) => [
+    String(each.subscribers),
+    String(each.upgrades),
+    String(each.events),
+    cpuMs(each.cpuMsPerUpgrade),
+  ]);
+}
+
+/** What one more subscriber costs per event: between the fewest and the most subscribers measured. */
+function cpuPerSubscriberEvent(report: RunReport): number {
+  const runs = report.watch ?? [];
+  const fewest = runs[0];
+  const most = runs.at(-1);
+  if (!fewest || !most || most === fewest) return NaN;
+  if (fewest.cpuMsPerUpgrade === null || most.cpuMsPerUpgrade === null) return NaN;
+  const cpuMs = most.cpuMsPerUpgrade * most.upgrades - fewest.cpuMsPerUpgrade * fewest.upgrades;
+  return (cpuMs * 1000) / (most.events - fewest.events);
+}
+
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
 
 function coldStartRows(report: RunReport): string[][] {
@@ -419,6 +453,21 @@ const COLD_HEADER = [
   'spawn → first answer (median, range)',
   'idle RSS (median)',
 ];
+const FLEET_HEADER = [
+  'conns',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'gateway CPU ms/req',
+  'upstream calls/req',
+  'requests',
+];
+const WATCH_HEADER = [
+  'subscribers',
+  'upgrades counted',
+  'events delivered',
+  'gateway CPU ms/upgrade',
+];
 const CLIENT_HEADER = [
   'route',
   'bare undici calls/s',
@@ -442,6 +491,8 @@ export function renderTable(report: RunReport): string {
   if (report.phases.some((phase) => phase.variant !== null)) {
     parts.push(table(LEVER_HEADER, leverRows(report)));
   }
+  if (report.fleet) parts.push(table(FLEET_HEADER, fleetRows(report)));
+  if (report.watch) parts.push(table(WATCH_HEADER, watchRows(report)));
   parts.push(table(COLD_HEADER, coldStartRows(report)));
   if (report.client) parts.push(table(CLIENT_HEADER, clientRows(report)));
   if (report.equivalence.length > 0) {
@@ -449,6 +500,26 @@ export function renderTable(report: RunReport): string {
   }
   parts.push(...report.notes.map((note) => `${note}\n`));
   return parts.join('\n');
+}
+
+function fleetAndWatch(report: RunReport): string {
+  const perEvent = cpuPerSubscriberEvent(report);
+  return `## The fleet view and a watched release (issue 16)
+
+${table(FLEET_HEADER, fleetRows(report))}
+\`{ outdated { kind name namespace currentVersion latestVersion cluster { name } } }\`: every
+release and add-on behind its latest version in the caller's ${SCALE.clusters} clusters (bench/fleet.ts), after a warm-up, with the response
+cache off as everywhere. No hand-written counterpart: the gateway's own figures, and its upstream
+calls per request against docs/fan-out.md's 2 + C + C + F + F.
+
+${table(WATCH_HEADER, watchRows(report))}
+Subscribers of one caller watch one release over Server-Sent Events (\`releaseStatus\`) while it
+is upgraded through the gateway ${report.watch?.[0]?.upgrades ?? 0} times, one after the other, each waited for until every
+subscriber has seen it settle (bench/watch.ts). The CPU per upgrade is the mutation, the shared
+poller's reads and the events sent; one more subscriber costs ${Number.isFinite(perEvent) ? `**${perEvent.toFixed(0)} µs** of the gateway's CPU per event` : 'an amount this run could not tell'}
+(the difference between the most and the fewest subscribers, over the difference in events).
+
+`;
 }
 
 function findings(): string {
@@ -524,7 +595,7 @@ ${table(FANOUT_HEADER, fanOutRows(report))}
 Measured as the simulator's call counts during each counted run, divided by the requests
 completed in it (no request is in flight when a counted run ends, so the division is exact).
 
-${levers ? `## Levers\n\n${table(LEVER_HEADER, leverRows(report))}\nEach lever row is a gateway variant (or the default gateway asked differently: caches missed, values selected),\nmeasured against the default gateway on the same scenario in ${report.timing.leverRounds} alternating rounds of ${seconds(report.timing.leverMeasureMs)} each\n(default, variant, default, …); both sides are the medians of their rounds. A variant started for\nits lever first takes each of its scenarios unmeasured for ${seconds(report.timing.variantWarmupMs)}, so that it is as warmed up as the\ndefault gateway.${report.valuesParse ? ` Parsing the \`values\` text of all ${report.valuesParse.releases} dashboard\nreleases (what eager parsing in the client would add to every dashboard, whether or not \`values\` is\nselected) costs ${report.valuesParse.microsPerRequest.toFixed(0)} µs of CPU per dashboard, measured in-process on the simulator's answers.` : ''}\n\n` : ''}## D. Cold start
+${levers ? `## Levers\n\n${table(LEVER_HEADER, leverRows(report))}\nEach lever row is a gateway variant (or the default gateway asked differently: caches missed, values selected),\nmeasured against the default gateway on the same scenario in ${report.timing.leverRounds} alternating rounds of ${seconds(report.timing.leverMeasureMs)} each\n(default, variant, default, …); both sides are the medians of their rounds. A variant started for\nits lever first takes each of its scenarios unmeasured for ${seconds(report.timing.variantWarmupMs)}, so that it is as warmed up as the\ndefault gateway.${report.valuesParse ? ` Parsing the \`values\` text of all ${report.valuesParse.releases} dashboard\nreleases (what eager parsing in the client would add to every dashboard, whether or not \`values\` is\nselected) costs ${report.valuesParse.microsPerRequest.toFixed(0)} µs of CPU per dashboard, measured in-process on the simulator's answers.` : ''}\n\n` : ''}${report.fleet && report.watch ? fleetAndWatch(report) : ''}## D. Cold start
 
 ${table(COLD_HEADER, coldStartRows(report))}
 From process spawn to the first successful answer to scenario A's query (so it includes Node's

@@ -1,6 +1,8 @@
 /** What one benchmark run found: the data behind the printed table and BENCHMARKS.md. */
 import type { CpuLayout, Machine } from './machine.ts';
 import type { ColdStart } from './cold-start.ts';
+import type { FleetResult } from './fleet.ts';
+import type { WatchResult } from './watch.ts';
 
 /**
  * The floors run the baseline's own code as GraphQL resolvers: `yoga-floor` (bench/yoga-floor.ts)
@@ -93,6 +95,9 @@ export interface RunReport {
     maxUpgrades: number;
     connections: number[];
   };
+  /** The fleet view and a watched release (issue 16); absent in runs before they were measured. */
+  fleet?: FleetResult[];
+  watch?: WatchResult[];
   durationSeconds: number;
   equivalence: string[];
   phases: PhaseResult[];

@@ -36,6 +36,8 @@ import {
 } from './servers.ts';
 import { countsBetween, readCounts, setLatency, settledCounts } from './simulator-control.ts';
 import { runClientComparison } from './client-comparison.ts';
+import { FLEET_CALLS_PER_REQUEST, measureFleet } from './fleet.ts';
+import { measureWatch } from './watch.ts';
 import { measureValuesParse } from './values-cost.ts';
 import { median } from './stats.ts';
 
@@ -361,6 +363,17 @@ async function main(): Promise<void> {
   for (const plans of casesOf(settings.main)) {
     phases.push(...(await runCase(simulator, plans, { gateway, baseline, direct: simulator })));
   }
+  await setLatency(simulator.url, 0);
+  currentLatency = 0;
+  log('fleet view (outdated)');
+  const fleet = await measureFleet(
+    simulator,
+    gateway,
+    [...new Set(settings.main.map((plan) => plan.connections))],
+    settings.fleet,
+  );
+  log('a watched release');
+  const watch = await measureWatch(gateway, settings.watch.subscribers, settings.watch.upgrades);
   await servers.stop(baseline);
   // Tracing's lever before the settings' own: issue 15 asks for its cost in every full run.
   const otlpSink = smoke ? null : await startOtlpSink();
@@ -473,6 +486,8 @@ async function main(): Promise<void> {
     phases,
     fanOut: fanOutChecks(phases, directoryTtlMs > 0),
     coldStarts,
+    fleet,
+    watch,
     gatewayCommand: GATEWAY_COMMAND.production,
     client,
     valuesParse,
@@ -486,7 +501,15 @@ async function main(): Promise<void> {
   }
   const mismatched = report.fanOut.filter((check) => !check.matches);
   const failed = phases.filter((phase) => phase.failures > 0 || phase.requests === 0);
-  if (equivalence.length > 0 || mismatched.length > 0 || failed.length > 0) {
+  const fleetFailed = fleet.filter(
+    (each) => each.failures > 0 || Math.abs(each.callsPerRequest - FLEET_CALLS_PER_REQUEST) > 1e-9,
+  );
+  if (
+    equivalence.length > 0 ||
+    mismatched.length > 0 ||
+    failed.length > 0 ||
+    fleetFailed.length > 0
+  ) {
     log('finished WITH PROBLEMS (see above)');
     process.exitCode = 1;
   }

@@ -50,10 +50,10 @@ export interface FanOut {
   operations: Record<string, number>;
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json', 'x-auth-token': DEMO_TOKEN };
+export const JSON_HEADERS = { 'content-type': 'application/json', 'x-auth-token': DEMO_TOKEN };
 const TOKEN_HEADERS = { 'x-auth-token': DEMO_TOKEN };
 
-function graphql(query: string, variables?: Record<string, unknown>): LoadRequest {
+export function graphqlRequest(query: string, variables?: Record<string, unknown>): LoadRequest {
   return {
     method: 'POST',
     path: '/graphql',
@@ -92,7 +92,7 @@ const RELEASE_QUERY = `query Release($clusterId: ID!, $namespace: String!, $name
 const lookup: Scenario = {
   id: 'A',
   title: 'A. single lookup: one release by cluster, namespace and name',
-  gateway: { request: graphql(RELEASE_QUERY, LOOKUP), verify: hasData('release') },
+  gateway: { request: graphqlRequest(RELEASE_QUERY, LOOKUP), verify: hasData('release') },
   baseline: {
     request: {
       method: 'GET',
@@ -148,7 +148,7 @@ const DASHBOARD_COST: FanOut = {
 const dashboard: Scenario = {
   id: 'B',
   title: `B. dashboard: ${SCALE.clusters} clusters × ${SCALE.releasesPerCluster} releases × ${SCALE.addonsPerCluster} add-ons`,
-  gateway: { request: graphql(dashboardQuery()), verify: hasData('clusters') },
+  gateway: { request: graphqlRequest(dashboardQuery()), verify: hasData('clusters') },
   baseline: {
     request: { method: 'GET', path: '/dashboard', headers: TOKEN_HEADERS },
     verify: hasData('clusters'),
@@ -158,7 +158,7 @@ const dashboard: Scenario = {
 
 /** The dashboard asking other fields of each release (a lever run). */
 export function dashboardTarget(releaseRow: string): Target {
-  return { request: graphql(dashboardQuery(releaseRow)), verify: hasData('clusters') };
+  return { request: graphqlRequest(dashboardQuery(releaseRow)), verify: hasData('clusters') };
 }
 
 /**
@@ -173,7 +173,7 @@ export function withUniqueText(target: Target): Target {
   };
   let sequence = 0;
   return {
-    request: () => graphql(`# request ${++sequence}\n${query}`, variables),
+    request: () => graphqlRequest(`# request ${++sequence}\n${query}`, variables),
     verify: target.verify,
   };
 }
@@ -188,7 +188,7 @@ const UPGRADE_MUTATION = `mutation Upgrade($input: ReleaseUpgradeInput!) {
 }`;
 
 /** Values like the load data's own, so each upgrade writes a realistic document. */
-const UPGRADE_VALUES = {
+export const UPGRADE_VALUES = {
   replicaCount: 2,
   image: { repository: 'nginx', tag: '1.25.4', pullPolicy: 'IfNotPresent' },
   service: { type: 'ClusterIP', port: 80 },
@@ -227,7 +227,7 @@ export function upgradeRequest(target: 'gateway' | 'baseline', input: UpgradeInp
   return target === 'gateway'
     ? // The baseline replaces the values as given: so does resetValues (a secret of the old values
       // that these leave out is dropped on purpose, not refused with SECRET_REQUIRED).
-      graphql(UPGRADE_MUTATION, { input: { ...input, resetValues: true } })
+      graphqlRequest(UPGRADE_MUTATION, { input: { ...input, resetValues: true } })
     : {
         method: 'POST',
         path: '/release-upgrade',

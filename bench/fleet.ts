@@ -1,0 +1,80 @@
+/**
+ * The fleet view (issue 16): `outdated`, every release and add-on behind its latest version in all
+ * the caller's clusters, asked of the gateway at each concurrency of the run. There is no
+ * hand-written counterpart: it reports the gateway's own rate, latency and CPU per request, and
+ * checks its upstream calls per request against docs/fan-out.md (2 + C + C + F + F).
+ */
+import { measure, warmUp, type LoadSpec } from './load.ts';
+import { cpuSeconds, type ChildServer } from './processes.ts';
+import { graphqlRequest, SCALE } from './scenarios.ts';
+import { countsBetween, settledCounts } from './simulator-control.ts';
+
+const OUTDATED_QUERY = `query Outdated {
+  outdated { kind name namespace currentVersion latestVersion cluster { name } }
+}`;
+
+/** The calls one `outdated` costs: both families have clusters in the load data. */
+const FAMILIES = 2;
+export const FLEET_CALLS_PER_REQUEST = 2 + SCALE.clusters + SCALE.clusters + FAMILIES + FAMILIES;
+
+export interface FleetResult {
+  connections: number;
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  serverCpuMsPerRequest: number | null;
+  callsPerRequest: number;
+  failures: number;
+}
+
+export interface FleetTiming {
+  warmupMs: number;
+  measureMs: number;
+  minRequests: number;
+  maxRequests: number;
+}
+
+/** One counted run per concurrency, after a warm-up; calls counted once the warm-up's have ended. */
+export async function measureFleet(
+  simulator: ChildServer,
+  gateway: ChildServer,
+  connections: readonly number[],
+  timing: FleetTiming,
+): Promise<FleetResult[]> {
+  const results: FleetResult[] = [];
+  for (const each of connections) {
+    const spec: LoadSpec = {
+      url: gateway.url,
+      connections: each,
+      request: graphqlRequest(OUTDATED_QUERY),
+      verify: (body) => body.startsWith('{"data":{"outdated":[{') && !body.includes('"errors"'),
+    };
+    const warm = await warmUp(spec, timing.warmupMs);
+    const before = await settledCounts(simulator.url, 500);
+    const cpuBefore = cpuSeconds(gateway.pid);
+    const result = await measure(spec, {
+      expectedRps: warm.rps,
+      targetMs: timing.measureMs,
+      minRequests: timing.minRequests,
+      maxRequests: timing.maxRequests,
+    });
+    const cpuAfter = cpuSeconds(gateway.pid);
+    const after = await settledCounts(simulator.url, 500);
+    const calls = Object.values(countsBetween(before, after)).reduce((sum, n) => sum + n, 0);
+    results.push({
+      connections: each,
+      requests: result.requests,
+      rps: result.rps,
+      p50Ms: result.p50Ms,
+      p99Ms: result.p99Ms,
+      serverCpuMsPerRequest:
+        cpuBefore === null || cpuAfter === null || result.requests === 0
+          ? null
+          : ((cpuAfter - cpuBefore) * 1000) / result.requests,
+      callsPerRequest: result.requests === 0 ? 0 : calls / result.requests,
+      failures: warm.failures + result.failures,
+    });
+  }
+  return results;
+}
