@@ -617,7 +617,7 @@ ${report.client ? `## CCE client vs a bare undici loop (issue 3)\n\n${table(CLIE
   the most code on a request's path (\`node bench/warmup-curve.ts [--baseline]\` shows a fresh
   server's CPU per lookup settling).
 - The load generator is autocannon, in the runner process, closed model, one request per
-  connection at a time. The servers compared on a scenario (baseline, the floors, gateway; direct for A)
+  connection at a time. The servers compared on a scenario (baseline, gateway; direct for A; the two floors in cases of their own, after the levers)
   take turns in ${timing.mainRounds} rounds, so that drift on a shared machine hits them alike; each row is the
   median of a server's rounds. A round is a warm-up bounded in time (${seconds(timing.warmupMs)} in the first round,
   ${seconds(timing.rewarmMs)} after), then a counted run (autocannon \`amount\`, sized from the warm-up's rate to last
