@@ -16,7 +16,14 @@ import { measure, warmUp, type LoadSpec } from './load.ts';
 import { describeMachine, pinProcess, planCpuLayout } from './machine.ts';
 import { cpuSeconds, createRssProbe, freePort, type ChildServer } from './processes.ts';
 import { renderMarkdown, renderTable } from './report.ts';
-import type { CaseId, FanOutCheck, PhaseResult, RunReport, ServerKind } from './results.ts';
+import type {
+  CaseId,
+  FanOutCheck,
+  HandWritten,
+  PhaseResult,
+  RunReport,
+  ServerKind,
+} from './results.ts';
 import { startOtlpSink } from './otlp-sink.ts';
 import {
   directoryLever,
@@ -345,14 +352,11 @@ async function main(): Promise<void> {
       PROBE.gateway,
     ),
   };
-  const equivalence = [
-    ...(await checkEquivalence(gateway.url, { url: baseline.url, kind: 'baseline' })),
-    ...(await checkEquivalence(gateway.url, { url: floors['yoga-floor'].url, kind: 'yoga-floor' })),
-    ...(await checkEquivalence(gateway.url, {
-      url: floors['graphql-floor'].url,
-      kind: 'graphql-floor',
-    })),
-  ];
+  const equivalence: string[] = [];
+  const handWritten = Object.entries({ baseline, ...floors }) as Array<[HandWritten, ChildServer]>;
+  for (const [kind, server] of handWritten) {
+    equivalence.push(...(await checkEquivalence(gateway.url, { url: server.url, kind })));
+  }
   if (equivalence.length > 0) log(`ANSWERS DIFFER:\n  ${equivalence.join('\n  ')}`);
 
   await prime(simulator, [
