@@ -4,10 +4,10 @@
  * hand-written counterpart: it reports the gateway's own rate, latency and CPU per request, and
  * checks its upstream calls per request against docs/fan-out.md (2 + C + C + F + F).
  */
-import { measure, warmUp, type LoadSpec } from './load.ts';
-import { cpuSeconds, type ChildServer } from './processes.ts';
+import { countedRun, cpuMsPerRequest, type CountedRunOptions } from './counted-run.ts';
+import type { LoadSpec } from './load.ts';
+import type { ChildServer, RssProbe } from './processes.ts';
 import { graphqlRequest, SCALE } from './scenarios.ts';
-import { countsBetween, settledCounts } from './simulator-control.ts';
 
 const OUTDATED_QUERY = `query Outdated {
   outdated { kind name namespace currentVersion latestVersion cluster { name } }
@@ -28,19 +28,13 @@ export interface FleetResult {
   failures: number;
 }
 
-export interface FleetTiming {
-  warmupMs: number;
-  measureMs: number;
-  minRequests: number;
-  maxRequests: number;
-}
-
-/** One counted run per concurrency, after a warm-up; calls counted once the warm-up's have ended. */
+/** One counted run per concurrency, after a warm-up (bench/counted-run.ts). */
 export async function measureFleet(
   simulator: ChildServer,
   gateway: ChildServer,
   connections: readonly number[],
-  timing: FleetTiming,
+  timing: CountedRunOptions,
+  rss: RssProbe,
 ): Promise<FleetResult[]> {
   const results: FleetResult[] = [];
   for (const each of connections) {
@@ -50,29 +44,22 @@ export async function measureFleet(
       request: graphqlRequest(OUTDATED_QUERY),
       verify: (body) => body.startsWith('{"data":{"outdated":[{') && !body.includes('"errors"'),
     };
-    const warm = await warmUp(spec, timing.warmupMs);
-    const before = await settledCounts(simulator.url, 500);
-    const cpuBefore = cpuSeconds(gateway.pid);
-    const result = await measure(spec, {
-      expectedRps: warm.rps,
-      targetMs: timing.measureMs,
-      minRequests: timing.minRequests,
-      maxRequests: timing.maxRequests,
-    });
-    const cpuAfter = cpuSeconds(gateway.pid);
-    const after = await settledCounts(simulator.url, 500);
-    const calls = Object.values(countsBetween(before, after)).reduce((sum, n) => sum + n, 0);
+    const { warm, result, serverCpuSeconds, calls } = await countedRun(
+      simulator,
+      gateway,
+      spec,
+      timing,
+      rss,
+    );
+    const callCount = Object.values(calls).reduce((sum, count) => sum + count, 0);
     results.push({
       connections: each,
       requests: result.requests,
       rps: result.rps,
       p50Ms: result.p50Ms,
       p99Ms: result.p99Ms,
-      serverCpuMsPerRequest:
-        cpuBefore === null || cpuAfter === null || result.requests === 0
-          ? null
-          : ((cpuAfter - cpuBefore) * 1000) / result.requests,
-      callsPerRequest: result.requests === 0 ? 0 : calls / result.requests,
+      serverCpuMsPerRequest: cpuMsPerRequest(serverCpuSeconds, result.requests),
+      callsPerRequest: result.requests === 0 ? 0 : callCount / result.requests,
       failures: warm.failures + result.failures,
     });
   }

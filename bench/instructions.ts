@@ -18,7 +18,6 @@ import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadConfig } from '../src/config.ts';
 import { waitUntilAnswering } from './cold-start.ts';
 import { send } from './equivalence.ts';
 import { requestOf } from './load.ts';
@@ -31,6 +30,7 @@ import {
   createServers,
   GATEWAY_ENTRY,
   HAND_WRITTEN_SCRIPT,
+  handWrittenEnv,
   MEASURED_GATEWAY_ENV,
   serverNamed,
 } from './servers.ts';
@@ -101,17 +101,7 @@ async function entry(): Promise<string> {
  */
 async function server(simulator: string, port: number): Promise<[string, Record<string, string>]> {
   if (counted !== 'gateway') {
-    const shipped = loadConfig({ CCE_ENDPOINT: simulator, CCE_PROJECT_ID: PROJECT_ID });
-    return [
-      `${ROOT}${HAND_WRITTEN_SCRIPT[counted]}`,
-      {
-        CCE_ENDPOINT: simulator,
-        CCE_PROJECT_ID: PROJECT_ID,
-        BASELINE_PORT: String(port),
-        BASELINE_CONNECTIONS: String(shipped.cce.connections),
-        BASELINE_DIRECTORY_TTL_MS: String(shipped.clusterDirectory.ttlMs),
-      },
-    ];
+    return [`${ROOT}${HAND_WRITTEN_SCRIPT[counted]}`, handWrittenEnv(simulator, port)];
   }
   return [
     await entry(),

@@ -2,7 +2,7 @@
  * What a run measures, and for how long. The full plan fits in about 8 minutes on a 2-core
  * machine; the smoke plan touches every scenario and server for a moment.
  */
-import type { FleetTiming } from './fleet.ts';
+import type { CountedRunOptions } from './counted-run.ts';
 import type { ServerKind } from './results.ts';
 import type { GatewayStart } from './servers.ts';
 import type { ScenarioId, Target } from './scenarios.ts';
@@ -69,7 +69,7 @@ export interface Settings {
   budgetSeconds: number;
   main: PhasePlan[];
   /** The fleet view (`outdated`, bench/fleet.ts), at each concurrency of the main cases. */
-  fleet: FleetTiming;
+  fleet: CountedRunOptions;
   /** A watched release (bench/watch.ts): subscriber counts, and upgrades counted for each. */
   watch: { subscribers: number[]; upgrades: number };
   /** The floors' cases (results.ts), measured after the main ones. */

@@ -13,8 +13,7 @@ import { measure, warmUp } from './load.ts';
 import { pinProcess, planCpuLayout } from './machine.ts';
 import { freePort } from './processes.ts';
 import { summariseProfile } from './profile-analysis.ts';
-import { loadConfig } from '../src/config.ts';
-import { PROBE, PROJECT_ID, SCENARIOS, type ScenarioId } from './scenarios.ts';
+import { PROBE, SCENARIOS, type ScenarioId } from './scenarios.ts';
 import { asksAs, createServers, serverNamed } from './servers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,16 +39,9 @@ async function profileScenario(id: ScenarioId): Promise<string> {
     const simulator = await servers.startSimulator();
     const spawnedAt = performance.now();
     const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${directory}`];
-    // The baseline gets the gateway's shipped pool size and cluster directory, as in `npm run bench`.
-    const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
     const server = await (profiled !== 'gateway'
       ? servers.ready(
-          servers.spawnBaseline(
-            simulator.url,
-            shipped.cce.connections,
-            shipped.clusterDirectory.ttlMs,
-            { nodeArgs, edge: profiled },
-          ),
+          servers.spawnHandWritten(simulator.url, { nodeArgs, kind: profiled }),
           PROBE[asksAs(profiled)],
         )
       : servers.ready(

@@ -11,10 +11,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config.ts';
 import { coldStart } from './cold-start.ts';
+import { countedRun, cpuMsPerRequest } from './counted-run.ts';
 import { checkEquivalence } from './equivalence.ts';
-import { measure, warmUp, type LoadSpec } from './load.ts';
+import { warmUp, type LoadSpec } from './load.ts';
 import { describeMachine, pinProcess, planCpuLayout } from './machine.ts';
-import { cpuSeconds, createRssProbe, freePort, type ChildServer } from './processes.ts';
+import { createRssProbe, freePort, type ChildServer } from './processes.ts';
 import { renderMarkdown, renderTable } from './report.ts';
 import type {
   CaseId,
@@ -41,7 +42,7 @@ import {
   GATEWAY_ENTRY,
   MEASURED_GATEWAY_ENV,
 } from './servers.ts';
-import { countsBetween, readCounts, setLatency, settledCounts } from './simulator-control.ts';
+import { setLatency } from './simulator-control.ts';
 import { runClientComparison } from './client-comparison.ts';
 import { FLEET_CALLS_PER_REQUEST, measureFleet } from './fleet.ts';
 import { measureWatch } from './watch.ts';
@@ -63,6 +64,8 @@ pinProcess(process.pid, layout.loadCore);
 const rss = createRssProbe();
 const notes: string[] = [];
 const servers = createServers(ROOT, layout, RESULTS);
+/** The concurrencies of the main cases, lowest first as the plan lists them. */
+const connectionLevels = [...new Set(settings.main.map((plan) => plan.connections))];
 
 const caseOf = (plan: PhasePlan): CaseId =>
   plan.scenario === 'B' ? (plan.latencyMs > 0 ? 'B@20ms' : 'B@0ms') : plan.scenario;
@@ -202,18 +205,9 @@ async function runLever(
   };
 }
 
-/** CPU seconds `pid` used since `since`; null where they cannot be read. */
-function cpuUsedSince(pid: number, since: number | null): number | null {
-  const now = cpuSeconds(pid);
-  return now === null || since === null ? null : now - since;
-}
-
 /** Null too when nothing completed (a run stalled by the machine): there is nothing to divide by. */
 const percentOf = (cpu: number | null, elapsedMs: number) =>
   cpu === null || elapsedMs <= 0 ? null : (cpu / (elapsedMs / 1000)) * 100;
-
-const quietWindow = (p99Ms: number) =>
-  Math.min(2_000, Math.max(150, Number.isFinite(p99Ms) ? 2 * p99Ms : 2_000));
 
 function loadSpec(server: ChildServer, kind: ServerKind, plan: PhasePlan): LoadSpec {
   const scenario = SCENARIOS[plan.scenario];
@@ -237,28 +231,18 @@ async function runPhase(
     await setLatency(simulator.url, plan.latencyMs);
     currentLatency = plan.latencyMs;
   }
-  const spec = loadSpec(server, kind, plan);
-  const warm = await warmUp(spec, timing.warmupMs);
-  // Warm-up requests still in flight finish (or abort) before the count starts: no upstream call
-  // for twice the warm-up's p99 means none is left.
-  const before = await settledCounts(simulator.url, quietWindow(warm.p99Ms));
-  const endPeak = rss.watchPeak(server.pid);
-  const serverCpu = cpuSeconds(server.pid);
-  const simulatorCpu = cpuSeconds(simulator.pid);
-  const result = await measure(spec, {
-    expectedRps: warm.rps,
-    targetMs: timing.measureMs,
-    minRequests: settings.minRequests,
-    maxRequests: plan.scenario === 'C' ? settings.maxUpgrades : settings.maxRequests,
-  });
-  const serverCpuUsed = cpuUsedSince(server.pid, serverCpu);
-  const simulatorCpuUsed = cpuUsedSince(simulator.pid, simulatorCpu);
-  const peakRssBytes = endPeak();
-  // A run cut short by its time bound left requests in flight: let them finish first.
-  const after = result.cutShort
-    ? await settledCounts(simulator.url, quietWindow(result.p99Ms))
-    : await readCounts(simulator.url);
-  const calls = countsBetween(before, after);
+  const { warm, result, serverCpuSeconds, simulatorCpuSeconds, peakRssBytes, calls } =
+    await countedRun(
+      simulator,
+      server,
+      loadSpec(server, kind, plan),
+      {
+        ...timing,
+        minRequests: settings.minRequests,
+        maxRequests: plan.scenario === 'C' ? settings.maxUpgrades : settings.maxRequests,
+      },
+      rss,
+    );
   const callsPerOperation = Object.fromEntries(
     Object.entries(calls).map(([operation, count]) => [operation, count / result.requests]),
   );
@@ -275,12 +259,9 @@ async function runPhase(
     callsPerOperation,
     callsPerRequest: Object.values(callsPerOperation).reduce((sum, value) => sum + value, 0),
     peakRssBytes,
-    serverCpuPercent: percentOf(serverCpuUsed, result.elapsedMs),
-    simulatorCpuPercent: percentOf(simulatorCpuUsed, result.elapsedMs),
-    serverCpuMsPerRequest:
-      serverCpuUsed === null || result.requests === 0
-        ? null
-        : (serverCpuUsed * 1000) / result.requests,
+    serverCpuPercent: percentOf(serverCpuSeconds, result.elapsedMs),
+    simulatorCpuPercent: percentOf(simulatorCpuSeconds, result.elapsedMs),
+    serverCpuMsPerRequest: cpuMsPerRequest(serverCpuSeconds, result.requests),
     reference: null,
     failures: result.failures + warm.failures,
     cutShort: result.cutShort,
@@ -338,17 +319,14 @@ async function main(): Promise<void> {
     servers.spawnGateway(simulator.url, { port: await freePort() }),
     PROBE.gateway,
   );
-  const baseline = await servers.ready(
-    servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs),
-    PROBE.baseline,
-  );
+  const baseline = await servers.ready(servers.spawnHandWritten(simulator.url), PROBE.baseline);
   const floors = {
     'yoga-floor': await servers.ready(
-      servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs, { edge: 'yoga-floor' }),
+      servers.spawnHandWritten(simulator.url, { kind: 'yoga-floor' }),
       PROBE.gateway,
     ),
     'graphql-floor': await servers.ready(
-      servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs, { edge: 'graphql-floor' }),
+      servers.spawnHandWritten(simulator.url, { kind: 'graphql-floor' }),
       PROBE.gateway,
     ),
   };
@@ -370,12 +348,7 @@ async function main(): Promise<void> {
   await setLatency(simulator.url, 0);
   currentLatency = 0;
   log('fleet view (outdated)');
-  const fleet = await measureFleet(
-    simulator,
-    gateway,
-    [...new Set(settings.main.map((plan) => plan.connections))],
-    settings.fleet,
-  );
+  const fleet = await measureFleet(simulator, gateway, connectionLevels, settings.fleet, rss);
   log('a watched release');
   const watch = await measureWatch(gateway, settings.watch.subscribers, settings.watch.upgrades);
   await servers.stop(baseline);
@@ -449,7 +422,7 @@ async function main(): Promise<void> {
           () =>
             start !== null
               ? servers.spawnGateway(simulator.url, { port, start })
-              : servers.spawnBaseline(simulator.url, poolSize, directoryTtlMs),
+              : servers.spawnHandWritten(simulator.url),
           PROBE[kind],
           rss,
           60_000,
@@ -483,7 +456,7 @@ async function main(): Promise<void> {
       leverMeasureMs: settings.leverMeasureMs,
       variantWarmupMs: settings.variantWarmupMs,
       maxUpgrades: settings.maxUpgrades,
-      connections: [...new Set(settings.main.map((plan) => plan.connections))],
+      connections: connectionLevels,
     },
     durationSeconds: elapsedS(),
     equivalence,

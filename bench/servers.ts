@@ -6,6 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { build } from 'rolldown';
+import { loadConfig } from '../src/config.ts';
 import buildConfig from '../rolldown.config.ts';
 import { waitUntilAnswering } from './cold-start.ts';
 import type { CpuLayout } from './machine.ts';
@@ -47,6 +48,21 @@ export function serverNamed(args: readonly string[]): 'gateway' | HandWritten {
   );
 }
 
+/**
+ * A hand-written server's settings (bench/baseline-operations.ts): the gateway's shipped pool size
+ * and cluster directory, so that it makes the gateway's calls on as many connections.
+ */
+export function handWrittenEnv(simulator: string, port: number): Record<string, string> {
+  const shipped = loadConfig({ CCE_ENDPOINT: simulator, CCE_PROJECT_ID: PROJECT_ID });
+  return {
+    CCE_ENDPOINT: simulator,
+    CCE_PROJECT_ID: PROJECT_ID,
+    BASELINE_PORT: String(port),
+    BASELINE_CONNECTIONS: String(shipped.cce.connections),
+    BASELINE_DIRECTORY_TTL_MS: String(shipped.clusterDirectory.ttlMs),
+  };
+}
+
 /** What a server is asked: the baseline its REST routes, the floors what the gateway is asked. */
 export const asksAs = (kind: 'gateway' | HandWritten) =>
   kind === 'baseline' ? 'baseline' : 'gateway';
@@ -66,12 +82,10 @@ export interface Servers {
   startSimulator(): Promise<ChildServer>;
   /** The gateway on `port` (picked by the caller: the URL is known before the process says it). */
   spawnGateway(simulator: string, options: GatewayOptions): ChildServer;
-  /** The baseline (bench/baseline.ts), or another hand-written server (`edge`) with its settings. */
-  spawnBaseline(
+  /** A hand-written server (`kind`, default the baseline, bench/baseline.ts): `handWrittenEnv`. */
+  spawnHandWritten(
     simulator: string,
-    connections: number,
-    directoryTtlMs: number,
-    options?: { nodeArgs?: string[]; edge?: HandWritten },
+    options?: { nodeArgs?: string[]; kind?: HandWritten },
   ): ChildServer;
   /** Resolves once `server` answers `target` correctly; fails with the server's last output. */
   ready(server: ChildServer, target: Target): Promise<ChildServer>;
@@ -125,24 +139,13 @@ export function createServers(root: string, layout: CpuLayout, logDir: string): 
         }).child,
       );
     },
-    spawnBaseline(
-      simulator,
-      connections,
-      directoryTtlMs,
-      { nodeArgs = [], edge = 'baseline' } = {},
-    ) {
+    spawnHandWritten(simulator, { nodeArgs = [], kind = 'baseline' } = {}) {
       return track(
         spawnServer({
-          name: edge,
-          script: `${root}${HAND_WRITTEN_SCRIPT[edge]}`,
+          name: kind,
+          script: `${root}${HAND_WRITTEN_SCRIPT[kind]}`,
           nodeArgs,
-          env: {
-            CCE_ENDPOINT: simulator,
-            CCE_PROJECT_ID: PROJECT_ID,
-            BASELINE_PORT: '0',
-            BASELINE_CONNECTIONS: String(connections),
-            BASELINE_DIRECTORY_TTL_MS: String(directoryTtlMs),
-          },
+          env: handWrittenEnv(simulator, 0),
           core: layout.serverCore,
           readUrl: (line) => LISTENING.exec(line)?.[1] ?? null,
         }).child,

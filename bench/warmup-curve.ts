@@ -7,12 +7,11 @@
  * cases compare them, and why the floors are measured apart (bench/plan.ts). The gateway is the
  * production start (build it first: `npm run build`); the others as `npm run bench` starts them.
  */
-import { loadConfig } from '../src/config.ts';
 import { numberOption, RESULTS, ROOT } from './cli.ts';
 import { warmUp } from './load.ts';
 import { pinProcess, planCpuLayout } from './machine.ts';
 import { cpuSeconds, freePort } from './processes.ts';
-import { PROBE, PROJECT_ID, SCENARIOS } from './scenarios.ts';
+import { PROBE, SCENARIOS } from './scenarios.ts';
 import { asksAs, createServers, serverNamed } from './servers.ts';
 
 const args = process.argv.slice(2);
@@ -28,19 +27,10 @@ pinProcess(process.pid, layout.loadCore);
 const servers = createServers(ROOT, layout, RESULTS);
 try {
   const simulator = await servers.startSimulator();
-  const shipped = loadConfig({ CCE_ENDPOINT: simulator.url, CCE_PROJECT_ID: PROJECT_ID });
   const server = await servers.ready(
     kind === 'gateway'
       ? servers.spawnGateway(simulator.url, { port: await freePort(), nodeArgs })
-      : servers.spawnBaseline(
-          simulator.url,
-          shipped.cce.connections,
-          shipped.clusterDirectory.ttlMs,
-          {
-            nodeArgs,
-            edge: kind,
-          },
-        ),
+      : servers.spawnHandWritten(simulator.url, { nodeArgs, kind }),
     PROBE[asksAs(kind)],
   );
   const spec = { url: server.url, connections: 1, ...SCENARIOS.A[asksAs(kind)] };
