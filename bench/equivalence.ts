@@ -74,7 +74,7 @@ export async function checkEquivalence(
   const input = upgradeTargets()();
   const viaGateway = await send(gateway, upgradeRequest('gateway', input));
   await sleep(SETTLE_MS);
-  const viaBaseline = await send(other.url, upgradeRequest(asks, input));
+  const viaOther = await send(other.url, upgradeRequest(asks, input));
   const bump = (json: unknown) => {
     const copy = structuredClone(json) as {
       data?: { releaseUpgrade?: { release?: { revision: number } } };
@@ -83,7 +83,7 @@ export async function checkEquivalence(
     if (release) release.revision += 1;
     return copy;
   };
-  const difference = firstDifference(bump(viaGateway.json), viaBaseline.json);
+  const difference = firstDifference(bump(viaGateway.json), viaOther.json);
   if (difference !== null) problems.push(`C: ${other.kind}: ${difference}`);
   return problems;
 }

@@ -360,8 +360,9 @@ function cpuPerSubscriberEvent(report: RunReport): number {
   const most = runs.at(-1);
   if (!fewest || !most || most === fewest) return NaN;
   if (fewest.cpuMsPerUpgrade === null || most.cpuMsPerUpgrade === null) return NaN;
-  const cpuMs = most.cpuMsPerUpgrade * most.upgrades - fewest.cpuMsPerUpgrade * fewest.upgrades;
-  return (cpuMs * 1000) / (most.events - fewest.events);
+  const extraCpuMs =
+    most.cpuMsPerUpgrade * most.upgrades - fewest.cpuMsPerUpgrade * fewest.upgrades;
+  return (extraCpuMs * 1000) / (most.events - fewest.events);
 }
 
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(1)} s`;
